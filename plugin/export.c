@@ -1,0 +1,1564 @@
+/* export.c - helper selection and export of bodies into .gnu.xinline.
+ *
+ * When: a GIMPLE pass inserted before "fnsplit", i.e. inside the early
+ * optimizations, after early inlining (static inline callees are already
+ * inlined), CCP, FRE, DCE and switch conversion, and before function
+ * splitting could carve the body into a local ".part" clone.  The body is in
+ * SSA form; PHIs are resolved on export into copies on the incoming edges.
+ *
+ * Anything not fully understood refuses the helper with a reason.
+ */
+#include "xinline-gcc.h"
+#include "xinline-int.h"
+#include <fnmatch.h>
+
+/* The exported functions of this unit, encoded at PLUGIN_FINISH_UNIT.  */
+static xir_func **xe_funcs;
+static unsigned xe_nfuncs;
+
+struct xe_ctx {
+  function *fn;
+  tree fndecl;
+  xir_func *xf;
+  uint32_t cur;               /* IR block being filled */
+  uint32_t *ssa_reg;          /* SSA version -> register + 1 */
+  hash_map<tree, unsigned> *slot_of; /* local/param decl -> slot + 1 */
+  uint32_t *bb_block;         /* bb index -> IR block + 1 */
+  uint32_t *phi_reg;          /* phi result version -> register + 1 */
+  const char *why;
+  char whybuf[512];
+};
+
+/* Records the first refusal reason and returns false.  */
+static bool ATTRIBUTE_PRINTF_2
+xe_fail (xe_ctx *x, const char *fmt, ...)
+{
+  if (!x->why)
+    {
+      va_list ap;
+      va_start (ap, fmt);
+      vsnprintf (x->whybuf, sizeof x->whybuf, fmt, ap);
+      va_end (ap);
+      x->why = x->whybuf;
+    }
+  return false;
+}
+
+static const char *
+xe_name (tree decl)
+{
+  return IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+}
+
+/* ---- selection ---------------------------------------------------------- */
+
+enum xe_sel { XE_NO, XE_EXPLICIT, XE_AUTO };
+
+static enum xe_sel
+xe_selected (tree fndecl)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  if (lookup_attribute ("xinline", DECL_ATTRIBUTES (fndecl)))
+    return XE_EXPLICIT;
+  if (!strncmp (name, "rust_helper_", 12))
+    return XE_EXPLICIT;
+  for (unsigned i = 0; i < xi_opts.nglobs; i++)
+    if (!fnmatch (xi_opts.globs[i], name, 0))
+      return XE_EXPLICIT;
+  if (xi_opts.export_auto >= 0 && TREE_PUBLIC (fndecl)
+      && !DECL_EXTERNAL (fndecl))
+    return XE_AUTO;
+  return XE_NO;
+}
+
+/* Reasons the function as a whole cannot be exported.  */
+static bool
+xe_check_function (xe_ctx *x)
+{
+  tree d = x->fndecl;
+  function *fn = x->fn;
+  static const char *const bad_attrs[] = {
+    "noinline", "noipa", "naked", "noclone", "ifunc", "alias", "weakref",
+    "target_clones", "interrupt", "returns_twice", "no_split_stack"
+  };
+  if (!TREE_PUBLIC (d))
+    return xe_fail (x, "it has internal linkage (static)");
+  if (DECL_WEAK (d))
+    return xe_fail (x, "it is a weak definition");
+  if (DECL_COMDAT (d) || DECL_ONE_ONLY (d))
+    return xe_fail (x, "it is a COMDAT definition");
+  cgraph_node *node = cgraph_node::get (d);
+  if (!node || node->get_availability () <= AVAIL_INTERPOSABLE)
+    return xe_fail (x, "it is interposable (use -fno-semantic-interposition "
+                    "or hidden visibility with -fPIC)");
+  if (DECL_SECTION_NAME (d))
+    return xe_fail (x, "it is placed in section '%s'", DECL_SECTION_NAME (d));
+  for (unsigned i = 0; i < ARRAY_SIZE (bad_attrs); i++)
+    if (lookup_attribute (bad_attrs[i], DECL_ATTRIBUTES (d)))
+      return xe_fail (x, "it has attribute '%s'", bad_attrs[i]);
+  if (DECL_UNINLINABLE (d))
+    return xe_fail (x, "it cannot be inlined");
+  if (DECL_FUNCTION_SPECIFIC_TARGET (d)
+      || DECL_FUNCTION_SPECIFIC_OPTIMIZATION (d))
+    return xe_fail (x, "it has function-specific target or optimize options");
+  if (DECL_STATIC_CHAIN (d) || fn->static_chain_decl)
+    return xe_fail (x, "it is a nested function");
+  if (stdarg_p (TREE_TYPE (d)))
+    return xe_fail (x, "it takes variable arguments");
+  if (fn->calls_alloca)
+    return xe_fail (x, "it uses alloca or a variable-length array");
+  if (fn->calls_setjmp)
+    return xe_fail (x, "it calls setjmp");
+  if (fn->has_nonlocal_label)
+    return xe_fail (x, "it receives a nonlocal goto");
+  if (fn->has_forced_label_in_static)
+    return xe_fail (x, "it uses computed goto (address of a label)");
+  if (fn->stdarg)
+    return xe_fail (x, "it uses va_start");
+  xir_sig s;
+  const char *why = xi_sig_of (TREE_TYPE (d), &s);
+  if (why)
+    return xe_fail (x, "its signature has %s", why);
+  x->xf->sig = xir_add_sig (x->xf, &s);
+  xi_sig_release (&s);
+  if (DECL_RESULT (d) && DECL_BY_REFERENCE (DECL_RESULT (d)))
+    return xe_fail (x, "it returns an aggregate by invisible reference");
+  return true;
+}
+
+/* ---- registers ----------------------------------------------------------- */
+
+static bool
+xe_reg_type (xe_ctx *x, tree type, xir_type *t)
+{
+  const char *why = xi_type_of (type, t, false);
+  if (why)
+    return xe_fail (x, "it computes with a %s", why);
+  if (t->kind == XIR_T_VOID)
+    return xe_fail (x, "it computes with a void value");
+  return true;
+}
+
+static bool
+xe_new_reg (xe_ctx *x, tree type, uint32_t *r)
+{
+  xir_type t;
+  if (!xe_reg_type (x, type, &t))
+    return false;
+  *r = xir_add_reg (x->xf, t);
+  return true;
+}
+
+static bool
+xe_ssa_reg (xe_ctx *x, tree ssa, uint32_t *r)
+{
+  unsigned v = SSA_NAME_VERSION (ssa);
+  if (!x->ssa_reg[v])
+    {
+      if (!xe_new_reg (x, TREE_TYPE (ssa), r))
+        return false;
+      x->ssa_reg[v] = *r + 1;
+    }
+  *r = x->ssa_reg[v] - 1;
+  return true;
+}
+
+static xir_stmt *
+xe_stmt (xe_ctx *x, uint8_t kind)
+{
+  xir_stmt *s = xir_block_add_stmt (x->xf, x->cur);
+  s->kind = kind;
+  s->dst = -1;
+  return s;
+}
+
+static void
+xe_const (xir_operand *o, const xir_type *t, uint64_t v)
+{
+  memset (o, 0, sizeof *o);
+  o->kind = XIR_O_CONST;
+  o->type = *t;
+  o->val = v;
+}
+
+static xir_type
+xe_uint (unsigned bytes)
+{
+  xir_type t;
+  memset (&t, 0, sizeof t);
+  t.kind = XIR_T_INT;
+  t.uns = 1;
+  t.size = bytes;
+  t.prec = bytes * 8;
+  return t;
+}
+
+/* Emits reg DST = OP (A, B).  */
+static void
+xe_assign2 (xe_ctx *x, uint32_t dst, uint8_t op, const xir_operand *a,
+            const xir_operand *b)
+{
+  xir_stmt *s = xe_stmt (x, XIR_S_ASSIGN);
+  s->op = op;
+  s->dst = dst;
+  s->nops = b ? 2 : 1;
+  s->ops[0] = *a;
+  if (b)
+    s->ops[1] = *b;
+}
+
+static void
+xe_reg_op (xir_operand *o, uint32_t r)
+{
+  memset (o, 0, sizeof *o);
+  o->kind = XIR_O_REG;
+  o->idx = r;
+}
+
+/* ---- symbols ------------------------------------------------------------- */
+
+static bool
+xe_func_sym (xe_ctx *x, tree fndecl, uint32_t *sym)
+{
+  xir_sig s;
+  const char *why;
+  if (!TREE_PUBLIC (fndecl))
+    return xe_fail (x, "it references '%s', which has internal linkage",
+                    IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+  if (DECL_STATIC_CHAIN (fndecl))
+    return xe_fail (x, "it references nested function '%s'",
+                    IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+  if ((why = xi_sig_of (TREE_TYPE (fndecl), &s)))
+    return xe_fail (x, "it references '%s', whose signature has %s",
+                    xe_name (fndecl), why);
+  uint8_t flags = 0;
+  if (TREE_THIS_VOLATILE (fndecl))
+    flags |= XIR_CF_NORETURN;
+  if (TREE_NOTHROW (fndecl))
+    flags |= XIR_CF_NOTHROW;
+  *sym = xir_add_sym (x->xf, xe_name (fndecl), XIR_SYM_FUNC,
+                      xir_add_sig (x->xf, &s), flags);
+  xi_sig_release (&s);
+  return true;
+}
+
+/* A static, read-only, compiler-generated object whose initializer is plain
+   bytes (switch-conversion tables): carried as a pool entry.  */
+static bool
+xe_rodata (xe_ctx *x, tree var, uint32_t *pool)
+{
+  tree init = DECL_INITIAL (var);
+  if (!DECL_ARTIFICIAL (var) || !TREE_READONLY (var) || !init
+      || init == error_mark_node || TREE_THIS_VOLATILE (var)
+      || !DECL_SIZE_UNIT (var) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (var)))
+    return false;
+  unsigned HOST_WIDE_INT size = tree_to_uhwi (DECL_SIZE_UNIT (var));
+  if (size == 0 || size > 65536)
+    return false;
+  unsigned char *buf = XNEWVEC (unsigned char, size);
+  int n = native_encode_initializer (init, buf, size, 0, NULL);
+  if (n != (int) size)
+    {
+      free (buf);
+      return false;
+    }
+  *pool = xir_add_pool (x->xf, XIR_POOL_RODATA, DECL_ALIGN_UNIT (var), buf,
+                        size);
+  free (buf);
+  return true;
+}
+
+/* Sets O to the address of DECL (a base object).  */
+static bool
+xe_decl_base (xe_ctx *x, tree decl, xir_operand *o)
+{
+  memset (o, 0, sizeof *o);
+  switch (TREE_CODE (decl))
+    {
+    case VAR_DECL:
+      if (DECL_THREAD_LOCAL_P (decl))
+        return xe_fail (x, "it references thread-local variable '%s'",
+                        xe_name (decl));
+      if (DECL_HARD_REGISTER (decl))
+        return xe_fail (x, "it uses a register variable");
+      if (!TREE_STATIC (decl) && !DECL_EXTERNAL (decl))
+        {
+          /* A local in memory.  */
+          unsigned *slot = x->slot_of->get (decl);
+          if (!slot)
+            {
+              if (!DECL_SIZE_UNIT (decl)
+                  || !tree_fits_uhwi_p (DECL_SIZE_UNIT (decl))
+                  || tree_to_uhwi (DECL_SIZE_UNIT (decl)) > XIR_MAX_BYTES)
+                return xe_fail (x, "it has a local of variable size");
+              unsigned s = xir_add_slot (x->xf,
+                                         tree_to_uhwi (DECL_SIZE_UNIT (decl)),
+                                         DECL_ALIGN_UNIT (decl),
+                                         TREE_THIS_VOLATILE (decl)
+                                         ? XIR_SL_VOLATILE : 0, -1);
+              x->slot_of->put (decl, s + 1);
+              slot = x->slot_of->get (decl);
+            }
+          o->kind = XIR_O_SLOT;
+          o->idx = *slot - 1;
+          return true;
+        }
+      if (!TREE_PUBLIC (decl))
+        {
+          uint32_t pool;
+          if (xe_rodata (x, decl, &pool))
+            {
+              o->kind = XIR_O_POOL;
+              o->idx = pool;
+              return true;
+            }
+          if (DECL_CONTEXT (decl) && TREE_CODE (DECL_CONTEXT (decl))
+              == FUNCTION_DECL)
+            return xe_fail (x, "it uses static local variable '%s'",
+                            IDENTIFIER_POINTER (DECL_NAME (decl)));
+          return xe_fail (x, "it references '%s', which has internal linkage",
+                          DECL_NAME (decl)
+                          ? IDENTIFIER_POINTER (DECL_NAME (decl)) : "<anon>");
+        }
+      o->kind = XIR_O_SYM;
+      o->idx = xir_add_sym (x->xf, xe_name (decl), XIR_SYM_VAR, 0, 0);
+      return true;
+    case PARM_DECL:
+      {
+        unsigned *slot = x->slot_of->get (decl);
+        if (!slot)
+          return xe_fail (x, "it uses a parameter in an unexpected way");
+        o->kind = XIR_O_SLOT;
+        o->idx = *slot - 1;
+        return true;
+      }
+    case FUNCTION_DECL:
+      o->kind = XIR_O_SYM;
+      return xe_func_sym (x, decl, &o->idx);
+    case STRING_CST:
+      o->kind = XIR_O_POOL;
+      o->idx = xir_add_pool (x->xf, XIR_POOL_STRING,
+                             TYPE_ALIGN_UNIT (TREE_TYPE (decl)),
+                             TREE_STRING_POINTER (decl),
+                             TREE_STRING_LENGTH (decl));
+      return true;
+    case RESULT_DECL:
+      return xe_fail (x, "it uses its return slot in memory");
+    case CONST_DECL:
+    case LABEL_DECL:
+    default:
+      return xe_fail (x, "it takes the address of a %s",
+                      get_tree_code_name (TREE_CODE (decl)));
+    }
+}
+
+/* ---- memory references ---------------------------------------------------- */
+
+static bool xe_operand (xe_ctx *x, tree t, xir_operand *o);
+
+static bool
+xe_add_index (xe_ctx *x, xir_mem *m, tree idx, HOST_WIDE_INT scale)
+{
+  uint32_t r;
+  if (TREE_CODE (idx) != SSA_NAME)
+    return xe_fail (x, "it indexes with a %s",
+                    get_tree_code_name (TREE_CODE (idx)));
+  if (!xe_ssa_reg (x, idx, &r))
+    return false;
+  if (x->xf->regs[r].kind != XIR_T_INT)
+    return xe_fail (x, "it indexes with a non-integer");
+  for (unsigned i = 0; i < m->nidx; i++)
+    if (m->idx[i].reg == r)
+      {
+        m->idx[i].scale += scale;
+        return true;
+      }
+  if (m->nidx == XIR_MAX_INDEX)
+    return xe_fail (x, "it uses more than %d variable array indices",
+                    XIR_MAX_INDEX);
+  m->idx[m->nidx].reg = r;
+  m->idx[m->nidx].scale = scale;
+  m->nidx++;
+  return true;
+}
+
+/* Fills M's address part (base, off, idx) from the reference REF: a chain
+   of COMPONENT_REF / ARRAY_REF / MEM_REF down to a base.  Bit-field
+   components are not accepted here.  */
+static bool
+xe_address (xe_ctx *x, tree ref, xir_mem *m)
+{
+  poly_offset_int off = 0;
+  for (;;)
+    {
+      switch (TREE_CODE (ref))
+        {
+        case COMPONENT_REF:
+          {
+            tree field = TREE_OPERAND (ref, 1);
+            tree foff = component_ref_field_offset (ref);
+            if (DECL_BIT_FIELD (field))
+              return xe_fail (x, "it accesses a bit-field in an unexpected "
+                              "way");
+            if (!foff || !tree_fits_shwi_p (foff)
+                || !tree_fits_shwi_p (DECL_FIELD_BIT_OFFSET (field))
+                || tree_to_shwi (DECL_FIELD_BIT_OFFSET (field)) % 8)
+              return xe_fail (x, "it accesses a field at a variable or "
+                              "non-byte offset");
+            if (TREE_CODE (TREE_TYPE (TREE_OPERAND (ref, 0))) != RECORD_TYPE
+                && TREE_CODE (TREE_TYPE (TREE_OPERAND (ref, 0)))
+                   != UNION_TYPE)
+              return xe_fail (x, "it accesses a field of a %s",
+                              get_tree_code_name
+                              (TREE_CODE (TREE_TYPE (TREE_OPERAND (ref, 0)))));
+            if (TYPE_REVERSE_STORAGE_ORDER (TREE_TYPE (TREE_OPERAND (ref, 0))))
+              return xe_fail (x, "it uses reverse scalar storage order");
+            off += tree_to_shwi (foff);
+            off += tree_to_shwi (DECL_FIELD_BIT_OFFSET (field)) / 8;
+            ref = TREE_OPERAND (ref, 0);
+            break;
+          }
+        case ARRAY_REF:
+          {
+            tree elsz = array_ref_element_size (ref);
+            tree low = array_ref_low_bound (ref);
+            tree idx = TREE_OPERAND (ref, 1);
+            if (!elsz || !tree_fits_shwi_p (elsz) || !tree_fits_shwi_p (low))
+              return xe_fail (x, "it indexes an array of variable-size "
+                              "elements");
+            if (TYPE_REVERSE_STORAGE_ORDER (TREE_TYPE (TREE_OPERAND (ref, 0))))
+              return xe_fail (x, "it uses reverse scalar storage order");
+            HOST_WIDE_INT es = tree_to_shwi (elsz);
+            off -= (offset_int) tree_to_shwi (low) * es;
+            if (TREE_CODE (idx) == INTEGER_CST)
+              {
+                if (!tree_fits_shwi_p (idx))
+                  return xe_fail (x, "it uses a huge array index");
+                off += (offset_int) tree_to_shwi (idx) * es;
+              }
+            else if (!xe_add_index (x, m, idx, es))
+              return false;
+            ref = TREE_OPERAND (ref, 0);
+            break;
+          }
+        case VIEW_CONVERT_EXPR:
+          ref = TREE_OPERAND (ref, 0);
+          break;
+        case MEM_REF:
+          {
+            tree base = TREE_OPERAND (ref, 0);
+            off += mem_ref_offset (ref);
+            if (TREE_CODE (base) == ADDR_EXPR)
+              {
+                /* &decl, or &"string".  */
+                ref = TREE_OPERAND (base, 0);
+                if (TREE_CODE (ref) == MEM_REF || handled_component_p (ref))
+                  break;
+                if (!xe_decl_base (x, ref, &m->base))
+                  return false;
+              }
+            else if (!xe_operand (x, base, &m->base))
+              return false;
+            goto done;
+          }
+        case VAR_DECL:
+        case PARM_DECL:
+        case RESULT_DECL:
+        case STRING_CST:
+        case FUNCTION_DECL:
+          if (!xe_decl_base (x, ref, &m->base))
+            return false;
+          goto done;
+        case TARGET_MEM_REF:
+        case BIT_FIELD_REF:
+        case REALPART_EXPR:
+        case IMAGPART_EXPR:
+        case ARRAY_RANGE_REF:
+        default:
+          return xe_fail (x, "it uses a %s memory reference",
+                          get_tree_code_name (TREE_CODE (ref)));
+        }
+    }
+done:
+  poly_int64 coff;
+  if (!off.to_shwi (&coff) || !coff.is_constant ())
+    return xe_fail (x, "it uses a huge memory offset");
+  m->off = coff.to_constant ();
+  if (m->base.kind == XIR_O_CONST && m->base.type.kind != XIR_T_PTR)
+    return xe_fail (x, "it dereferences a non-pointer constant");
+  return true;
+}
+
+static bool
+xe_volatile_p (tree ref)
+{
+  if (TREE_THIS_VOLATILE (ref) || TYPE_VOLATILE (TREE_TYPE (ref)))
+    return true;
+  while (handled_component_p (ref))
+    {
+      ref = TREE_OPERAND (ref, 0);
+      if (TREE_THIS_VOLATILE (ref))
+        return true;
+    }
+  return TREE_CODE (ref) == MEM_REF && TREE_THIS_VOLATILE (ref);
+}
+
+/* Translates a complete memory access REF (not a bit-field) into M.  */
+static bool
+xe_mem (xe_ctx *x, tree ref, xir_mem *m, bool allow_blob)
+{
+  const char *why;
+  memset (m, 0, sizeof *m);
+  if ((why = xi_type_of (TREE_TYPE (ref), &m->type, allow_blob)))
+    return xe_fail (x, "it accesses memory as %s", why);
+  if (m->type.kind == XIR_T_VOID)
+    return xe_fail (x, "it accesses memory as void");
+  if (TYPE_ADDR_SPACE (TREE_TYPE (ref)))
+    return xe_fail (x, "it accesses a named address space");
+  if (xe_volatile_p (ref))
+    m->flags |= XIR_M_VOLATILE;
+  unsigned int align = get_object_alignment (ref) / BITS_PER_UNIT;
+  m->align = align ? align : 1;
+  return xe_address (x, ref, m);
+}
+
+/* Is REF a bit-field access?  */
+static bool
+xe_bitfield_p (tree ref)
+{
+  return (TREE_CODE (ref) == COMPONENT_REF
+          && DECL_BIT_FIELD (TREE_OPERAND (ref, 1)));
+}
+
+/* For a bit-field access REF: the representative access in M, the field's
+   bit position within it and its width.  */
+static bool
+xe_bitfield (xe_ctx *x, tree ref, xir_mem *m, unsigned *pos, unsigned *width)
+{
+  tree field = TREE_OPERAND (ref, 1);
+  tree rep = DECL_BIT_FIELD_REPRESENTATIVE (field);
+  if (!rep || BYTES_BIG_ENDIAN)
+    return xe_fail (x, "it accesses a bit-field without a representative");
+  if (!tree_fits_uhwi_p (DECL_SIZE (rep)) || !tree_fits_uhwi_p (DECL_SIZE (field))
+      || !tree_fits_uhwi_p (DECL_FIELD_OFFSET (field))
+      || !tree_fits_uhwi_p (DECL_FIELD_OFFSET (rep))
+      || !tree_fits_uhwi_p (DECL_FIELD_BIT_OFFSET (field))
+      || !tree_fits_uhwi_p (DECL_FIELD_BIT_OFFSET (rep)))
+    return xe_fail (x, "it accesses a bit-field at a variable offset");
+  unsigned HOST_WIDE_INT repbits = tree_to_uhwi (DECL_SIZE (rep));
+  if (repbits != 8 && repbits != 16 && repbits != 32 && repbits != 64)
+    return xe_fail (x, "it accesses a bit-field whose container is %u bits",
+                    (unsigned) repbits);
+  unsigned HOST_WIDE_INT fpos
+    = tree_to_uhwi (DECL_FIELD_OFFSET (field)) * 8
+      + tree_to_uhwi (DECL_FIELD_BIT_OFFSET (field));
+  unsigned HOST_WIDE_INT rpos
+    = tree_to_uhwi (DECL_FIELD_OFFSET (rep)) * 8
+      + tree_to_uhwi (DECL_FIELD_BIT_OFFSET (rep));
+  *width = tree_to_uhwi (DECL_SIZE (field));
+  if (fpos < rpos || fpos - rpos + *width > repbits || *width == 0)
+    return xe_fail (x, "it accesses a bit-field outside its container");
+  *pos = fpos - rpos;
+
+  tree repref = build3 (COMPONENT_REF, TREE_TYPE (rep), TREE_OPERAND (ref, 0),
+                        rep, NULL_TREE);
+  bool ok = xe_mem (x, repref, m, false);
+  if (ok && xe_volatile_p (ref))
+    m->flags |= XIR_M_VOLATILE;
+  if (ok && m->type.kind != XIR_T_INT)
+    return xe_fail (x, "it accesses a bit-field in a non-integer container");
+  if (ok)
+    m->type = xe_uint (repbits / 8);
+  return ok;
+}
+
+/* DST (of type LHS_TYPE) = bit-field REF.  */
+static bool
+xe_bitfield_load (xe_ctx *x, tree ref, uint32_t dst)
+{
+  xir_mem m;
+  unsigned pos, width;
+  xir_type dt = x->xf->regs[dst];
+  if (!xe_bitfield (x, ref, &m, &pos, &width))
+    return false;
+  if (dt.kind == XIR_T_PTR || (!dt.uns && dt.prec != width)
+      || dt.prec < width)
+    return xe_fail (x, "it reads a bit-field into an unexpected type");
+  xir_type ut = m.type;
+  uint32_t r0 = xir_add_reg (x->xf, ut);
+  uint32_t r1 = xir_add_reg (x->xf, ut);
+  uint32_t r2 = xir_add_reg (x->xf, ut);
+  xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
+  s->dst = r0;
+  s->mem[0] = m;
+  xir_operand a, b;
+  xir_type sh = xe_uint (4);
+  xe_reg_op (&a, r0);
+  xe_const (&b, &sh, pos);
+  xe_assign2 (x, r1, XIR_OP_SHR, &a, &b);
+  xe_reg_op (&a, r1);
+  xe_const (&b, &ut, width >= 64 ? ~(uint64_t) 0
+                                  : (((uint64_t) 1 << width) - 1));
+  xe_assign2 (x, r2, XIR_OP_AND, &a, &b);
+  xe_reg_op (&a, r2);
+  xe_assign2 (x, dst, XIR_OP_CONV, &a, NULL);
+  return true;
+}
+
+/* bit-field REF = VAL.  */
+static bool
+xe_bitfield_store (xe_ctx *x, tree ref, tree val)
+{
+  xir_mem m;
+  unsigned pos, width;
+  xir_operand v, a, b;
+  if (!xe_bitfield (x, ref, &m, &pos, &width))
+    return false;
+  if (!xe_operand (x, val, &v))
+    return false;
+  xir_type ut = m.type;
+  uint64_t mask = width >= 64 ? ~(uint64_t) 0 : (((uint64_t) 1 << width) - 1);
+  uint64_t keep = ~(mask << pos);
+  if (ut.size < 8)
+    keep &= ((uint64_t) 1 << (ut.size * 8)) - 1;
+  xir_type sh = xe_uint (4);
+  uint32_t r0 = xir_add_reg (x->xf, ut), r1 = xir_add_reg (x->xf, ut);
+  uint32_t r2 = xir_add_reg (x->xf, ut), r3 = xir_add_reg (x->xf, ut);
+  uint32_t r4 = xir_add_reg (x->xf, ut), r5 = xir_add_reg (x->xf, ut);
+  xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
+  s->dst = r0;
+  s->mem[0] = m;
+  xe_reg_op (&a, r0);
+  xe_const (&b, &ut, keep);
+  xe_assign2 (x, r1, XIR_OP_AND, &a, &b);           /* r1 = old & ~field */
+  xe_assign2 (x, r2, XIR_OP_CONV, &v, NULL);        /* r2 = (uN) val */
+  xe_reg_op (&a, r2);
+  xe_const (&b, &ut, mask);
+  xe_assign2 (x, r3, XIR_OP_AND, &a, &b);           /* r3 = r2 & mask */
+  xe_reg_op (&a, r3);
+  xe_const (&b, &sh, pos);
+  xe_assign2 (x, r4, XIR_OP_SHL, &a, &b);           /* r4 = r3 << pos */
+  xe_reg_op (&a, r1);
+  xe_reg_op (&b, r4);
+  xe_assign2 (x, r5, XIR_OP_OR, &a, &b);            /* r5 = r1 | r4 */
+  s = xe_stmt (x, XIR_S_STORE);
+  s->mem[0] = m;
+  s->nops = 1;
+  xe_reg_op (&s->ops[0], r5);
+  return true;
+}
+
+/* ---- operands ----------------------------------------------------------- */
+
+static bool
+xe_int_const (xe_ctx *x, tree c, xir_operand *o)
+{
+  xir_type t;
+  if (!xe_reg_type (x, TREE_TYPE (c), &t))
+    return false;
+  if (wi::min_precision (wi::to_wide (c), TYPE_SIGN (TREE_TYPE (c))) > 64)
+    return xe_fail (x, "it uses a constant wider than 64 bits");
+  xe_const (o, &t, (uint64_t) TREE_INT_CST_LOW (c));
+  return true;
+}
+
+/* Translates a GIMPLE value T into O, emitting address computations into
+   the current block when needed.  */
+static bool
+xe_operand (xe_ctx *x, tree t, xir_operand *o)
+{
+  memset (o, 0, sizeof *o);
+  switch (TREE_CODE (t))
+    {
+    case SSA_NAME:
+      if (virtual_operand_p (t))
+        return xe_fail (x, "it uses a virtual operand as a value");
+      o->kind = XIR_O_REG;
+      return xe_ssa_reg (x, t, &o->idx);
+    case INTEGER_CST:
+      return xe_int_const (x, t, o);
+    case ADDR_EXPR:
+      {
+        tree obj = TREE_OPERAND (t, 0);
+        xir_mem m;
+        memset (&m, 0, sizeof m);
+        if (TREE_CODE (obj) == FUNCTION_DECL)
+          return xe_decl_base (x, obj, o);
+        if (xe_bitfield_p (obj))
+          return xe_fail (x, "it takes the address of a bit-field");
+        if (!xe_address (x, obj, &m))
+          return false;
+        if (m.base.kind != XIR_O_REG && m.base.kind != XIR_O_CONST
+            && m.nidx == 0)
+          {
+            *o = m.base;
+            o->off += m.off;
+            return true;
+          }
+        /* Needs code: a temporary.  */
+        uint32_t r;
+        if (!xe_new_reg (x, TREE_TYPE (t), &r))
+          return false;
+        m.type = x->xf->regs[r];
+        m.align = 1;
+        xir_stmt *s = xe_stmt (x, XIR_S_ADDR);
+        s->dst = r;
+        s->mem[0] = m;
+        xe_reg_op (o, r);
+        return true;
+      }
+    case REAL_CST:
+    case COMPLEX_CST:
+    case FIXED_CST:
+      return xe_fail (x, "it uses a floating-point constant");
+    case VECTOR_CST:
+      return xe_fail (x, "it uses a vector constant");
+    case VAR_DECL:
+    case PARM_DECL:
+      return xe_fail (x, "it uses variable '%s' as a value in an unexpected "
+                      "way", DECL_NAME (t) ? IDENTIFIER_POINTER (DECL_NAME (t))
+                      : "<anon>");
+    default:
+      return xe_fail (x, "it uses an operand of kind %s",
+                      get_tree_code_name (TREE_CODE (t)));
+    }
+}
+
+/* ---- assignments ----------------------------------------------------------- */
+
+static int
+xe_opcode (enum tree_code code)
+{
+  switch (code)
+    {
+    case SSA_NAME: case INTEGER_CST: case ADDR_EXPR: case PAREN_EXPR:
+      return XIR_OP_MOV;
+    case NOP_EXPR: case CONVERT_EXPR: return XIR_OP_CONV;
+    case NEGATE_EXPR: return XIR_OP_NEG;
+    case BIT_NOT_EXPR: return XIR_OP_NOT;
+    case ABS_EXPR: return XIR_OP_ABS;
+    case ABSU_EXPR: return XIR_OP_ABSU;
+    case PLUS_EXPR: return XIR_OP_ADD;
+    case MINUS_EXPR: return XIR_OP_SUB;
+    case MULT_EXPR: return XIR_OP_MUL;
+    case TRUNC_DIV_EXPR: return XIR_OP_DIV_TRUNC;
+    case TRUNC_MOD_EXPR: return XIR_OP_MOD_TRUNC;
+    case EXACT_DIV_EXPR: return XIR_OP_DIV_EXACT;
+    case FLOOR_DIV_EXPR: return XIR_OP_DIV_FLOOR;
+    case CEIL_DIV_EXPR: return XIR_OP_DIV_CEIL;
+    case ROUND_DIV_EXPR: return XIR_OP_DIV_ROUND;
+    case FLOOR_MOD_EXPR: return XIR_OP_MOD_FLOOR;
+    case CEIL_MOD_EXPR: return XIR_OP_MOD_CEIL;
+    case ROUND_MOD_EXPR: return XIR_OP_MOD_ROUND;
+    case LSHIFT_EXPR: return XIR_OP_SHL;
+    case RSHIFT_EXPR: return XIR_OP_SHR;
+    case LROTATE_EXPR: return XIR_OP_ROTL;
+    case RROTATE_EXPR: return XIR_OP_ROTR;
+    case BIT_AND_EXPR: return XIR_OP_AND;
+    case BIT_IOR_EXPR: return XIR_OP_OR;
+    case BIT_XOR_EXPR: return XIR_OP_XOR;
+    case MIN_EXPR: return XIR_OP_MIN;
+    case MAX_EXPR: return XIR_OP_MAX;
+    case POINTER_PLUS_EXPR: return XIR_OP_PTR_ADD;
+    case POINTER_DIFF_EXPR: return XIR_OP_PTR_DIFF;
+    case MULT_HIGHPART_EXPR: return XIR_OP_MULH;
+    case LT_EXPR: return XIR_OP_LT;
+    case LE_EXPR: return XIR_OP_LE;
+    case GT_EXPR: return XIR_OP_GT;
+    case GE_EXPR: return XIR_OP_GE;
+    case EQ_EXPR: return XIR_OP_EQ;
+    case NE_EXPR: return XIR_OP_NE;
+    case COND_EXPR: return XIR_OP_COND;
+    default: return -1;
+    }
+}
+
+/* A memory reference as an assignment side (not a register or constant).  */
+static bool
+xe_memref_p (tree t)
+{
+  return (handled_component_p (t) || TREE_CODE (t) == MEM_REF
+          || TREE_CODE (t) == TARGET_MEM_REF
+          || (DECL_P (t) && !is_gimple_reg (t))
+          || TREE_CODE (t) == STRING_CST);
+}
+
+static bool
+xe_load (xe_ctx *x, tree ref, uint32_t dst)
+{
+  if (xe_bitfield_p (ref))
+    return xe_bitfield_load (x, ref, dst);
+  xir_mem m;
+  if (!xe_mem (x, ref, &m, false))
+    return false;
+  if (!xir_type_equal (&m.type, &x->xf->regs[dst]))
+    return xe_fail (x, "it loads a value of a different type");
+  xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
+  s->dst = dst;
+  s->mem[0] = m;
+  return true;
+}
+
+static bool
+xe_store (xe_ctx *x, tree ref, tree val)
+{
+  if (xe_bitfield_p (ref))
+    return xe_bitfield_store (x, ref, val);
+  xir_operand v;
+  xir_mem m;
+  if (!xe_operand (x, val, &v) || !xe_mem (x, ref, &m, false))
+    return false;
+  xir_stmt *s = xe_stmt (x, XIR_S_STORE);
+  s->nops = 1;
+  s->ops[0] = v;
+  s->mem[0] = m;
+  return true;
+}
+
+static bool
+xe_assign (xe_ctx *x, gassign *g)
+{
+  tree lhs = gimple_assign_lhs (g);
+  enum tree_code code = gimple_assign_rhs_code (g);
+  tree rhs1 = gimple_assign_rhs1 (g);
+
+  if (gimple_clobber_p (g))
+    return true;
+  if (TREE_CODE (lhs) != SSA_NAME)
+    {
+      /* A store.  */
+      if (!xe_memref_p (lhs))
+        return xe_fail (x, "it assigns to a %s",
+                        get_tree_code_name (TREE_CODE (lhs)));
+      if (get_gimple_rhs_class (code) != GIMPLE_SINGLE_RHS)
+        return xe_fail (x, "it stores the result of an operation directly");
+      if (TREE_CODE (rhs1) == CONSTRUCTOR)
+        {
+          if (CONSTRUCTOR_NELTS (rhs1) != 0 || xe_bitfield_p (lhs))
+            return xe_fail (x, "it stores a non-empty constructor");
+          xir_mem m;
+          if (!xe_mem (x, lhs, &m, true))
+            return false;
+          xe_stmt (x, XIR_S_ZERO)->mem[0] = m;
+          return true;
+        }
+      if (xe_memref_p (rhs1))
+        {
+          if (xe_bitfield_p (lhs) || xe_bitfield_p (rhs1))
+            return xe_fail (x, "it copies a bit-field memory to memory");
+          xir_mem m0, m1;
+          if (!xe_mem (x, lhs, &m0, true) || !xe_mem (x, rhs1, &m1, true))
+            return false;
+          if (!xir_type_equal (&m0.type, &m1.type))
+            return xe_fail (x, "it copies between objects of different "
+                            "types");
+          xir_stmt *s = xe_stmt (x, XIR_S_COPY);
+          s->mem[0] = m0;
+          s->mem[1] = m1;
+          return true;
+        }
+      return xe_store (x, lhs, rhs1);
+    }
+
+  uint32_t dst;
+  if (!xe_ssa_reg (x, lhs, &dst))
+    return false;
+
+  switch (get_gimple_rhs_class (code))
+    {
+    case GIMPLE_SINGLE_RHS:
+      if (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR)
+        {
+          tree in = TREE_OPERAND (rhs1, 0);
+          xir_type it;
+          if (TREE_CODE (in) == SSA_NAME || CONSTANT_CLASS_P (in))
+            {
+              if (xi_type_of (TREE_TYPE (in), &it, false)
+                  || it.size != x->xf->regs[dst].size
+                  || it.prec != x->xf->regs[dst].prec)
+                return xe_fail (x, "it reinterprets a value of another size");
+              xir_operand a;
+              if (!xe_operand (x, in, &a))
+                return false;
+              xe_assign2 (x, dst, XIR_OP_CONV, &a, NULL);
+              return true;
+            }
+          return xe_load (x, rhs1, dst);
+        }
+      if (xe_memref_p (rhs1))
+        return xe_load (x, rhs1, dst);
+      if (TREE_CODE (rhs1) == CONSTRUCTOR)
+        return xe_fail (x, "it builds a vector or aggregate value");
+      {
+        xir_operand a;
+        if (!xe_operand (x, rhs1, &a))
+          return false;
+        xe_assign2 (x, dst, XIR_OP_MOV, &a, NULL);
+        return true;
+      }
+    case GIMPLE_UNARY_RHS:
+    case GIMPLE_BINARY_RHS:
+    case GIMPLE_TERNARY_RHS:
+      {
+        int op = xe_opcode (code);
+        if (op < 0)
+          return xe_fail (x, "it uses operation %s", get_tree_code_name (code));
+        xir_stmt tmp;
+        memset (&tmp, 0, sizeof tmp);
+        unsigned n = gimple_num_ops (g) - 1;
+        if ((int) n != xir_op_arity (op))
+          return xe_fail (x, "it uses operation %s with %u operands",
+                          get_tree_code_name (code), n);
+        for (unsigned i = 0; i < n; i++)
+          {
+            tree t = gimple_op (g, i + 1);
+            if (COMPARISON_CLASS_P (t))
+              {
+                /* GCC 11/12 COND_EXPR with an embedded comparison.  */
+                int cop = xe_opcode (TREE_CODE (t));
+                xir_operand a, b;
+                xir_type bt;
+                memset (&bt, 0, sizeof bt);
+                bt.kind = XIR_T_BOOL;
+                bt.uns = 1;
+                bt.size = 1;
+                bt.prec = 1;
+                if (cop < 0 || !xir_op_is_compare (cop))
+                  return xe_fail (x, "it uses comparison %s",
+                                  get_tree_code_name (TREE_CODE (t)));
+                if (!xe_operand (x, TREE_OPERAND (t, 0), &a)
+                    || !xe_operand (x, TREE_OPERAND (t, 1), &b))
+                  return false;
+                uint32_t r = xir_add_reg (x->xf, bt);
+                xe_assign2 (x, r, cop, &a, &b);
+                xe_reg_op (&tmp.ops[i], r);
+              }
+            else if (!xe_operand (x, t, &tmp.ops[i]))
+              return false;
+          }
+        xir_stmt *s = xe_stmt (x, XIR_S_ASSIGN);
+        s->op = op;
+        s->dst = dst;
+        s->nops = n;
+        memcpy (s->ops, tmp.ops, sizeof s->ops);
+        return true;
+      }
+    default:
+      return xe_fail (x, "it uses an invalid assignment");
+    }
+}
+
+/* ---- calls --------------------------------------------------------------- */
+
+/* Builtins that are safe to carry by code: pure computations or calls
+   whose meaning does not depend on the calling frame.  */
+static bool
+xe_builtin_ok (const char *name)
+{
+  static const char *const ok[] = {
+    "__builtin_expect", "__builtin_unreachable", "__builtin_trap",
+    "__builtin_constant_p", "__builtin_ffs", "__builtin_clz", "__builtin_ctz",
+    "__builtin_clrsb", "__builtin_popcount", "__builtin_parity",
+    "__builtin_bswap", "__builtin_mem", "__builtin_str", "__builtin___mem",
+    "__builtin___str", "__builtin_prefetch", "__builtin_assume_aligned",
+    "__builtin_object_size", "__builtin_dynamic_object_size",
+    "__builtin_abs", "__builtin_labs", "__builtin_llabs", "__builtin_imaxabs",
+    "__atomic_", "__sync_"
+  };
+  for (unsigned i = 0; i < ARRAY_SIZE (ok); i++)
+    if (!strncmp (name, ok[i], strlen (ok[i])))
+      return true;
+  return false;
+}
+
+/* Normal builtins never exported, whatever their spelling.  */
+static bool
+xe_builtin_forbidden (enum built_in_function code)
+{
+  switch (code)
+    {
+    case BUILT_IN_ALLOCA: case BUILT_IN_ALLOCA_WITH_ALIGN:
+    case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
+    case BUILT_IN_SETJMP: case BUILT_IN_SETJMP_SETUP:
+    case BUILT_IN_SETJMP_RECEIVER: case BUILT_IN_LONGJMP:
+    case BUILT_IN_NONLOCAL_GOTO: case BUILT_IN_UPDATE_SETJMP_BUF:
+    case BUILT_IN_APPLY: case BUILT_IN_APPLY_ARGS: case BUILT_IN_RETURN:
+    case BUILT_IN_VA_START: case BUILT_IN_VA_END: case BUILT_IN_VA_COPY:
+    case BUILT_IN_NEXT_ARG: case BUILT_IN_SAVEREGS:
+    case BUILT_IN_VA_ARG_PACK: case BUILT_IN_VA_ARG_PACK_LEN:
+    case BUILT_IN_RETURN_ADDRESS: case BUILT_IN_FRAME_ADDRESS:
+    case BUILT_IN_EXTRACT_RETURN_ADDR: case BUILT_IN_FROB_RETURN_ADDR:
+    case BUILT_IN_EH_RETURN: case BUILT_IN_EH_RETURN_DATA_REGNO:
+    case BUILT_IN_UNWIND_INIT: case BUILT_IN_DWARF_CFA:
+    case BUILT_IN_DWARF_SP_COLUMN: case BUILT_IN_INIT_DWARF_REG_SIZES:
+    case BUILT_IN_STACK_SAVE: case BUILT_IN_STACK_RESTORE:
+    case BUILT_IN_EH_POINTER: case BUILT_IN_EH_FILTER:
+    case BUILT_IN_EH_COPY_VALUES:
+      return true;
+    default:
+      return false;
+    }
+}
+
+static bool
+xe_call (xe_ctx *x, gcall *g)
+{
+  unsigned nargs = gimple_call_num_args (g);
+  tree fntype = gimple_call_fntype (g);
+  tree fndecl = gimple_call_fndecl (g);
+  xir_call *c;
+  xir_sig sig;
+  const char *why;
+
+  if (gimple_call_internal_p (g))
+    {
+      if (gimple_call_internal_fn (g) != IFN_BUILTIN_EXPECT || nargs < 2)
+        return xe_fail (x, "it calls internal function .%s",
+                        internal_fn_name (gimple_call_internal_fn (g)));
+      /* .BUILTIN_EXPECT (v, e, predictor): carried as __builtin_expect.  */
+      fndecl = builtin_decl_explicit (BUILT_IN_EXPECT);
+      fntype = TREE_TYPE (fndecl);
+      nargs = 2;
+    }
+  if (gimple_call_chain (g))
+    return xe_fail (x, "it calls a nested function");
+  if (gimple_call_flags (g) & ECF_RETURNS_TWICE)
+    return xe_fail (x, "it calls a returns-twice function (setjmp)");
+  if (gimple_call_va_arg_pack_p (g))
+    return xe_fail (x, "it uses __builtin_va_arg_pack");
+  if (gimple_call_alloca_for_var_p (g))
+    return xe_fail (x, "it uses a variable-length array");
+  if (!fntype || (why = xi_sig_of (fntype, &sig)))
+    return xe_fail (x, "it makes a call whose signature has %s",
+                    fntype ? why : "no type");
+
+  c = xir_call_new (nargs);
+  c->sig = xir_add_sig (x->xf, &sig);
+  xi_sig_release (&sig);
+  if (gimple_call_noreturn_p (g))
+    c->flags |= XIR_CF_NORETURN;
+  if (gimple_call_nothrow_p (g))
+    c->flags |= XIR_CF_NOTHROW;
+
+  bool ok = true;
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    {
+      enum built_in_function code = DECL_FUNCTION_CODE (fndecl);
+      const char *bname = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+      if (xe_builtin_forbidden (code))
+        ok = xe_fail (x, "it calls '%s'", bname);
+      else if (!strncmp (bname, "__builtin_", 10) || !strncmp (bname, "__atomic_", 9)
+               || !strncmp (bname, "__sync_", 7))
+        {
+          if (!xe_builtin_ok (bname) || builtin_decl_explicit (code) == NULL_TREE)
+            ok = xe_fail (x, "it calls unsupported builtin '%s'", bname);
+          c->kind = XIR_C_BUILTIN;
+          c->builtin = code;
+          c->bname = xstrdup (bname);
+        }
+      else
+        {
+          /* A library function GCC knows (memcpy, printf): an ordinary call
+             to the external symbol.  */
+          c->kind = XIR_C_DIRECT;
+          ok = xe_func_sym (x, fndecl, &c->sym);
+        }
+    }
+  else if (fndecl && fndecl_built_in_p (fndecl))
+    ok = xe_fail (x, "it calls target or front-end builtin '%s'",
+                  IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+  else if (fndecl)
+    {
+      c->kind = XIR_C_DIRECT;
+      ok = xe_func_sym (x, fndecl, &c->sym);
+      if (ok && !xir_sig_equal (&x->xf->sigs[c->sig],
+                                &x->xf->sigs[x->xf->syms[c->sym].sig]))
+        ok = xe_fail (x, "it calls '%s' through a different function type",
+                      xe_name (fndecl));
+    }
+  else
+    {
+      c->kind = XIR_C_INDIRECT;
+      ok = xe_operand (x, gimple_call_fn (g), &c->target);
+    }
+  for (unsigned i = 0; ok && i < nargs; i++)
+    {
+      tree a = gimple_call_arg (g, i);
+      if (!is_gimple_reg_type (TREE_TYPE (a)))
+        ok = xe_fail (x, "it passes an aggregate by value");
+      else
+        ok = xe_operand (x, a, &c->args[i]);
+    }
+
+  tree lhs = gimple_call_lhs (g);
+  int32_t dst = -1;
+  uint32_t r;
+  if (ok && lhs)
+    {
+      if (TREE_CODE (lhs) == SSA_NAME)
+        ok = xe_ssa_reg (x, lhs, &r);
+      else if (!is_gimple_reg_type (TREE_TYPE (lhs)))
+        ok = xe_fail (x, "it receives an aggregate return value");
+      else
+        ok = xe_new_reg (x, TREE_TYPE (lhs), &r);
+      dst = r;
+    }
+  if (!ok)
+    {
+      free (c->args);
+      free (c->bname);
+      free (c);
+      return false;
+    }
+  xir_stmt *s = xe_stmt (x, XIR_S_CALL);
+  s->call = c;
+  s->dst = dst;
+  if (lhs && TREE_CODE (lhs) != SSA_NAME)
+    {
+      xir_mem m;
+      if (!xe_mem (x, lhs, &m, false))
+        return false;
+      s = xe_stmt (x, XIR_S_STORE);
+      s->nops = 1;
+      xe_reg_op (&s->ops[0], r);
+      s->mem[0] = m;
+    }
+  return true;
+}
+
+/* ---- control flow --------------------------------------------------------- */
+
+static uint32_t
+xe_block_of (xe_ctx *x, basic_block bb)
+{
+  return x->bb_block[bb->index] - 1;
+}
+
+/* Emits the PHI copies for edge E into the current block.  */
+static bool
+xe_phi_copies (xe_ctx *x, edge e)
+{
+  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gphi *phi = gsi.phi ();
+      tree res = gimple_phi_result (phi);
+      if (virtual_operand_p (res))
+        continue;
+      unsigned v = SSA_NAME_VERSION (res);
+      if (!x->phi_reg[v])
+        {
+          uint32_t r;
+          if (!xe_new_reg (x, TREE_TYPE (res), &r))
+            return false;
+          x->phi_reg[v] = r + 1;
+        }
+      xir_operand a;
+      if (!xe_operand (x, PHI_ARG_DEF_FROM_EDGE (phi, e), &a))
+        return false;
+      xe_assign2 (x, x->phi_reg[v] - 1, XIR_OP_MOV, &a, NULL);
+    }
+  return true;
+}
+
+static bool
+xe_has_phis (basic_block bb)
+{
+  for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (!virtual_operand_p (gimple_phi_result (gsi.phi ())))
+      return true;
+  return false;
+}
+
+/* The IR block to jump to for edge E: the destination itself, or a new
+   block holding E's PHI copies.  */
+static bool
+xe_edge_target (xe_ctx *x, edge e, uint32_t *target)
+{
+  if (e->flags & (EDGE_EH | EDGE_ABNORMAL))
+    return xe_fail (x, "it has exceptional or abnormal control flow");
+  if (e->dest == EXIT_BLOCK_PTR_FOR_FN (x->fn))
+    return xe_fail (x, "it leaves the function without a return");
+  if (!xe_has_phis (e->dest))
+    {
+      *target = xe_block_of (x, e->dest);
+      return true;
+    }
+  uint32_t saved = x->cur;
+  uint32_t b = xir_add_block (x->xf);
+  x->cur = b;
+  bool ok = xe_phi_copies (x, e);
+  x->xf->blocks[b].term.kind = XIR_K_GOTO;
+  x->xf->blocks[b].term.succ[0] = xe_block_of (x, e->dest);
+  x->cur = saved;
+  *target = b;
+  return ok;
+}
+
+static bool
+xe_terminate (xe_ctx *x, basic_block bb)
+{
+  gimple *last = last_stmt (bb);
+  xir_term *t = &x->xf->blocks[x->cur].term;
+  edge e;
+  edge_iterator ei;
+
+  FOR_EACH_EDGE (e, ei, bb->succs)
+    if (e->flags & (EDGE_EH | EDGE_ABNORMAL))
+      return xe_fail (x, "it has exceptional or abnormal control flow");
+
+  if (last && gimple_code (last) == GIMPLE_COND)
+    {
+      gcond *c = as_a <gcond *> (last);
+      edge te, fe;
+      int op = xe_opcode (gimple_cond_code (c));
+      if (op < 0 || !xir_op_is_compare (op))
+        return xe_fail (x, "it branches on comparison %s",
+                        get_tree_code_name (gimple_cond_code (c)));
+      xir_operand a, b;
+      if (!xe_operand (x, gimple_cond_lhs (c), &a)
+          || !xe_operand (x, gimple_cond_rhs (c), &b))
+        return false;
+      extract_true_false_edges_from_block (bb, &te, &fe);
+      uint32_t tt, ft;
+      if (!xe_edge_target (x, te, &tt) || !xe_edge_target (x, fe, &ft))
+        return false;
+      t = &x->xf->blocks[x->cur].term;
+      t->kind = XIR_K_COND;
+      t->cmp = op;
+      t->a = a;
+      t->b = b;
+      t->succ[0] = tt;
+      t->succ[1] = ft;
+      return true;
+    }
+  if (last && gimple_code (last) == GIMPLE_SWITCH)
+    {
+      gswitch *sw = as_a <gswitch *> (last);
+      xir_operand a;
+      unsigned n = gimple_switch_num_labels (sw);
+      if (!xe_operand (x, gimple_switch_index (sw), &a))
+        return false;
+      if (a.kind != XIR_O_REG || x->xf->regs[a.idx].kind != XIR_T_INT)
+        return xe_fail (x, "it switches on a non-integer");
+      xir_case *cases = XNEWVEC (xir_case, n);
+      uint32_t deflt = 0;
+      for (unsigned i = 0; i < n; i++)
+        {
+          tree l = gimple_switch_label (sw, i);
+          basic_block dest = label_to_block (x->fn, CASE_LABEL (l));
+          edge de = find_edge (bb, dest);
+          uint32_t tgt;
+          if (!de || !xe_edge_target (x, de, &tgt))
+            {
+              free (cases);
+              return de ? false : xe_fail (x, "it has a broken switch");
+            }
+          if (i == 0)
+            {
+              deflt = tgt;
+              continue;
+            }
+          tree lo = CASE_LOW (l), hi = CASE_HIGH (l) ? CASE_HIGH (l) : lo;
+          cases[i - 1].lo = (uint64_t) TREE_INT_CST_LOW (lo);
+          cases[i - 1].hi = (uint64_t) TREE_INT_CST_LOW (hi);
+          cases[i - 1].succ = tgt;
+        }
+      t = &x->xf->blocks[x->cur].term;
+      t->kind = XIR_K_SWITCH;
+      t->a = a;
+      t->succ[0] = deflt;
+      t->ncases = n - 1;
+      t->cases = cases;
+      return true;
+    }
+  if (last && gimple_code (last) == GIMPLE_RETURN)
+    {
+      tree rv = gimple_return_retval (as_a <greturn *> (last));
+      t->kind = XIR_K_RETURN;
+      if (rv)
+        {
+          if (TREE_CODE (rv) == RESULT_DECL)
+            return xe_fail (x, "it returns through its result slot");
+          if (!xe_operand (x, rv, &t->a))
+            return false;
+          t = &x->xf->blocks[x->cur].term;
+        }
+      return true;
+    }
+  if (last && (gimple_code (last) == GIMPLE_GOTO
+               || gimple_code (last) == GIMPLE_RESX
+               || gimple_code (last) == GIMPLE_EH_DISPATCH))
+    return xe_fail (x, "it uses %s", gimple_code_name[gimple_code (last)]);
+  if (EDGE_COUNT (bb->succs) == 0)
+    {
+      t->kind = XIR_K_UNREACHABLE;
+      return true;
+    }
+  if (EDGE_COUNT (bb->succs) == 1)
+    {
+      e = single_succ_edge (bb);
+      if (e->dest == EXIT_BLOCK_PTR_FOR_FN (x->fn))
+        return xe_fail (x, "it leaves the function without a return");
+      if (!xe_phi_copies (x, e))
+        return false;
+      t = &x->xf->blocks[x->cur].term;
+      t->kind = XIR_K_GOTO;
+      t->succ[0] = xe_block_of (x, e->dest);
+      return true;
+    }
+  return xe_fail (x, "it has a block with unexpected control flow");
+}
+
+static bool
+xe_stmt_translate (xe_ctx *x, gimple *g)
+{
+  switch (gimple_code (g))
+    {
+    case GIMPLE_DEBUG:
+    case GIMPLE_NOP:
+    case GIMPLE_PREDICT:
+    case GIMPLE_COND:
+    case GIMPLE_SWITCH:
+    case GIMPLE_RETURN:
+      return true;
+    case GIMPLE_LABEL:
+      {
+        tree l = gimple_label_label (as_a <glabel *> (g));
+        if (DECL_NONLOCAL (l) || FORCED_LABEL (l))
+          return xe_fail (x, "it has a label whose address is taken");
+        return true;
+      }
+    case GIMPLE_ASSIGN:
+      return xe_assign (x, as_a <gassign *> (g));
+    case GIMPLE_CALL:
+      return xe_call (x, as_a <gcall *> (g));
+    case GIMPLE_ASM:
+      return xe_fail (x, "it contains inline assembly");
+    default:
+      return xe_fail (x, "it contains a %s statement",
+                      gimple_code_name[gimple_code (g)]);
+    }
+}
+
+/* ---- the function ------------------------------------------------------- */
+
+static bool
+xe_translate (xe_ctx *x)
+{
+  function *fn = x->fn;
+  basic_block bb;
+  uint32_t i = 0;
+
+  if (!xe_check_function (x))
+    return false;
+
+  /* Parameters are registers 0..n-1; one in memory gets a slot that is
+     initialised from its register on entry.  */
+  for (tree p = DECL_ARGUMENTS (x->fndecl); p; p = DECL_CHAIN (p), i++)
+    {
+      uint32_t r;
+      if (!xe_new_reg (x, TREE_TYPE (p), &r))
+        return false;
+      if (r != i)
+        return xe_fail (x, "its parameters are inconsistent");
+      if (is_gimple_reg (p))
+        {
+          tree def = ssa_default_def (fn, p);
+          if (def)
+            x->ssa_reg[SSA_NAME_VERSION (def)] = r + 1;
+        }
+      else
+        {
+          if (!DECL_SIZE_UNIT (p) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (p)))
+            return xe_fail (x, "it has a parameter of variable size");
+          unsigned s = xir_add_slot (x->xf, tree_to_uhwi (DECL_SIZE_UNIT (p)),
+                                     DECL_ALIGN_UNIT (p),
+                                     TREE_THIS_VOLATILE (p)
+                                     ? XIR_SL_VOLATILE : 0, i);
+          x->slot_of->put (p, s + 1);
+        }
+    }
+  if (i != x->xf->sigs[x->xf->sig].nparams)
+    return xe_fail (x, "its parameters do not match its type");
+
+  /* Block 0 is the entry: it jumps to the first real block.  */
+  uint32_t entry = xir_add_block (x->xf);
+  FOR_EACH_BB_FN (bb, fn)
+    x->bb_block[bb->index] = xir_add_block (x->xf) + 1;
+  edge first = single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (fn));
+  x->xf->blocks[entry].term.kind = XIR_K_GOTO;
+  x->xf->blocks[entry].term.succ[0] = xe_block_of (x, first->dest);
+  if (xe_has_phis (first->dest))
+    return xe_fail (x, "it has PHI nodes at its entry");
+
+  FOR_EACH_BB_FN (bb, fn)
+    {
+      x->cur = xe_block_of (x, bb);
+      /* PHI results are set from their per-PHI registers first.  */
+      for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          tree res = gimple_phi_result (gsi.phi ());
+          if (virtual_operand_p (res))
+            continue;
+          unsigned v = SSA_NAME_VERSION (res);
+          uint32_t r;
+          if (!x->phi_reg[v])
+            {
+              if (!xe_new_reg (x, TREE_TYPE (res), &r))
+                return false;
+              x->phi_reg[v] = r + 1;
+            }
+          if (!xe_ssa_reg (x, res, &r))
+            return false;
+          xir_operand a;
+          xe_reg_op (&a, x->phi_reg[v] - 1);
+          xe_assign2 (x, r, XIR_OP_MOV, &a, NULL);
+        }
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        if (!xe_stmt_translate (x, gsi_stmt (gsi)))
+          return false;
+      if (!xe_terminate (x, bb))
+        return false;
+    }
+  const char *bad = xir_func_check (x->xf);
+  if (bad)
+    return xe_fail (x, "its IR is inconsistent (%s)", bad);
+  return true;
+}
+
+static unsigned int
+xe_execute (function *fn)
+{
+  tree d = fn->decl;
+  enum xe_sel sel;
+  const char *name;
+
+  if (DECL_EXTERNAL (d) || !TREE_PUBLIC (d) || seen_error ())
+    {
+      if (!DECL_EXTERNAL (d) && !TREE_PUBLIC (d)
+          && xe_selected (d) == XE_EXPLICIT)
+        inform (DECL_SOURCE_LOCATION (d),
+                "%s: %qs not exported: it has internal linkage (static)",
+                XI_NAME, IDENTIFIER_POINTER (DECL_NAME (d)));
+      return 0;
+    }
+  sel = xe_selected (d);
+  if (sel == XE_NO)
+    return 0;
+  name = xe_name (d);
+
+  xe_ctx x;
+  memset (&x, 0, sizeof x);
+  x.fn = fn;
+  x.fndecl = d;
+  x.xf = xir_func_new (name);
+  x.ssa_reg = XCNEWVEC (uint32_t, num_ssa_names + 1);
+  x.phi_reg = XCNEWVEC (uint32_t, num_ssa_names + 1);
+  x.bb_block = XCNEWVEC (uint32_t, last_basic_block_for_fn (fn) + 1);
+  x.slot_of = new hash_map<tree, unsigned>;
+
+  bool ok = xe_translate (&x);
+  uint32_t nstmts = 0;
+  if (ok)
+    {
+      for (uint32_t b = 0; b < x.xf->nblocks; b++)
+        nstmts += x.xf->blocks[b].nstmts;
+      x.xf->nstmts_total = nstmts;
+      if (sel == XE_AUTO && nstmts > (uint32_t) xi_opts.export_auto)
+        {
+          ok = false;
+          xe_fail (&x, "it has %u statements, more than export-auto=%d",
+                   nstmts, xi_opts.export_auto);
+        }
+    }
+  if (ok)
+    {
+      xe_funcs = XRESIZEVEC (xir_func *, xe_funcs, xe_nfuncs + 1);
+      xe_funcs[xe_nfuncs++] = x.xf;
+      if (xi_opts.verbose)
+        inform (DECL_SOURCE_LOCATION (d), "%s: %qs exported (%u statements)",
+                XI_NAME, name, nstmts);
+    }
+  else
+    {
+      if (sel == XE_EXPLICIT || xi_opts.verbose)
+        inform (DECL_SOURCE_LOCATION (d), "%s: %qs not exported: %s",
+                XI_NAME, name, x.why);
+      xir_func_free (x.xf);
+    }
+  free (x.ssa_reg);
+  free (x.phi_reg);
+  free (x.bb_block);
+  delete x.slot_of;
+  return 0;
+}
+
+/* ---- the pass and the section ------------------------------------------- */
+
+const pass_data xe_pass_data = {
+  GIMPLE_PASS, "xinline_export", OPTGROUP_NONE, TV_NONE,
+  PROP_ssa | PROP_cfg, 0, 0, 0, 0
+};
+
+class xe_pass : public gimple_opt_pass
+{
+public:
+  xe_pass () : gimple_opt_pass (xe_pass_data, g) {}
+  virtual unsigned int execute (function *fn) { return xe_execute (fn); }
+};
+
+static int
+xe_cmp (const void *a, const void *b)
+{
+  return strcmp ((*(xir_func *const *) a)->name,
+                 (*(xir_func *const *) b)->name);
+}
+
+static void
+xe_finish_unit (void *, void *)
+{
+  if (!xe_nfuncs || seen_error ())
+    return;
+  xir_meta m;
+  xir_buf b;
+  xi_current_meta (&m);
+  xir_buf_init (&b);
+  qsort (xe_funcs, xe_nfuncs, sizeof *xe_funcs, xe_cmp);
+  xir_encode_unit (&b, &m, xe_funcs, xe_nfuncs);
+  /* Non-allocated and excluded from final links: like .gnu.lto_*, it
+     survives ld -r and archives but never reaches an executable image.  */
+  switch_to_section (get_section (".gnu.xinline",
+                                  SECTION_DEBUG | SECTION_EXCLUDE, NULL));
+  for (size_t o = 0; o < b.len; o += 4096)
+    assemble_string ((const char *) b.data + o, MIN ((size_t) 4096, b.len - o));
+  xir_buf_free (&b);
+  xir_meta_free (&m);
+  for (unsigned i = 0; i < xe_nfuncs; i++)
+    xir_func_free (xe_funcs[i]);
+  xe_nfuncs = 0;
+}
+
+static void
+xe_start_unit (void *, void *)
+{
+  if (!optimize)
+    warning (0, "%s: export needs optimization (%<-O1%> or higher); "
+             "nothing is exported from this unit", XI_NAME);
+}
+
+void
+xi_export_init (const char *plugin_name)
+{
+  struct register_pass_info pi;
+  pi.pass = new xe_pass ();
+  pi.reference_pass_name = "fnsplit";
+  pi.ref_pass_instance_number = 1;
+  pi.pos_op = PASS_POS_INSERT_BEFORE;
+  register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pi);
+  register_callback (plugin_name, PLUGIN_START_UNIT, xe_start_unit, NULL);
+  register_callback (plugin_name, PLUGIN_FINISH_UNIT, xe_finish_unit, NULL);
+}

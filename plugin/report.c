@@ -1,0 +1,175 @@
+/* report.c - what became of each call site to a DB helper.
+ *
+ * Sites are recorded when imports are decided (start of IPA); at the end of
+ * IPA every call edge to a helper that was not inlined is matched back to
+ * its site by caller and location.  A site with no remaining edge was
+ * inlined (or optimized away with its caller's code).  Output: one note per
+ * site (-fplugin-arg-xinline-report) and/or one JSON object per line
+ * appended to a file (-fplugin-arg-xinline-report=FILE).
+ */
+#include "xinline-gcc.h"
+#include "xinline-int.h"
+
+enum xr_state { XR_INLINED, XR_CALL, XR_GONE };
+
+struct xr_site {
+  tree caller, callee;
+  location_t loc;
+  enum xr_state state;
+  const char *reason;
+};
+
+struct xr_helper {
+  tree decl;
+  bool imported;
+  char *why;
+};
+
+static vec<xr_site> xr_sites;
+static vec<xr_helper> xr_helpers;
+
+void
+xi_report_site (tree caller, location_t loc, tree callee)
+{
+  xr_site s;
+  s.caller = caller;
+  s.callee = callee;
+  s.loc = loc;
+  s.state = XR_INLINED;
+  s.reason = NULL;
+  xr_sites.safe_push (s);
+}
+
+void
+xi_report_helper_status (tree callee, bool imported, const char *why)
+{
+  xr_helper h;
+  h.decl = callee;
+  h.imported = imported;
+  h.why = why ? xstrdup (why) : NULL;
+  xr_helpers.safe_push (h);
+}
+
+static const xr_helper *
+xr_helper_of (tree decl)
+{
+  for (unsigned i = 0; i < xr_helpers.length (); i++)
+    if (xr_helpers[i].decl == decl)
+      return &xr_helpers[i];
+  return NULL;
+}
+
+static void
+xr_json_string (FILE *f, const char *s)
+{
+  fputc ('"', f);
+  for (; s && *s; s++)
+    {
+      unsigned char c = *s;
+      if (c == '"' || c == '\\')
+        fprintf (f, "\\%c", c);
+      else if (c < 0x20)
+        fprintf (f, "\\u%04x", c);
+      else
+        fputc (c, f);
+    }
+  fputc ('"', f);
+}
+
+static const char *
+xr_name (tree d)
+{
+  return IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (d));
+}
+
+void
+xi_report_finish (void)
+{
+  if (xr_sites.is_empty ())
+    return;
+
+  /* Not-imported helpers: every site keeps its call.  */
+  for (unsigned i = 0; i < xr_sites.length (); i++)
+    {
+      const xr_helper *h = xr_helper_of (xr_sites[i].callee);
+      if (!h || !h->imported)
+        {
+          xr_sites[i].state = XR_CALL;
+          xr_sites[i].reason = h && h->why ? h->why : "not imported";
+        }
+      else if (!cgraph_node::get (xr_sites[i].caller))
+        xr_sites[i].state = XR_GONE;
+    }
+  /* Imported helpers: edges still there were not inlined.  */
+  cgraph_node *n;
+  FOR_EACH_FUNCTION (n)
+    for (cgraph_edge *e = n->callees; e; e = e->next_callee)
+      {
+        if (e->inline_failed == CIF_OK || !e->call_stmt)
+          continue;
+        location_t l = LOCATION_LOCUS (gimple_location (e->call_stmt));
+        for (unsigned i = 0; i < xr_sites.length (); i++)
+          {
+            xr_site *s = &xr_sites[i];
+            if (s->state == XR_INLINED && s->callee == e->callee->decl
+                && s->caller == e->caller->decl
+                && LOCATION_LOCUS (s->loc) == l)
+              {
+                s->state = XR_CALL;
+                s->reason = cgraph_inline_failed_string (e->inline_failed);
+              }
+          }
+      }
+
+  FILE *jf = NULL;
+  if (xi_opts.report_file)
+    {
+      jf = fopen (xi_opts.report_file, "a");
+      if (!jf)
+        error ("%s: cannot write report file %qs: %s", XI_NAME,
+               xi_opts.report_file, xstrerror (errno));
+    }
+  for (unsigned i = 0; i < xr_sites.length (); i++)
+    {
+      const xr_site *s = &xr_sites[i];
+      const char *callee = xr_name (s->callee);
+      if (xi_opts.report && !xi_opts.report_file)
+        switch (s->state)
+          {
+          case XR_INLINED:
+            inform (s->loc, "%s: call to %qs inlined", XI_NAME, callee);
+            break;
+          case XR_CALL:
+            inform (s->loc, "%s: call to %qs not inlined: %s", XI_NAME,
+                    callee, s->reason);
+            break;
+          case XR_GONE:
+            inform (s->loc, "%s: call to %qs removed with unused %qs",
+                    XI_NAME, callee, xr_name (s->caller));
+            break;
+          }
+      if (jf)
+        {
+          expanded_location x = expand_location (s->loc);
+          fputs ("{\"file\":", jf);
+          xr_json_string (jf, x.file);
+          fprintf (jf, ",\"line\":%d,\"column\":%d,\"caller\":", x.line,
+                   x.column);
+          xr_json_string (jf, xr_name (s->caller));
+          fputs (",\"callee\":", jf);
+          xr_json_string (jf, callee);
+          fprintf (jf, ",\"inlined\":%s", s->state == XR_INLINED
+                                          ? "true" : "false");
+          if (s->state != XR_INLINED)
+            {
+              fputs (",\"reason\":", jf);
+              xr_json_string (jf, s->state == XR_GONE ? "caller removed"
+                                                       : s->reason);
+            }
+          fputs ("}\n", jf);
+        }
+    }
+  if (jf)
+    fclose (jf);
+  xr_sites.truncate (0);
+}

@@ -1,0 +1,48 @@
+/* xinline-int.h - declarations shared by the GCC-facing files of the plugin.
+ * Include after xinline-gcc.h.
+ */
+#ifndef XINLINE_INT_H
+#define XINLINE_INT_H
+
+#include "xir.h"
+
+#define XI_NAME "xinline"
+
+/* Parsed -fplugin-arg-xinline-* arguments.  */
+struct xi_options {
+  bool disable;
+  bool export_mode;          /* -fplugin-arg-xinline-export[=GLOBS] */
+  char **globs;              /* extra export name globs */
+  unsigned nglobs;
+  int export_auto;           /* -fplugin-arg-xinline-export-auto=N, -1 off */
+  bool verbose;
+  bool report;               /* notes per call site */
+  const char *report_file;   /* JSON lines, or NULL */
+  char **dbs;                /* -fplugin-arg-xinline-db=FILE[,FILE] */
+  unsigned ndbs;
+};
+extern struct xi_options xi_opts;
+
+/* What the consumer/provider compile looks like: compared on import.  */
+void xi_current_meta (xir_meta *m);
+const char *xi_semflags_string (uint32_t flags, char *buf, size_t len);
+
+/* Type mapping shared by exporter and importer.  Both return NULL on
+   success or a reason (static or GC-free'd string) on failure.  */
+const char *xi_type_of (tree type, xir_type *t, bool memory);
+const char *xi_sig_of (tree fntype, xir_sig *s);
+void xi_sig_release (xir_sig *s);
+
+/* export.c */
+void xi_export_init (const char *plugin_name);
+
+/* import.c */
+bool xi_import_load_dbs (void);
+void xi_import_init (const char *plugin_name);
+
+/* report.c: one record per consumer call site of a DB helper.  */
+void xi_report_site (tree caller, location_t loc, tree callee);
+void xi_report_helper_status (tree callee, bool imported, const char *why);
+void xi_report_finish (void);
+
+#endif /* XINLINE_INT_H */

@@ -1,0 +1,411 @@
+/* xinline.c - plugin entry: version check, arguments, the xinline attribute,
+ * and what exporter and importer share (compile-unit metadata, type mapping).
+ */
+#define XI_NEED_GCC_VERSION
+#include "xinline-gcc.h"
+#include "xinline-int.h"
+
+int plugin_is_GPL_compatible;
+
+struct xi_options xi_opts;
+
+static struct plugin_info xi_plugin_info = {
+  "0.1",
+  "xinline: cross-object inlining of small exported helpers.\n"
+  "  -fplugin-arg-xinline-export[=GLOB,...]  export selected helpers into .gnu.xinline\n"
+  "  -fplugin-arg-xinline-export-auto=N      also export external functions of <= N statements\n"
+  "  -fplugin-arg-xinline-verbose            say, per candidate, exported or refused and why\n"
+  "  -fplugin-arg-xinline-db=FILE[,FILE]     import helper bodies from DBs / objects\n"
+  "  -fplugin-arg-xinline-report[=FILE]      one note (or JSON line) per helper call site\n"
+  "  -fplugin-arg-xinline-disable            do nothing\n"
+};
+
+/* ---- the xinline attribute ------------------------------------------- */
+
+static tree
+xi_handle_attr (tree *node, tree name, tree, int, bool *no_add_attrs)
+{
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE attribute only applies to functions",
+               name);
+      *no_add_attrs = true;
+    }
+  return NULL_TREE;
+}
+
+static struct attribute_spec xi_attr = {
+  "xinline", 0, 0, true, false, false, false, xi_handle_attr, NULL
+};
+
+static void
+xi_register_attributes (void *, void *)
+{
+  register_attribute (&xi_attr);
+}
+
+/* ---- arguments --------------------------------------------------------- */
+
+/* Splits "a,b,c" into a NULL-free vector of copies.  */
+static char **
+xi_split (const char *s, unsigned *n)
+{
+  char **v = NULL;
+  unsigned cnt = 0;
+  const char *p = s;
+  for (;;)
+    {
+      const char *c = strchr (p, ',');
+      size_t len = c ? (size_t) (c - p) : strlen (p);
+      if (len)
+        {
+          v = XRESIZEVEC (char *, v, cnt + 1);
+          v[cnt++] = xstrndup (p, len);
+        }
+      if (!c)
+        break;
+      p = c + 1;
+    }
+  *n = cnt;
+  return v;
+}
+
+static bool
+xi_parse_args (const char *plugin_name, struct plugin_name_args *info)
+{
+  bool ok = true;
+  xi_opts.export_auto = -1;
+  for (int i = 0; i < info->argc; i++)
+    {
+      const char *key = info->argv[i].key;
+      const char *val = info->argv[i].value;
+      if (!strcmp (key, "disable") || !strcmp (key, "verbose"))
+        {
+          if (val)
+            {
+              error ("%s: %<-fplugin-arg-%s-%s%> takes no value", XI_NAME,
+                     plugin_name, key);
+              ok = false;
+            }
+          else if (key[0] == 'd')
+            xi_opts.disable = true;
+          else
+            xi_opts.verbose = true;
+        }
+      else if (!strcmp (key, "export"))
+        {
+          xi_opts.export_mode = true;
+          if (val)
+            {
+              unsigned n;
+              char **g = xi_split (val, &n);
+              if (!n)
+                {
+                  error ("%s: %<-fplugin-arg-%s-export=%> needs a name glob, "
+                         "e.g. %<-fplugin-arg-%s-export=my_helper_*%>",
+                         XI_NAME, plugin_name, plugin_name);
+                  ok = false;
+                }
+              xi_opts.globs = XRESIZEVEC (char *, xi_opts.globs,
+                                          xi_opts.nglobs + n);
+              for (unsigned j = 0; j < n; j++)
+                xi_opts.globs[xi_opts.nglobs++] = g[j];
+              free (g);
+            }
+        }
+      else if (!strcmp (key, "export-auto"))
+        {
+          char *end = NULL;
+          long v = val ? strtol (val, &end, 10) : -1;
+          if (!val || !*val || *end || v < 0 || v > 10000)
+            {
+              error ("%s: %<-fplugin-arg-%s-export-auto%> needs a statement "
+                     "count from 0 to 10000, e.g. %<=5%>; got %qs", XI_NAME,
+                     plugin_name, val ? val : "");
+              ok = false;
+            }
+          else
+            {
+              xi_opts.export_auto = (int) v;
+              xi_opts.export_mode = true;
+            }
+        }
+      else if (!strcmp (key, "db"))
+        {
+          unsigned n = 0;
+          char **d = val ? xi_split (val, &n) : NULL;
+          if (!n)
+            {
+              error ("%s: %<-fplugin-arg-%s-db%> needs a file, e.g. "
+                     "%<-fplugin-arg-%s-db=helpers.xdb%>", XI_NAME,
+                     plugin_name, plugin_name);
+              ok = false;
+            }
+          xi_opts.dbs = XRESIZEVEC (char *, xi_opts.dbs, xi_opts.ndbs + n);
+          for (unsigned j = 0; j < n; j++)
+            xi_opts.dbs[xi_opts.ndbs++] = d[j];
+          free (d);
+        }
+      else if (!strcmp (key, "report"))
+        {
+          xi_opts.report = true;
+          if (val)
+            {
+              if (!*val)
+                {
+                  error ("%s: %<-fplugin-arg-%s-report=%> needs a file name",
+                         XI_NAME, plugin_name);
+                  ok = false;
+                }
+              xi_opts.report_file = xstrdup (val);
+            }
+        }
+      else
+        {
+          error ("%s: unknown argument %<-fplugin-arg-%s-%s%>; known: "
+                 "export, export=GLOBS, export-auto=N, verbose, db=FILES, "
+                 "report, report=FILE, disable", XI_NAME, plugin_name, key);
+          ok = false;
+        }
+    }
+  return ok;
+}
+
+/* ---- compile-unit metadata -------------------------------------------- */
+
+/* The target triple GCC was configured for, from its configure line.  */
+static const char *
+xi_target_triple (void)
+{
+  static char buf[128];
+  static const char *const keys[] = { "--target=", "--host=", "--build=" };
+  const char *args = gcc_version.configuration_arguments;
+  if (buf[0])
+    return buf;
+  for (unsigned k = 0; k < ARRAY_SIZE (keys); k++)
+    {
+      const char *p = strstr (args, keys[k]);
+      if (p)
+        {
+          p += strlen (keys[k]);
+          size_t n = strcspn (p, " ");
+          snprintf (buf, sizeof buf, "%.*s", (int) MIN (n, 100), p);
+          return buf;
+        }
+    }
+  snprintf (buf, sizeof buf, "unknown");
+  return buf;
+}
+
+void
+xi_current_meta (xir_meta *m)
+{
+  char buf[256];
+  uint32_t f = 0;
+  snprintf (buf, sizeof buf, "GCC %s", gcc_version.basever);
+  m->producer = xstrdup (buf);
+  snprintf (buf, sizeof buf, "%s p%d %s", xi_target_triple (),
+            (int) POINTER_SIZE, BYTES_BIG_ENDIAN ? "be" : "le");
+  m->target = xstrdup (buf);
+  if (flag_wrapv)
+    f |= XIR_SEM_WRAPV;
+  if (flag_wrapv_pointer)
+    f |= XIR_SEM_WRAPV_POINTER;
+  if (flag_trapv)
+    f |= XIR_SEM_TRAPV;
+  if (flag_strict_aliasing)
+    f |= XIR_SEM_STRICT_ALIASING;
+  if (flag_delete_null_pointer_checks)
+    f |= XIR_SEM_DELETE_NULL_CHECKS;
+  if (flag_exceptions)
+    f |= XIR_SEM_EXCEPTIONS;
+  if (flag_non_call_exceptions)
+    f |= XIR_SEM_NON_CALL_EXCEPTIONS;
+  if (!TYPE_UNSIGNED (char_type_node))
+    f |= XIR_SEM_SIGNED_CHAR;
+  if (flag_short_enums)
+    f |= XIR_SEM_SHORT_ENUMS;
+  if (flag_isolate_erroneous_paths_dereference)
+    f |= XIR_SEM_ISOLATE_PATHS;
+  if (flag_sanitize)
+    f |= XIR_SEM_SANITIZE;
+  if (flag_stack_protect)
+    f |= XIR_SEM_STACK_PROTECT;
+  m->semflags = f;
+  m->flavour = XIR_FLAVOUR_BUILTIN;
+  m->source = xstrdup (main_input_filename ? main_input_filename : "");
+}
+
+static const char *const xi_semflag_names[] = {
+  "-fwrapv", "-fwrapv-pointer", "-ftrapv", "-fstrict-aliasing",
+  "-fdelete-null-pointer-checks", "-fexceptions", "-fnon-call-exceptions",
+  "-fsigned-char", "-fshort-enums", "-fisolate-erroneous-paths-dereference",
+  "-fsanitize", "-fstack-protector"
+};
+
+/* Writes the names of the flags in FLAGS, as "-fwrapv -fno-..." style
+   list of the set ones, into BUF.  */
+const char *
+xi_semflags_string (uint32_t flags, char *buf, size_t len)
+{
+  size_t o = 0;
+  buf[0] = 0;
+  for (unsigned i = 0; i < ARRAY_SIZE (xi_semflag_names); i++)
+    if (flags & (1u << i))
+      o += snprintf (buf + o, o < len ? len - o : 0, "%s%s", o ? " " : "",
+                     xi_semflag_names[i]);
+  if (!o)
+    snprintf (buf, len, "(none)");
+  return buf;
+}
+
+/* ---- type mapping ------------------------------------------------------ */
+
+/* Maps TYPE to an IR type.  MEMORY allows aggregates (as BLOBs).  */
+const char *
+xi_type_of (tree type, xir_type *t, bool memory)
+{
+  memset (t, 0, sizeof *t);
+  switch (TREE_CODE (type))
+    {
+    case VOID_TYPE:
+      t->kind = XIR_T_VOID;
+      return NULL;
+    case INTEGER_TYPE:
+    case ENUMERAL_TYPE:
+    case BOOLEAN_TYPE:
+      if (!TYPE_SIZE_UNIT (type) || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type)))
+        return "integer type of unknown size";
+      if (TYPE_PRECISION (type) > 64)
+        return "integer wider than 64 bits";
+      t->size = tree_to_uhwi (TYPE_SIZE_UNIT (type));
+      t->prec = TYPE_PRECISION (type);
+      t->uns = TYPE_UNSIGNED (type);
+      if (TREE_CODE (type) == BOOLEAN_TYPE)
+        {
+          if (t->prec != 1 || t->size != 1)
+            return "non-C boolean type";
+          t->kind = XIR_T_BOOL;
+          t->uns = 1;
+        }
+      else
+        t->kind = XIR_T_INT;
+      if (t->size * 8 < t->prec || t->size > 8)
+        return "integer type of odd layout";
+      return NULL;
+    case POINTER_TYPE:
+    case REFERENCE_TYPE:
+      if (TYPE_PRECISION (type) != POINTER_SIZE)
+        return "pointer of non-default size";
+      t->kind = XIR_T_PTR;
+      t->size = POINTER_SIZE / BITS_PER_UNIT;
+      t->prec = POINTER_SIZE;
+      t->as = TYPE_ADDR_SPACE (TREE_TYPE (type));
+      if (t->as)
+        return "pointer into a named address space";
+      return NULL;
+    case REAL_TYPE:
+    case COMPLEX_TYPE:
+    case FIXED_POINT_TYPE:
+      return "floating-point or complex value";
+    case VECTOR_TYPE:
+      return "vector value";
+    case RECORD_TYPE:
+    case UNION_TYPE:
+    case QUAL_UNION_TYPE:
+    case ARRAY_TYPE:
+      if (!memory)
+        return "aggregate passed or returned by value";
+      if (!TYPE_SIZE_UNIT (type) || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type))
+          || tree_to_uhwi (TYPE_SIZE_UNIT (type)) > XIR_MAX_BYTES)
+        return "aggregate of variable or huge size";
+      if (TYPE_REVERSE_STORAGE_ORDER (type))
+        return "reverse scalar storage order";
+      t->kind = XIR_T_BLOB;
+      t->size = tree_to_uhwi (TYPE_SIZE_UNIT (type));
+      t->as = TYPE_ADDR_SPACE (type);
+      return NULL;
+    default:
+      return "unsupported type";
+    }
+}
+
+void
+xi_sig_release (xir_sig *s)
+{
+  free (s->params);
+  s->params = NULL;
+  s->nparams = 0;
+}
+
+const char *
+xi_sig_of (tree fntype, xir_sig *s)
+{
+  const char *why;
+  memset (s, 0, sizeof *s);
+  if (TREE_CODE (fntype) != FUNCTION_TYPE)
+    return "not a plain function type";
+  if (!prototype_p (fntype))
+    return "function declared without a prototype";
+  if ((why = xi_type_of (TREE_TYPE (fntype), &s->ret, false)))
+    return why;
+  s->varargs = stdarg_p (fntype);
+  for (tree a = TYPE_ARG_TYPES (fntype); a && a != void_list_node;
+       a = TREE_CHAIN (a))
+    {
+      xir_type t;
+      if ((why = xi_type_of (TREE_VALUE (a), &t, false)))
+        {
+          xi_sig_release (s);
+          return why;
+        }
+      s->params = XRESIZEVEC (xir_type, s->params, s->nparams + 1);
+      s->params[s->nparams++] = t;
+    }
+  /* Calling-convention attributes change the ABI.  */
+  for (tree a = TYPE_ATTRIBUTES (fntype); a; a = TREE_CHAIN (a))
+    {
+      const char *n = IDENTIFIER_POINTER (get_attribute_name (a));
+      if (strstr (n, "abi") || strstr (n, "regparm") || strstr (n, "call")
+          || strstr (n, "interrupt"))
+        {
+          xi_sig_release (s);
+          return "function type with a calling-convention attribute";
+        }
+    }
+  return NULL;
+}
+
+/* ---- init ----------------------------------------------------------------- */
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  const char *name = info->base_name;
+
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("%s: this plugin was built for GCC %s but is loaded by GCC %s; "
+             "rebuild xinline with the compiler that uses it", XI_NAME,
+             gcc_version.basever, version->basever);
+      return 1;
+    }
+  register_callback (name, PLUGIN_INFO, NULL, &xi_plugin_info);
+  /* The attribute is registered even when disabled so that annotated code
+     always compiles.  */
+  register_callback (name, PLUGIN_ATTRIBUTES, xi_register_attributes, NULL);
+
+  if (!xi_parse_args (name, info))
+    return 0;
+  if (xi_opts.disable)
+    return 0;
+  if (xi_opts.export_mode)
+    xi_export_init (name);
+  if (xi_opts.ndbs || xi_opts.report)
+    {
+      if (!xi_import_load_dbs ())
+        return 0;
+      xi_import_init (name);
+    }
+  return 0;
+}

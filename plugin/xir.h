@@ -1,0 +1,390 @@
+/* xir.h - the xinline intermediate representation (IR).
+ *
+ * Plain C99, no GCC headers: shared by the GCC plugin, the xinline-db tool
+ * and the fuzz targets.  The byte format is described in docs/IR-FORMAT.md;
+ * keep the two in step (bump XIR_VERSION on any change of meaning).
+ *
+ * The IR is low level and type agnostic: values are scalars described by
+ * kind, size and signedness; every memory access is base + byte offset
+ * (+ scaled index registers) with an access type, alignment and flags.
+ */
+#ifndef XINLINE_XIR_H
+#define XINLINE_XIR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define XIR_VERSION 1
+
+/* Limits enforced by the decoder (and respected by the encoder).  */
+#define XIR_MAX_COUNT   (1u << 20)   /* any table / list length */
+#define XIR_MAX_BYTES   (1u << 24)   /* any string / blob length */
+#define XIR_MAX_INDEX   4            /* scaled index terms per address */
+#define XIR_MAX_OPS     3            /* operands of an ASSIGN */
+
+/* ---- types ------------------------------------------------------------ */
+enum xir_tkind {
+  XIR_T_VOID = 0,
+  XIR_T_INT = 1,     /* integer (incl. enums): prec bits, uns */
+  XIR_T_BOOL = 2,    /* C _Bool */
+  XIR_T_PTR = 3,     /* data or code pointer: as = target address space */
+  XIR_T_BLOB = 4,    /* aggregate in memory: size bytes, no value */
+  XIR_T__COUNT
+};
+
+typedef struct xir_type {
+  uint8_t kind;      /* enum xir_tkind */
+  uint8_t uns;       /* INT: unsigned */
+  uint8_t as;        /* PTR: address space of the pointed-to memory;
+                        memory access types: address space of the access */
+  uint32_t size;     /* bytes */
+  uint32_t prec;     /* INT: precision in bits; BOOL: 1; PTR: size*8 */
+} xir_type;
+
+/* ---- operands ------------------------------------------------------- */
+enum xir_okind {
+  XIR_O_NONE = 0,
+  XIR_O_REG = 1,     /* register idx */
+  XIR_O_CONST = 2,   /* integer/boolean/pointer constant: type + val */
+  XIR_O_SYM = 3,     /* address of symbol idx, plus off */
+  XIR_O_SLOT = 4,    /* address of local slot idx, plus off */
+  XIR_O_POOL = 5,    /* address of pool entry idx (string/rodata), plus off */
+  XIR_O__COUNT
+};
+
+typedef struct xir_operand {
+  uint8_t kind;      /* enum xir_okind */
+  uint32_t idx;
+  int64_t off;       /* SYM/SLOT/POOL: byte offset */
+  xir_type type;     /* CONST: the constant's type */
+  uint64_t val;      /* CONST: value, zero/sign extension per type */
+} xir_operand;
+
+/* ---- memory references ------------------------------------------------ */
+enum xir_mflags {
+  XIR_M_VOLATILE = 1
+};
+
+typedef struct xir_index {
+  uint32_t reg;      /* index register (converted to a 64-bit offset per
+                        its own signedness) */
+  int64_t scale;     /* bytes per unit */
+} xir_index;
+
+typedef struct xir_mem {
+  xir_operand base;  /* REG (a pointer), SYM, SLOT or POOL */
+  int64_t off;       /* constant byte offset added to base */
+  uint8_t nidx;
+  xir_index idx[XIR_MAX_INDEX];
+  xir_type type;     /* the accessed type (scalar or BLOB) */
+  uint32_t align;    /* known alignment of the access, bytes (>= 1) */
+  uint8_t flags;     /* enum xir_mflags */
+} xir_mem;
+
+/* ---- operations ------------------------------------------------------- */
+/* Stable numbers: they are part of the format.  */
+enum xir_opcode {
+  XIR_OP_MOV = 0,      /* a */
+  XIR_OP_CONV = 1,     /* (dst type) a */
+  XIR_OP_NEG = 2,
+  XIR_OP_NOT = 3,      /* bitwise not */
+  XIR_OP_ABS = 4,
+  XIR_OP_ABSU = 5,     /* absolute value into unsigned type */
+  XIR_OP_ADD = 10,
+  XIR_OP_SUB = 11,
+  XIR_OP_MUL = 12,
+  XIR_OP_DIV_TRUNC = 13,
+  XIR_OP_MOD_TRUNC = 14,
+  XIR_OP_DIV_EXACT = 15,
+  XIR_OP_DIV_FLOOR = 16,
+  XIR_OP_DIV_CEIL = 17,
+  XIR_OP_DIV_ROUND = 18,
+  XIR_OP_MOD_FLOOR = 19,
+  XIR_OP_MOD_CEIL = 20,
+  XIR_OP_MOD_ROUND = 21,
+  XIR_OP_SHL = 22,
+  XIR_OP_SHR = 23,     /* arithmetic for signed, logical for unsigned */
+  XIR_OP_ROTL = 24,
+  XIR_OP_ROTR = 25,
+  XIR_OP_AND = 26,
+  XIR_OP_OR = 27,
+  XIR_OP_XOR = 28,
+  XIR_OP_MIN = 29,
+  XIR_OP_MAX = 30,
+  XIR_OP_PTR_ADD = 31, /* pointer a + 64-bit unsigned offset b */
+  XIR_OP_PTR_DIFF = 32,/* (signed) a - b, pointers */
+  XIR_OP_MULH = 33,    /* high part of a * b */
+  XIR_OP_LT = 40,      /* comparisons: result is the dst type (BOOL/INT) */
+  XIR_OP_LE = 41,
+  XIR_OP_GT = 42,
+  XIR_OP_GE = 43,
+  XIR_OP_EQ = 44,
+  XIR_OP_NE = 45,
+  XIR_OP_COND = 50,    /* a ? b : c  (a: BOOL or INT) */
+  XIR_OP__MAX = 64
+};
+
+/* Number of operands of OP, or -1 if OP is not a valid opcode.  */
+int xir_op_arity (unsigned op);
+const char *xir_op_name (unsigned op);
+static inline int xir_op_is_compare (unsigned op)
+{ return op >= XIR_OP_LT && op <= XIR_OP_NE; }
+
+/* ---- statements -------------------------------------------------------- */
+enum xir_skind {
+  XIR_S_ASSIGN = 0,  /* reg[dst] = op (ops[0..n)) */
+  XIR_S_LOAD = 1,    /* reg[dst] = mem[0] */
+  XIR_S_STORE = 2,   /* mem[0] = ops[0] */
+  XIR_S_COPY = 3,    /* mem[0] = mem[1]  (same type; BLOB copies) */
+  XIR_S_ZERO = 4,    /* mem[0] = all zero bytes */
+  XIR_S_ADDR = 5,    /* reg[dst] = address of mem[0] (no access) */
+  XIR_S_CALL = 6,    /* [reg[dst] =] call */
+  XIR_S__COUNT
+};
+
+enum xir_ckind {
+  XIR_C_DIRECT = 0,  /* symbol idx (a FUNC symbol) */
+  XIR_C_INDIRECT = 1,/* through pointer operand target, signature sig */
+  XIR_C_BUILTIN = 2  /* GCC builtin: code + name (checked on import) */
+};
+
+enum xir_callflags {
+  XIR_CF_NORETURN = 1,
+  XIR_CF_NOTHROW = 2
+};
+
+typedef struct xir_call {
+  uint8_t kind;      /* enum xir_ckind */
+  uint32_t sym;      /* DIRECT */
+  uint32_t builtin;  /* BUILTIN: GCC's built_in_function code */
+  char *bname;       /* BUILTIN: its name, e.g. "__builtin_expect" */
+  xir_operand target;/* INDIRECT */
+  uint32_t sig;      /* signature index (all kinds) */
+  uint8_t flags;     /* enum xir_callflags */
+  uint32_t nargs;
+  xir_operand *args;
+} xir_call;
+
+typedef struct xir_stmt {
+  uint8_t kind;      /* enum xir_skind */
+  uint8_t op;        /* ASSIGN: enum xir_opcode */
+  int32_t dst;       /* destination register or -1 */
+  uint8_t nops;
+  xir_operand ops[XIR_MAX_OPS];
+  xir_mem mem[2];
+  xir_call *call;    /* CALL */
+} xir_stmt;
+
+/* ---- blocks ------------------------------------------------------------ */
+enum xir_termkind {
+  XIR_K_GOTO = 0,    /* succ[0] */
+  XIR_K_COND = 1,    /* if (a CMP b) succ[0] else succ[1] */
+  XIR_K_SWITCH = 2,  /* switch (a): cases, default succ[0] */
+  XIR_K_RETURN = 3,  /* return [a] */
+  XIR_K_UNREACHABLE = 4 /* control never gets here (after noreturn) */
+};
+
+typedef struct xir_case {
+  uint64_t lo, hi;   /* inclusive range, in the type of the index */
+  uint32_t succ;
+} xir_case;
+
+typedef struct xir_term {
+  uint8_t kind;      /* enum xir_termkind */
+  uint8_t cmp;       /* COND: comparison opcode */
+  xir_operand a, b;  /* COND: a, b; SWITCH: a; RETURN: a (NONE if void) */
+  uint32_t succ[2];
+  uint32_t ncases;
+  xir_case *cases;
+} xir_term;
+
+typedef struct xir_block {
+  uint32_t nstmts, cap;
+  xir_stmt *stmts;
+  xir_term term;
+} xir_block;
+
+/* ---- tables ------------------------------------------------------------ */
+typedef struct xir_sig {
+  xir_type ret;      /* VOID for none */
+  uint32_t nparams;
+  xir_type *params;
+  uint8_t varargs;
+} xir_sig;
+
+enum xir_symkind { XIR_SYM_FUNC = 0, XIR_SYM_VAR = 1 };
+
+typedef struct xir_sym {
+  char *name;        /* assembler name */
+  uint8_t kind;      /* enum xir_symkind */
+  uint32_t sig;      /* FUNC: signature index */
+  uint8_t flags;     /* FUNC: enum xir_callflags */
+} xir_sym;
+
+enum xir_poolkind { XIR_POOL_STRING = 0, XIR_POOL_RODATA = 1 };
+
+typedef struct xir_pool {
+  uint8_t kind;      /* enum xir_poolkind */
+  uint32_t align;    /* bytes */
+  uint32_t len;      /* bytes (a STRING includes its final NUL) */
+  unsigned char *data;
+} xir_pool;
+
+enum xir_slotflags { XIR_SL_VOLATILE = 1 };
+
+typedef struct xir_slot {
+  uint32_t size, align;
+  uint8_t flags;
+  int32_t param;     /* >= 0: initialised from this parameter on entry */
+} xir_slot;
+
+/* ---- compile-unit metadata: what the body's meaning depends on -------- */
+enum xir_semflags {
+  XIR_SEM_WRAPV = 1u << 0,             /* -fwrapv */
+  XIR_SEM_WRAPV_POINTER = 1u << 1,     /* -fwrapv-pointer */
+  XIR_SEM_TRAPV = 1u << 2,             /* -ftrapv */
+  XIR_SEM_STRICT_ALIASING = 1u << 3,   /* -fstrict-aliasing */
+  XIR_SEM_DELETE_NULL_CHECKS = 1u << 4,/* -fdelete-null-pointer-checks */
+  XIR_SEM_EXCEPTIONS = 1u << 5,        /* -fexceptions */
+  XIR_SEM_NON_CALL_EXCEPTIONS = 1u << 6,
+  XIR_SEM_SIGNED_CHAR = 1u << 7,       /* plain char is signed */
+  XIR_SEM_SHORT_ENUMS = 1u << 8,
+  XIR_SEM_ISOLATE_PATHS = 1u << 9,     /* -fisolate-erroneous-paths-dereference */
+  XIR_SEM_SANITIZE = 1u << 10,         /* any -fsanitize= in effect */
+  XIR_SEM_STACK_PROTECT = 1u << 11     /* -fstack-protector* */
+};
+
+enum xir_flavour { XIR_FLAVOUR_BUILTIN = 0, XIR_FLAVOUR_MODULE = 1 };
+
+typedef struct xir_meta {
+  char *producer;    /* "GCC 12.2.0" */
+  char *target;      /* "x86_64-linux-gnu lp64 le" */
+  uint32_t semflags; /* enum xir_semflags */
+  uint8_t flavour;   /* enum xir_flavour */
+  char *source;      /* the provider's main input file */
+} xir_meta;
+
+/* ---- a function -------------------------------------------------------- */
+typedef struct xir_func {
+  char *name;        /* assembler name */
+  uint32_t sig;      /* its own signature: index into sigs */
+  uint32_t nstmts_total; /* statement count (size measure) */
+  uint64_t hash;     /* FNV-1a 64 of the encoded body (filled by encoder) */
+
+  uint32_t nregs, capregs;  xir_type *regs;  /* regs[0..nparams) = params */
+  uint32_t nslots, capslots; xir_slot *slots;
+  uint32_t nsyms, capsyms;  xir_sym *syms;
+  uint32_t nsigs, capsigs;  xir_sig *sigs;
+  uint32_t npool, cappool;  xir_pool *pool;
+  uint32_t nblocks, capblocks; xir_block *blocks; /* blocks[0] = entry */
+} xir_func;
+
+/* ---- building (used by the exporter) ----------------------------------- */
+xir_func *xir_func_new (const char *name);
+void xir_func_free (xir_func *f);
+uint32_t xir_add_reg (xir_func *f, xir_type t);
+uint32_t xir_add_slot (xir_func *f, uint32_t size, uint32_t align,
+                       uint8_t flags, int32_t param);
+/* Interned: equal signatures / symbols / pool entries share an index.  */
+uint32_t xir_add_sig (xir_func *f, const xir_sig *s);
+uint32_t xir_add_sym (xir_func *f, const char *name, uint8_t kind,
+                      uint32_t sig, uint8_t flags);
+uint32_t xir_add_pool (xir_func *f, uint8_t kind, uint32_t align,
+                       const void *data, uint32_t len);
+uint32_t xir_add_block (xir_func *f);
+xir_stmt *xir_block_add_stmt (xir_func *f, uint32_t block);
+xir_call *xir_call_new (uint32_t nargs);
+int xir_type_equal (const xir_type *a, const xir_type *b);
+int xir_sig_equal (const xir_sig *a, const xir_sig *b);
+/* Checks the internal consistency of F (indices in range, types sane,
+   every block terminated).  Returns NULL or a static error string.  */
+const char *xir_func_check (const xir_func *f);
+
+/* ---- byte buffers ------------------------------------------------------ */
+typedef struct xir_buf {
+  unsigned char *data;
+  size_t len, cap;
+} xir_buf;
+void xir_buf_init (xir_buf *b);
+void xir_buf_free (xir_buf *b);
+void xir_buf_put (xir_buf *b, const void *p, size_t n);
+
+/* ---- encoding ----------------------------------------------------------- */
+/* A unit: what one compilation puts into .gnu.xinline; sections of several
+   objects concatenated by ld -r are a sequence of units.  */
+#define XIR_UNIT_MAGIC "\177XIU"
+#define XIR_DB_MAGIC   "\177XINLDB"   /* 7 bytes + format version byte */
+
+/* Encodes F (and sets F->hash).  */
+void xir_encode_func (xir_buf *b, xir_func *f);
+void xir_encode_meta (xir_buf *b, const xir_meta *m);
+/* A whole unit: magic, version, length, META, the functions.  */
+void xir_encode_unit (xir_buf *b, const xir_meta *m, xir_func **fs, uint32_t n);
+
+/* ---- decoding (safe on any input) -------------------------------------- */
+typedef struct xir_reader {
+  const unsigned char *p, *end;
+  const char *err;   /* first error, or NULL */
+} xir_reader;
+
+xir_func *xir_decode_func (xir_reader *r);
+int xir_decode_meta (xir_reader *r, xir_meta *m);
+void xir_meta_free (xir_meta *m);
+
+/* One DB entry: a helper with the metadata of the unit that made it.  */
+typedef struct xir_entry {
+  xir_meta meta;
+  char *name;                 /* = func name, decoded eagerly */
+  uint32_t nstmts;
+  uint64_t hash;
+  unsigned char *body;        /* encoded function, owned by the entry */
+  size_t body_len;
+} xir_entry;
+
+typedef struct xir_db {
+  uint32_t n, cap;
+  xir_entry *e;               /* sorted by name, then flavour */
+} xir_db;
+
+/* Appends the entries of BUF, which is either a whole .xdb file or the raw
+   contents of .gnu.xinline section(s) (a sequence of units, possibly with
+   zero padding between them), to DB (copying).  Returns 0, or -1 with *ERR
+   set to a static message (DB keeps what was added before the error).  */
+int xir_db_parse (xir_db *db, const unsigned char *data, size_t len,
+                  const char **err);
+/* Appends the entries of the .gnu.xinline section of the ELF object in BUF
+   (ELF64 little-endian) to DB.  An object without the section adds nothing.
+   Returns 0, or -1 with *ERR set.  */
+int xir_elf_extract (xir_db *db, const unsigned char *data, size_t len,
+                     const char **err);
+/* 1 if BUF starts like an .xdb file, 2 like a unit, 0 otherwise.  */
+int xir_sniff (const unsigned char *data, size_t len);
+/* Merges SRC's entries into DB (copying).  */
+int xir_db_merge (xir_db *db, const xir_db *src, const char **err);
+/* Sorts, removes identical duplicates; fails on conflicting duplicates
+   (same name and flavour, different body), naming it in *DUP.  */
+int xir_db_finish (xir_db *db, const char **err, const char **dup);
+void xir_db_encode (xir_buf *b, const xir_db *db);
+const xir_entry *xir_db_find (const xir_db *db, const char *name,
+                              uint8_t flavour);
+void xir_db_free (xir_db *db);
+
+/* Decodes the body of entry E.  NULL with *ERR on error.  */
+xir_func *xir_entry_decode (const xir_entry *e, const char **err);
+
+/* ---- printing (xinline-db show, debugging) ------------------------------ */
+#include <stdio.h>
+void xir_print_func (FILE *out, const xir_func *f);
+void xir_print_type (FILE *out, const xir_type *t);
+
+/* FNV-1a 64.  */
+uint64_t xir_hash (const void *p, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* XINLINE_XIR_H */

@@ -1,0 +1,1561 @@
+/* xir-selftest.c - self test of the xinline IR codec (plugin/xir.c).
+ *
+ * Builds functions with the builders (every statement, operand,
+ * terminator, call and pool kind, index terms, flags), checks that
+ * encode -> decode -> encode is the identity and that output is
+ * deterministic, exercises the DB rules (sorting, de-duplication,
+ * conflicts, versions), then attacks the decoder: every truncation, every
+ * single-byte corruption (with and without fixing up the record hash),
+ * huge counts, non-canonical varints and random bytes.  Must not crash;
+ * prints "xir-selftest: N checks passed" or the failures and exits 1.
+ */
+#define _GNU_SOURCE 1
+#include "xir.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned long checks, failures;
+
+static void
+check_at (int ok, int line, const char *fmt, ...)
+{
+  checks++;
+  if (!ok)
+    {
+      va_list ap;
+      failures++;
+      fprintf (stderr, "xir-selftest:%d: FAIL: ", line);
+      va_start (ap, fmt);
+      vfprintf (stderr, fmt, ap);
+      va_end (ap);
+      fputc ('\n', stderr);
+    }
+}
+#define CHECK(ok, ...) check_at (!!(ok), __LINE__, __VA_ARGS__)
+
+/* Deterministic pseudo-random numbers (xorshift64*).  */
+static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
+static uint64_t
+rng (void)
+{
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return rng_state * 0x2545f4914f6cdd1dull;
+}
+
+/* ---- building blocks ------------------------------------------------------ */
+
+static xir_type
+ty (uint8_t kind, unsigned size, unsigned prec, int uns)
+{
+  xir_type t;
+  memset (&t, 0, sizeof t);
+  t.kind = kind;
+  t.size = size;
+  t.prec = prec;
+  t.uns = uns;
+  return t;
+}
+#define T_VOID ty (XIR_T_VOID, 0, 0, 0)
+#define T_I32 ty (XIR_T_INT, 4, 32, 0)
+#define T_U64 ty (XIR_T_INT, 8, 64, 1)
+#define T_I64 ty (XIR_T_INT, 8, 64, 0)
+#define T_U3 ty (XIR_T_INT, 1, 3, 1)
+#define T_BOOL ty (XIR_T_BOOL, 1, 1, 1)
+#define T_PTR ty (XIR_T_PTR, 8, 64, 0)
+#define T_BLOB16 ty (XIR_T_BLOB, 16, 0, 0)
+
+static xir_operand
+op_none (void)
+{
+  xir_operand o;
+  memset (&o, 0, sizeof o);
+  return o;
+}
+
+static xir_operand
+op_reg (uint32_t r)
+{
+  xir_operand o = op_none ();
+  o.kind = XIR_O_REG;
+  o.idx = r;
+  return o;
+}
+
+static xir_operand
+op_const (xir_type t, uint64_t v)
+{
+  xir_operand o = op_none ();
+  o.kind = XIR_O_CONST;
+  o.type = t;
+  o.val = v;
+  return o;
+}
+
+static xir_operand
+op_addr (uint8_t kind, uint32_t idx, int64_t off)
+{
+  xir_operand o = op_none ();
+  o.kind = kind;
+  o.idx = idx;
+  o.off = off;
+  return o;
+}
+
+static xir_mem
+mem (xir_operand base, int64_t off, xir_type t, uint32_t align)
+{
+  xir_mem m;
+  memset (&m, 0, sizeof m);
+  m.base = base;
+  m.off = off;
+  m.type = t;
+  m.align = align;
+  return m;
+}
+
+static uint32_t
+sig_of (xir_func *f, xir_type ret, unsigned n, const xir_type *params,
+        int varargs)
+{
+  xir_sig s;
+  memset (&s, 0, sizeof s);
+  s.ret = ret;
+  s.nparams = n;
+  s.params = (xir_type *) params;
+  s.varargs = varargs;
+  return xir_add_sig (f, &s);
+}
+
+static xir_stmt *
+assign (xir_func *f, uint32_t b, int32_t dst, uint8_t op, xir_operand a,
+        xir_operand c, xir_operand d)
+{
+  xir_stmt *s = xir_block_add_stmt (f, b);
+  s->kind = XIR_S_ASSIGN;
+  s->op = op;
+  s->dst = dst;
+  s->nops = (uint8_t) xir_op_arity (op);
+  s->ops[0] = a;
+  s->ops[1] = c;
+  s->ops[2] = d;
+  return s;
+}
+
+/* A function using every statement kind, operand kind, terminator, call
+   kind, pool kind, index terms and every flag.  */
+static xir_func *
+build_all (const char *name)
+{
+  xir_type p0[2], pv[1], p2[1], p3[2];
+  xir_func *f = xir_func_new (name);
+  uint32_t s_printf, s_panic, s_jiffies, s_ind, str, ro, b[6], i;
+  xir_stmt *s;
+  xir_call *c;
+  xir_term *t;
+  static const unsigned char rodata[8] = { 1, 2, 3, 4, 0xfe, 0, 0x80, 7 };
+
+  p0[0] = T_I32;
+  p0[1] = T_PTR;
+  f->sig = sig_of (f, T_I32, 2, p0, 0);
+  pv[0] = T_PTR;
+  p2[0] = T_I64;
+  p3[0] = T_I64;
+  p3[1] = T_I64;
+  s_printf = xir_add_sym (f, "printf", XIR_SYM_FUNC,
+                          sig_of (f, T_I32, 1, pv, 1), XIR_CF_NOTHROW);
+  s_panic = xir_add_sym (f, "panic", XIR_SYM_FUNC,
+                         sig_of (f, T_VOID, 0, NULL, 1),
+                         XIR_CF_NORETURN | XIR_CF_NOTHROW);
+  s_jiffies = xir_add_sym (f, "jiffies", XIR_SYM_VAR, 0, 0);
+  s_ind = xir_add_sym (f, "callee", XIR_SYM_FUNC,
+                       sig_of (f, T_I64, 1, p2, 0), 0);
+  str = xir_add_pool (f, XIR_POOL_STRING, 1, "hi \"%d\"\n", 9);
+  ro = xir_add_pool (f, XIR_POOL_RODATA, 8, rodata, sizeof rodata);
+
+  xir_add_reg (f, T_I32);       /* r0 = param 0 */
+  xir_add_reg (f, T_PTR);       /* r1 = param 1 */
+  xir_add_reg (f, T_I32);       /* r2 */
+  xir_add_reg (f, T_U64);       /* r3 */
+  xir_add_reg (f, T_BOOL);      /* r4 */
+  xir_add_reg (f, T_PTR);       /* r5 */
+  xir_add_reg (f, T_I64);       /* r6 */
+  xir_add_reg (f, T_U3);        /* r7 */
+  xir_add_slot (f, 16, 8, XIR_SL_VOLATILE, -1);
+  xir_add_slot (f, 4, 4, 0, 0);
+
+  for (i = 0; i < 6; i++)
+    b[i] = xir_add_block (f);
+
+  /* b0: every statement kind and operand kind.  */
+  assign (f, b[0], 2, XIR_OP_ADD, op_reg (0), op_const (T_I32, (uint64_t) -5),
+          op_none ());
+  assign (f, b[0], 3, XIR_OP_CONV, op_reg (0), op_none (), op_none ());
+  assign (f, b[0], 4, XIR_OP_LT, op_reg (0), op_const (T_I32, 0), op_none ());
+  assign (f, b[0], 6, XIR_OP_COND, op_reg (4),
+          op_const (T_I64, (uint64_t) INT64_MIN),
+          op_const (T_I64, (uint64_t) INT64_MAX));
+  assign (f, b[0], 3, XIR_OP_MOV, op_const (T_U64, UINT64_MAX), op_none (),
+          op_none ());
+  assign (f, b[0], 7, XIR_OP_MOV, op_const (T_U3, 5), op_none (), op_none ());
+  assign (f, b[0], 5, XIR_OP_MOV, op_addr (XIR_O_SYM, s_jiffies, -8),
+          op_none (), op_none ());
+  assign (f, b[0], 5, XIR_OP_MOV, op_addr (XIR_O_SLOT, 0, 4), op_none (),
+          op_none ());
+  assign (f, b[0], 5, XIR_OP_PTR_ADD, op_addr (XIR_O_POOL, ro, 2),
+          op_reg (3), op_none ());
+  assign (f, b[0], 4, XIR_OP_NE, op_reg (5),
+          op_const (T_PTR, 0), op_none ());
+
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_LOAD;
+  s->dst = 2;
+  s->mem[0] = mem (op_reg (1), 4, T_I32, 4);
+  s->mem[0].nidx = XIR_MAX_INDEX;
+  s->mem[0].idx[0].reg = 3;
+  s->mem[0].idx[0].scale = 4;
+  s->mem[0].idx[1].reg = 6;
+  s->mem[0].idx[1].scale = -8;
+  s->mem[0].idx[2].reg = 7;
+  s->mem[0].idx[2].scale = INT64_MAX;
+  s->mem[0].idx[3].reg = 2;
+  s->mem[0].idx[3].scale = INT64_MIN;
+  s->mem[0].flags = XIR_M_VOLATILE;
+
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_STORE;
+  s->mem[0] = mem (op_addr (XIR_O_SLOT, 1, 0), 0, T_I32, 4);
+  s->nops = 1;
+  s->ops[0] = op_reg (2);
+
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_COPY;
+  s->mem[0] = mem (op_addr (XIR_O_SLOT, 0, 0), 0, T_BLOB16, 8);
+  s->mem[1] = mem (op_addr (XIR_O_SYM, s_jiffies, 0), 8, T_BLOB16, 8);
+
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_ZERO;
+  s->mem[0] = mem (op_addr (XIR_O_SLOT, 0, 0), 0, T_BLOB16, 8);
+  s->mem[0].flags = XIR_M_VOLATILE;
+
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_ADDR;
+  s->dst = 5;
+  s->mem[0] = mem (op_addr (XIR_O_POOL, str, 1), -1, T_PTR, 1);
+
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_LOAD;
+  s->dst = 6;
+  s->mem[0] = mem (op_const (T_PTR, 0x1000), 8, T_I64, 8);
+
+  /* Calls: direct varargs, indirect, builtin.  */
+  c = xir_call_new (2);
+  c->kind = XIR_C_DIRECT;
+  c->sym = s_printf;
+  c->sig = f->syms[s_printf].sig;
+  c->flags = XIR_CF_NOTHROW;
+  c->args[0] = op_addr (XIR_O_POOL, str, 0);
+  c->args[1] = op_reg (2);
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_CALL;
+  s->call = c;
+
+  c = xir_call_new (1);
+  c->kind = XIR_C_INDIRECT;
+  c->target = op_reg (5);
+  c->sig = f->syms[s_ind].sig;
+  c->args[0] = op_reg (6);
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_CALL;
+  s->dst = 6;
+  s->call = c;
+
+  c = xir_call_new (2);
+  c->kind = XIR_C_BUILTIN;
+  c->builtin = 123;
+  c->bname = strdup ("__builtin_expect");
+  c->sig = sig_of (f, T_I64, 2, p3, 0);
+  c->args[0] = op_reg (6);
+  c->args[1] = op_const (T_I64, 1);
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_CALL;
+  s->dst = 6;
+  s->call = c;
+
+  t = &f->blocks[b[0]].term;
+  t->kind = XIR_K_COND;
+  t->cmp = XIR_OP_LT;
+  t->a = op_reg (2);
+  t->b = op_const (T_I32, 0);
+  t->succ[0] = b[1];
+  t->succ[1] = b[2];
+
+  /* b1: switch on a signed index with negative ranges.  */
+  t = &f->blocks[b[1]].term;
+  t->kind = XIR_K_SWITCH;
+  t->a = op_reg (0);
+  t->succ[0] = b[4];
+  t->ncases = 3;
+  t->cases = (xir_case *) calloc (3, sizeof *t->cases);
+  t->cases[0].lo = (uint64_t) -3;
+  t->cases[0].hi = (uint64_t) -1;
+  t->cases[0].succ = b[3];
+  t->cases[1].lo = t->cases[1].hi = 0;
+  t->cases[1].succ = b[4];
+  t->cases[2].lo = 5;
+  t->cases[2].hi = 10;
+  t->cases[2].succ = b[3];
+
+  /* b2: goto.  */
+  t = &f->blocks[b[2]].term;
+  t->kind = XIR_K_GOTO;
+  t->succ[0] = b[3];
+
+  /* b3: return a value.  */
+  t = &f->blocks[b[3]].term;
+  t->kind = XIR_K_RETURN;
+  t->a = op_reg (2);
+
+  /* b4: noreturn call, unreachable.  */
+  c = xir_call_new (0);
+  c->kind = XIR_C_DIRECT;
+  c->sym = s_panic;
+  c->sig = f->syms[s_panic].sig;
+  c->flags = XIR_CF_NORETURN | XIR_CF_NOTHROW;
+  s = xir_block_add_stmt (f, b[4]);
+  s->kind = XIR_S_CALL;
+  s->call = c;
+  f->blocks[b[4]].term.kind = XIR_K_UNREACHABLE;
+
+  /* b5: unreachable from the entry, but valid: a call through a symbol
+     address, then return.  */
+  c = xir_call_new (1);
+  c->kind = XIR_C_INDIRECT;
+  c->target = op_addr (XIR_O_SYM, s_ind, 0);
+  c->sig = f->syms[s_ind].sig;
+  c->args[0] = op_const (T_I64, 42);
+  s = xir_block_add_stmt (f, b[5]);
+  s->kind = XIR_S_CALL;
+  s->call = c;
+  f->blocks[b[5]].term.kind = XIR_K_RETURN;
+  f->blocks[b[5]].term.a = op_const (T_I32, 7);
+  return f;
+}
+
+/* Every opcode once: r2.. = OP (r0, r1, const).  */
+static xir_func *
+build_ops (const char *name)
+{
+  xir_type p[2];
+  xir_func *f = xir_func_new (name);
+  unsigned op;
+  uint32_t b;
+  p[0] = T_I64;
+  p[1] = T_I64;
+  f->sig = sig_of (f, T_I64, 2, p, 0);
+  xir_add_reg (f, T_I64);
+  xir_add_reg (f, T_I64);
+  b = xir_add_block (f);
+  for (op = 0; op < XIR_OP__MAX; op++)
+    {
+      int ar = xir_op_arity (op);
+      uint32_t r;
+      if (ar < 0)
+        continue;
+      r = xir_add_reg (f, xir_op_is_compare (op) ? T_BOOL : T_I64);
+      assign (f, b, (int32_t) r, (uint8_t) op, op_reg (0),
+              op_const (T_I64, op), op_reg (1));
+    }
+  f->blocks[b].term.kind = XIR_K_RETURN;
+  f->blocks[b].term.a = op_reg (f->nregs - 1);
+  return f;
+}
+
+/* A void function switching on an unsigned byte; RETURN without value.  */
+static xir_func *
+build_void (const char *name)
+{
+  xir_type p[1];
+  xir_func *f = xir_func_new (name);
+  uint32_t b0, b1, b2;
+  xir_stmt *s;
+  xir_term *t;
+  p[0] = ty (XIR_T_INT, 1, 8, 1);
+  f->sig = sig_of (f, T_VOID, 1, p, 0);
+  xir_add_reg (f, p[0]);
+  b0 = xir_add_block (f);
+  b1 = xir_add_block (f);
+  b2 = xir_add_block (f);
+  t = &f->blocks[b0].term;
+  t->kind = XIR_K_SWITCH;
+  t->a = op_reg (0);
+  t->succ[0] = b2;
+  t->ncases = 2;
+  t->cases = (xir_case *) calloc (2, sizeof *t->cases);
+  t->cases[0].lo = 1;
+  t->cases[0].hi = 127;
+  t->cases[0].succ = b1;
+  t->cases[1].lo = 128;
+  t->cases[1].hi = 255;
+  t->cases[1].succ = b2;
+  s = xir_block_add_stmt (f, b1);
+  s->kind = XIR_S_STORE;
+  s->mem[0] = mem (op_addr (XIR_O_SYM, xir_add_sym (f, "counter", XIR_SYM_VAR,
+                                                    0, 0), 0),
+                   0, p[0], 1);
+  s->nops = 1;
+  s->ops[0] = op_reg (0);
+  f->blocks[b1].term.kind = XIR_K_GOTO;
+  f->blocks[b1].term.succ[0] = b2;
+  f->blocks[b2].term.kind = XIR_K_RETURN;
+  return f;
+}
+
+/* The smallest function: void f (void) { }  */
+static xir_func *
+build_min (const char *name)
+{
+  xir_func *f = xir_func_new (name);
+  f->sig = sig_of (f, T_VOID, 0, NULL, 0);
+  f->blocks = NULL;
+  xir_add_block (f);
+  f->blocks[0].term.kind = XIR_K_RETURN;
+  return f;
+}
+
+/* ---- helpers ---------------------------------------------------------------- */
+
+static void
+encode (xir_func *f, xir_buf *b)
+{
+  xir_buf_init (b);
+  xir_encode_func (b, f);
+}
+
+static int
+buf_eq (const xir_buf *a, const xir_buf *b)
+{
+  return a->len == b->len && (!a->len || !memcmp (a->data, b->data, a->len));
+}
+
+/* The text form of F.  */
+static char *
+text_of (const xir_func *f)
+{
+  char *p = NULL;
+  size_t n = 0;
+  FILE *m = open_memstream (&p, &n);
+  xir_print_func (m, f);
+  fclose (m);
+  return p;
+}
+
+static FILE *devnull;
+
+/* Decodes one record from DATA..LEN; NULL with *ERR on error.  */
+static xir_func *
+decode (const unsigned char *data, size_t len, const char **err)
+{
+  xir_reader r;
+  xir_func *f;
+  r.p = data;
+  r.end = data + len;
+  r.err = NULL;
+  f = xir_decode_func (&r);
+  *err = r.err;
+  if (f && r.p != r.end)
+    {
+      *err = "record not fully consumed";
+      xir_func_free (f);
+      return NULL;
+    }
+  return f;
+}
+
+/* For a function that decoded fine: it must be valid and re-encode to the
+   very same bytes (the decoder accepts canonical encodings only).  */
+static int
+reencodes_to (xir_func *f, const unsigned char *data, size_t len)
+{
+  xir_buf b;
+  int ok;
+  if (xir_func_check (f))
+    return 0;
+  encode (f, &b);
+  ok = b.len == len && !memcmp (b.data, data, len);
+  xir_buf_free (&b);
+  xir_print_func (devnull, f);
+  return ok;
+}
+
+static void
+roundtrip (xir_func *f)
+{
+  xir_buf b1, b2, b3;
+  xir_func *g;
+  const char *e = xir_func_check (f);
+  char *t1, *t2;
+  CHECK (!e, "%s: check: %s", f->name, e);
+  encode (f, &b1);
+  encode (f, &b3);
+  CHECK (buf_eq (&b1, &b3), "%s: encoding is not deterministic", f->name);
+  g = decode (b1.data, b1.len, &e);
+  CHECK (g != NULL, "%s: decode: %s", f->name, e);
+  if (!g)
+    return;
+  CHECK (g->hash == f->hash && f->hash != 0, "%s: hash", f->name);
+  CHECK (g->nstmts_total == f->nstmts_total, "%s: nstmts", f->name);
+  encode (g, &b2);
+  CHECK (buf_eq (&b1, &b2), "%s: re-encoding differs", f->name);
+  t1 = text_of (f);
+  t2 = text_of (g);
+  CHECK (!strcmp (t1, t2), "%s: printed forms differ:\n%s\n---\n%s",
+         f->name, t1, t2);
+  free (t1);
+  free (t2);
+  xir_func_free (g);
+  xir_buf_free (&b1);
+  xir_buf_free (&b2);
+  xir_buf_free (&b3);
+}
+
+static xir_meta
+meta (const char *source, uint8_t flavour, uint32_t semflags)
+{
+  xir_meta m;
+  m.producer = (char *) "GCC 12.2.0";
+  m.target = (char *) "x86_64-linux-gnu p64 le";
+  m.semflags = semflags;
+  m.flavour = flavour;
+  m.source = (char *) source;
+  return m;
+}
+
+static void
+unit_of (xir_buf *b, const xir_meta *m, xir_func **fs, uint32_t n)
+{
+  xir_buf_init (b);
+  xir_encode_unit (b, m, fs, n);
+}
+
+static int
+parse (xir_db *db, const xir_buf *b, const char **err)
+{
+  memset (db, 0, sizeof *db);
+  *err = NULL;
+  return xir_db_parse (db, b->data, b->len, err);
+}
+
+/* Decodes every entry of DB; the number that failed.  */
+static unsigned
+decode_entries (const xir_db *db)
+{
+  unsigned bad = 0;
+  uint32_t i;
+  for (i = 0; i < db->n; i++)
+    {
+      const char *e = NULL;
+      xir_func *f = xir_entry_decode (&db->e[i], &e);
+      if (!f)
+        {
+          CHECK (e != NULL, "entry decode failed without a message");
+          bad++;
+          continue;
+        }
+      CHECK (reencodes_to (f, db->e[i].body, db->e[i].body_len),
+             "decoded entry %s does not re-encode identically", f->name);
+      xir_func_free (f);
+    }
+  return bad;
+}
+
+/* ---- tests -------------------------------------------------------------------- */
+
+static void
+test_basics (void)
+{
+  unsigned op, nops = 0;
+  xir_type a = T_VOID, b = T_VOID;
+  xir_func *f = xir_func_new ("x");
+  xir_type p[1];
+  uint32_t s1, s2;
+
+  for (op = 0; op < 300; op++)
+    if (xir_op_arity (op) >= 0)
+      {
+        nops++;
+        CHECK (strcmp (xir_op_name (op), "?") != 0, "op %u has no name", op);
+      }
+    else
+      CHECK (!strcmp (xir_op_name (op), "?"), "op %u has a name", op);
+  CHECK (nops == 37, "%u opcodes", nops);
+  CHECK (xir_op_arity (XIR_OP_COND) == 3 && xir_op_arity (XIR_OP_NEG) == 1
+         && xir_op_arity (XIR_OP_MULH) == 2 && xir_op_arity (6) == -1,
+         "arities");
+
+  b.size = 3;   /* void types compare equal whatever the other fields */
+  CHECK (xir_type_equal (&a, &b), "void types");
+  a = T_I32;
+  b = T_U64;
+  CHECK (!xir_type_equal (&a, &b), "i32 vs u64");
+  b = T_I32;
+  b.as = 1;
+  CHECK (!xir_type_equal (&a, &b), "address space");
+
+  /* Interning.  */
+  p[0] = T_PTR;
+  s1 = sig_of (f, T_I32, 1, p, 0);
+  s2 = sig_of (f, T_I32, 1, p, 0);
+  CHECK (s1 == s2 && f->nsigs == 1, "sig interning");
+  CHECK (sig_of (f, T_I32, 1, p, 1) != s1, "varargs sigs differ");
+  CHECK (xir_add_sym (f, "a", XIR_SYM_VAR, 5, 1)
+         == xir_add_sym (f, "a", XIR_SYM_VAR, 0, 0), "var sym interning");
+  CHECK (xir_add_sym (f, "g", XIR_SYM_FUNC, s1, 0)
+         != xir_add_sym (f, "g", XIR_SYM_FUNC, s1, XIR_CF_NOTHROW),
+         "func sym flags distinguish");
+  CHECK (xir_add_pool (f, XIR_POOL_STRING, 1, "ab", 3)
+         == xir_add_pool (f, XIR_POOL_STRING, 1, "ab", 3), "pool interning");
+  CHECK (xir_add_pool (f, XIR_POOL_RODATA, 1, "ab", 3)
+         != xir_add_pool (f, XIR_POOL_STRING, 1, "ab", 3), "pool kinds");
+  CHECK (xir_add_pool (f, XIR_POOL_RODATA, 1, NULL, 0)
+         == xir_add_pool (f, XIR_POOL_RODATA, 1, NULL, 0), "empty pool");
+  CHECK (xir_block_add_stmt (f, 0) == NULL, "stmt in missing block");
+  CHECK (xir_func_check (f) != NULL, "function without blocks accepted");
+  xir_func_free (f);
+
+  CHECK (xir_hash ("", 0) == 0xcbf29ce484222325ull, "fnv basis");
+  CHECK (xir_hash ("a", 1) == 0xaf63dc4c8601ec8cull, "fnv of a");
+  CHECK (xir_hash ("foobar", 6) == 0x85944171f73967e8ull, "fnv of foobar");
+}
+
+static void
+test_roundtrip (void)
+{
+  xir_func *fs[4];
+  unsigned i;
+  fs[0] = build_all ("all");
+  fs[1] = build_ops ("ops");
+  fs[2] = build_void ("void_fn");
+  fs[3] = build_min ("m");
+  for (i = 0; i < 4; i++)
+    {
+      roundtrip (fs[i]);
+      xir_func_free (fs[i]);
+    }
+
+  /* Two independent builds give the same bytes.  */
+  {
+    xir_func *a = build_all ("same"), *b = build_all ("same");
+    xir_buf x, y;
+    encode (a, &x);
+    encode (b, &y);
+    CHECK (buf_eq (&x, &y) && a->hash == b->hash, "builds differ");
+    xir_buf_free (&x);
+    xir_buf_free (&y);
+    xir_func_free (a);
+    xir_func_free (b);
+  }
+}
+
+/* ---- invalid functions ---------------------------------------------------- */
+
+typedef void (*mutator) (xir_func *);
+
+static xir_stmt *
+st (xir_func *f, uint32_t b, uint32_t i)
+{
+  return &f->blocks[b].stmts[i];
+}
+
+static void m_reg (xir_func *f) { st (f, 0, 0)->ops[0].idx = 99; }
+static void m_succ (xir_func *f) { f->blocks[2].term.succ[0] = 77; }
+static void m_nodst (xir_func *f) { st (f, 0, 0)->dst = -1; }
+static void m_dstrange (xir_func *f) { st (f, 0, 0)->dst = 1000; }
+static void m_nargs (xir_func *f) { st (f, 0, 17)->call->nargs = 0; }
+static void m_nargs_va (xir_func *f) { st (f, 0, 16)->call->nargs = 0; }
+static void m_unterminated (xir_func *f) { xir_add_block (f); }
+static void m_base (xir_func *f) { st (f, 0, 10)->mem[0].base = op_reg (0); }
+static void m_cbase (xir_func *f)
+{ st (f, 0, 15)->mem[0].base = op_const (T_I64, 8); }
+static void m_sym (xir_func *f) { st (f, 0, 6)->ops[0].idx = 50; }
+static void m_slot (xir_func *f) { st (f, 0, 7)->ops[0].idx = 50; }
+static void m_pool (xir_func *f) { st (f, 0, 8)->ops[0].idx = 50; }
+static void m_param (xir_func *f) { f->slots[1].param = 5; }
+static void m_callsig (xir_func *f) { st (f, 0, 17)->call->sig = 50; }
+static void m_paramtype (xir_func *f) { f->regs[0] = T_I64; }
+static void m_dupsym (xir_func *f)
+{ xir_add_sym (f, "printf", XIR_SYM_VAR, 0, 0); }
+static void m_cases (xir_func *f)
+{
+  xir_case c = f->blocks[1].term.cases[0];
+  f->blocks[1].term.cases[0] = f->blocks[1].term.cases[1];
+  f->blocks[1].term.cases[1] = c;
+}
+static void m_caserange (xir_func *f) { f->blocks[1].term.cases[2].hi = 4; }
+static void m_casesucc (xir_func *f) { f->blocks[1].term.cases[2].succ = 9; }
+static void m_callvar (xir_func *f)
+{ st (f, 0, 16)->call->sym = 2; /* jiffies */ }
+static void m_align (xir_func *f) { st (f, 0, 11)->mem[0].align = 3; }
+static void m_align0 (xir_func *f) { st (f, 0, 11)->mem[0].align = 0; }
+static void m_cmp (xir_func *f) { f->blocks[0].term.cmp = XIR_OP_ADD; }
+static void m_prec (xir_func *f) { f->regs[3].prec = 0; }
+static void m_prec2 (xir_func *f) { f->regs[3].prec = 65; }
+static void m_blobconst (xir_func *f)
+{ st (f, 0, 4)->ops[0].type = T_BLOB16; }
+static void m_voidreg (xir_func *f) { f->regs[7] = T_VOID; }
+static void m_voidcall (xir_func *f) { st (f, 4, 0)->dst = 2; }
+static void m_voidmem (xir_func *f) { st (f, 0, 13)->mem[0].type = T_VOID; }
+static void m_ownsig (xir_func *f) { f->sig = 99; }
+static void m_nops (xir_func *f) { st (f, 0, 0)->nops = 1; }
+static void m_nidx (xir_func *f) { st (f, 0, 10)->mem[0].nidx = 5; }
+static void m_idxreg (xir_func *f) { st (f, 0, 10)->mem[0].idx[1].reg = 40; }
+static void m_noop (xir_func *f) { st (f, 0, 0)->ops[1] = op_none (); }
+static void m_nobase (xir_func *f) { st (f, 0, 12)->mem[1].base = op_none (); }
+static void m_copytype (xir_func *f)
+{ st (f, 0, 12)->mem[1].type = ty (XIR_T_BLOB, 8, 0, 0); }
+static void m_mflags (xir_func *f) { st (f, 0, 12)->mem[1].flags = 2; }
+static void m_cflags (xir_func *f) { st (f, 0, 16)->call->flags = 4; }
+static void m_bname (xir_func *f)
+{
+  free (st (f, 0, 18)->call->bname);
+  st (f, 0, 18)->call->bname = NULL;
+}
+static void m_nocall (xir_func *f)
+{
+  xir_call *c = st (f, 0, 16)->call;
+  free (c->args);
+  free (c);
+  st (f, 0, 16)->call = NULL;
+}
+static void m_ckind (xir_func *f) { st (f, 0, 16)->call->kind = 7; }
+static void m_skind (xir_func *f) { st (f, 0, 13)->kind = 9; }
+static void m_tkind (xir_func *f) { f->blocks[2].term.kind = 8; }
+static void m_opcode (xir_func *f) { st (f, 0, 0)->op = 7; }
+static void m_opkind (xir_func *f) { st (f, 0, 0)->ops[0].kind = 9; }
+static void m_tykind (xir_func *f) { f->regs[3].kind = 9; }
+static void m_uns (xir_func *f) { f->regs[3].uns = 2; }
+static void m_varargs (xir_func *f) { f->sigs[0].varargs = 2; }
+static void m_slotalign (xir_func *f) { f->slots[0].align = 6; }
+static void m_slotflags (xir_func *f) { f->slots[0].flags = 2; }
+static void m_poolalign (xir_func *f) { f->pool[0].align = 0; }
+static void m_poolkind (xir_func *f) { f->pool[0].kind = 2; }
+static void m_symkind (xir_func *f) { f->syms[0].kind = 2; }
+static void m_symsig (xir_func *f) { f->syms[0].sig = 40; }
+static void m_symname (xir_func *f) { f->syms[0].name[0] = 0; }
+static void m_fname (xir_func *f) { f->name[0] = 0; }
+static void m_retvoid (xir_func *f)
+{
+  xir_type p[2];
+  p[0] = T_I32;
+  p[1] = T_PTR;
+  f->sig = sig_of (f, T_VOID, 2, p, 0);
+}
+static void m_voidparam (xir_func *f) { f->sigs[0].params[1] = T_VOID; }
+static void m_condnone (xir_func *f) { f->blocks[0].term.b = op_none (); }
+static void m_switchnone (xir_func *f) { f->blocks[1].term.a = op_none (); }
+static void m_fewregs (xir_func *f) { f->nregs = 1; }
+
+struct mutation {
+  const char *name;
+  mutator fn;
+  const char *check_err;  /* expected from xir_func_check */
+  int representable;      /* 1: the decoder must refuse the encoding */
+};
+
+static const struct mutation mutations[] = {
+  { "reg", m_reg, "register index out of range", 1 },
+  { "succ", m_succ, "branch target out of range", 1 },
+  { "nodst", m_nodst, "statement without destination register", 1 },
+  { "dstrange", m_dstrange, "destination register out of range", 1 },
+  { "nargs", m_nargs, "call argument count does not match its signature", 1 },
+  { "nargs_va", m_nargs_va, "call argument count does not match its signature",
+    1 },
+  { "unterminated", m_unterminated, "block without terminator", 1 },
+  { "base", m_base, "memory base register is not a pointer", 1 },
+  { "cbase", m_cbase, "memory base constant is not a pointer", 1 },
+  { "sym", m_sym, "symbol index out of range", 1 },
+  { "slot", m_slot, "slot index out of range", 1 },
+  { "pool", m_pool, "pool index out of range", 1 },
+  { "param", m_param, "slot parameter out of range", 1 },
+  { "callsig", m_callsig, "call signature index out of range", 1 },
+  { "paramtype", m_paramtype,
+    "parameter register type differs from the signature", 1 },
+  { "dupsym", m_dupsym, "symbol listed twice", 1 },
+  { "cases", m_cases, "switch cases overlap or are not sorted", 1 },
+  { "caserange", m_caserange, "switch case range is empty", 1 },
+  { "casesucc", m_casesucc, "switch case target out of range", 1 },
+  { "callvar", m_callvar, "direct call of a variable", 1 },
+  { "align", m_align, "memory alignment not a power of two", 1 },
+  { "align0", m_align0, "memory alignment not a power of two", 1 },
+  { "cmp", m_cmp, "bad comparison in conditional branch", 1 },
+  { "prec", m_prec, "bad scalar type precision", 1 },
+  { "prec2", m_prec2, "bad scalar type precision", 1 },
+  { "blobconst", m_blobconst, "constant of non-scalar type", 1 },
+  { "voidreg", m_voidreg, "register of void type", 1 },
+  { "voidcall", m_voidcall, "result of a void call used", 1 },
+  { "voidmem", m_voidmem, "memory access of void type", 1 },
+  { "ownsig", m_ownsig, "function signature index out of range", 1 },
+  { "nops", m_nops, "operand count does not match the opcode", 0 },
+  { "nidx", m_nidx, "too many index terms", 0 },
+  { "idxreg", m_idxreg, "index register out of range", 1 },
+  { "noop", m_noop, "missing operand", 1 },
+  { "nobase", m_nobase, "memory reference without base", 1 },
+  { "copytype", m_copytype, "copy between different types", 1 },
+  { "mflags", m_mflags, "bad memory flags", 1 },
+  { "cflags", m_cflags, "bad call flags", 1 },
+  { "bname", m_bname, "builtin call without name", 1 },
+  { "nocall", m_nocall, "call statement without call", 1 },
+  { "ckind", m_ckind, "bad call kind", 1 },
+  { "skind", m_skind, "bad statement kind", 1 },
+  { "tkind", m_tkind, "bad terminator kind", 1 },
+  { "opcode", m_opcode, "bad opcode", 1 },
+  { "opkind", m_opkind, "bad operand kind", 1 },
+  { "tykind", m_tykind, "bad type kind", 1 },
+  { "uns", m_uns, "bad type signedness flag", 1 },
+  { "varargs", m_varargs, "bad varargs flag", 1 },
+  { "slotalign", m_slotalign, "slot alignment not a power of two", 1 },
+  { "slotflags", m_slotflags, "bad slot flags", 1 },
+  { "poolalign", m_poolalign, "pool alignment not a power of two", 1 },
+  { "poolkind", m_poolkind, "bad pool kind", 1 },
+  { "symkind", m_symkind, "bad symbol kind", 1 },
+  { "symsig", m_symsig, "symbol signature index out of range", 1 },
+  { "symname", m_symname, "symbol without name", 1 },
+  { "fname", m_fname, "function without name", 1 },
+  { "retvoid", m_retvoid, "value returned from a void function", 1 },
+  { "voidparam", m_voidparam, "parameter of void type", 1 },
+  { "condnone", m_condnone, "missing operand", 1 },
+  { "switchnone", m_switchnone, "missing operand", 1 },
+  { "fewregs", m_fewregs, "fewer registers than parameters", 1 },
+};
+
+static void
+test_invalid (void)
+{
+  size_t i;
+  for (i = 0; i < sizeof mutations / sizeof mutations[0]; i++)
+    {
+      const struct mutation *m = &mutations[i];
+      xir_func *f = build_all ("victim"), *g;
+      uint32_t saved_nregs = f->nregs;
+      const char *e;
+      xir_buf b;
+      CHECK (xir_func_check (f) == NULL, "%s: unmutated", m->name);
+      m->fn (f);
+      e = xir_func_check (f);
+      CHECK (e && !strcmp (e, m->check_err), "%s: check said '%s'", m->name,
+             e ? e : "(nothing)");
+      encode (f, &b);
+      g = decode (b.data, b.len, &e);
+      if (m->representable)
+        CHECK (!g && e, "%s: decoder accepted it", m->name);
+      else
+        CHECK (g && !xir_func_check (g), "%s: not canonicalised", m->name);
+      xir_print_func (devnull, f);   /* the printer copes with bad IR */
+      xir_func_free (g);
+      xir_buf_free (&b);
+      if (m->fn == m_fewregs)
+        f->nregs = saved_nregs;
+      xir_func_free (f);
+    }
+}
+
+/* ---- units and the DB ---------------------------------------------------------- */
+
+static void
+test_units (void)
+{
+  xir_func *fs[3], *g[1];
+  xir_meta m1 = meta ("lib/a.c", XIR_FLAVOUR_BUILTIN,
+                      XIR_SEM_STRICT_ALIASING | XIR_SEM_DELETE_NULL_CHECKS);
+  xir_meta m2 = meta ("drivers/b.c", XIR_FLAVOUR_MODULE, XIR_SEM_WRAPV);
+  xir_buf u1, u2, cat;
+  xir_db db;
+  const char *e;
+  static const unsigned char zeros[5];
+  uint32_t i;
+
+  fs[0] = build_all ("helper_b");
+  fs[1] = build_ops ("helper_a");
+  fs[2] = build_void ("helper_c");
+  g[0] = build_min ("helper_b");
+  unit_of (&u1, &m1, fs, 3);
+  unit_of (&u2, &m2, g, 1);
+
+  CHECK (!memcmp (u1.data, XIR_UNIT_MAGIC, 4) && u1.data[4] == XIR_VERSION,
+         "unit header");
+  CHECK (xir_sniff (u1.data, u1.len) == 2, "sniff unit");
+  CHECK (parse (&db, &u1, &e) == 0, "parse unit: %s", e);
+  CHECK (db.n == 3, "3 entries, got %u", db.n);
+  for (i = 0; i + 1 < db.n; i++)
+    CHECK (strcmp (db.e[i].name, db.e[i + 1].name) < 0, "sorted");
+  CHECK (db.n == 3 && !strcmp (db.e[0].name, "helper_a")
+         && db.e[0].nstmts == fs[1]->nstmts_total
+         && db.e[0].hash == fs[1]->hash, "entry head");
+  CHECK (db.n == 3 && !strcmp (db.e[1].meta.source, "lib/a.c")
+         && db.e[1].meta.semflags == m1.semflags
+         && db.e[1].meta.flavour == XIR_FLAVOUR_BUILTIN, "entry meta");
+  CHECK (decode_entries (&db) == 0, "entries decode");
+  CHECK (xir_db_find (&db, "helper_c", XIR_FLAVOUR_BUILTIN) == &db.e[2],
+         "find");
+  CHECK (!xir_db_find (&db, "helper_c", XIR_FLAVOUR_MODULE), "find flavour");
+  CHECK (!xir_db_find (&db, "helper", XIR_FLAVOUR_BUILTIN), "find absent");
+  CHECK (!xir_db_find (&db, "zzz", XIR_FLAVOUR_BUILTIN), "find after end");
+
+  /* Appending a second unit keeps the DB sorted (xir_db_find works).  */
+  CHECK (xir_db_parse (&db, u2.data, u2.len, &e) == 0, "parse 2");
+  CHECK (db.n == 4 && xir_db_find (&db, "helper_b", XIR_FLAVOUR_MODULE)
+         && xir_db_find (&db, "helper_b", XIR_FLAVOUR_BUILTIN)
+         && xir_db_find (&db, "helper_a", XIR_FLAVOUR_BUILTIN), "find after "
+         "append");
+  xir_db_free (&db);
+
+  /* Concatenation with zero padding (ld -r).  */
+  xir_buf_init (&cat);
+  xir_buf_put (&cat, zeros, 2);
+  xir_buf_put (&cat, u1.data, u1.len);
+  xir_buf_put (&cat, zeros, 5);
+  xir_buf_put (&cat, u2.data, u2.len);
+  xir_buf_put (&cat, zeros, 3);
+  CHECK (xir_sniff (cat.data, cat.len) == 2, "sniff padded unit");
+  CHECK (parse (&db, &cat, &e) == 0 && db.n == 4, "parse concatenation: %s",
+         e ? e : "");
+  CHECK (decode_entries (&db) == 0, "entries decode");
+  xir_db_free (&db);
+
+  /* Garbage after a unit is an error; empty input or zeros are not.  */
+  xir_buf_put (&cat, "x", 1);
+  CHECK (parse (&db, &cat, &e) < 0 && !strcmp (e, "garbage between units"),
+         "trailing garbage: %s", e ? e : "accepted");
+  xir_db_free (&db);
+  CHECK (xir_db_parse (&db, NULL, 0, &e) == 0 && db.n == 0, "empty input");
+  CHECK (xir_db_parse (&db, zeros, 5, &e) == 0 && db.n == 0, "zeros only");
+  CHECK (xir_db_parse (&db, (const unsigned char *) "hello", 5, &e) < 0
+         && !strcmp (e, "not an xinline unit or DB"), "garbage: %s", e);
+  CHECK (xir_sniff ((const unsigned char *) "hello", 5) == 0, "sniff junk");
+
+  /* A unit of another version.  */
+  u1.data[4] = 7;
+  CHECK (parse (&db, &u1, &e) < 0
+         && !strcmp (e, "IR format version 7, this build reads version 1"),
+         "version: %s", e ? e : "accepted");
+  u1.data[4] = XIR_VERSION;
+  xir_db_free (&db);
+
+  for (i = 0; i < 3; i++)
+    xir_func_free (fs[i]);
+  xir_func_free (g[0]);
+  xir_buf_free (&u1);
+  xir_buf_free (&u2);
+  xir_buf_free (&cat);
+}
+
+/* Encodes the DB made by merging the units of BUFS in ORDER.  */
+static int
+merged (xir_buf *bufs, const unsigned *order, unsigned n, xir_buf *out,
+        const char **dup)
+{
+  xir_db all, one;
+  const char *e = NULL;
+  unsigned i;
+  int rc;
+  memset (&all, 0, sizeof all);
+  *dup = NULL;
+  for (i = 0; i < n; i++)
+    {
+      CHECK (parse (&one, &bufs[order[i]], &e) == 0, "parse: %s", e);
+      CHECK (xir_db_merge (&all, &one, &e) == 0, "merge");
+      xir_db_free (&one);
+    }
+  rc = xir_db_finish (&all, &e, dup);
+  if (rc == 0)
+    {
+      xir_buf_init (out);
+      xir_db_encode (out, &all);
+    }
+  else
+    {
+      CHECK (e != NULL && *dup != NULL, "conflict without message");
+      *dup = strdup (*dup);
+    }
+  xir_db_free (&all);
+  return rc;
+}
+
+static void
+test_db (void)
+{
+  xir_func *fa = build_all ("alpha"), *fb = build_ops ("beta");
+  xir_func *fm = build_min ("alpha"), *fv = build_void ("gamma");
+  xir_meta mb = meta ("a.c", XIR_FLAVOUR_BUILTIN, XIR_SEM_STRICT_ALIASING);
+  xir_meta mm = meta ("m.c", XIR_FLAVOUR_MODULE, XIR_SEM_STRICT_ALIASING);
+  xir_meta mb2 = meta ("other.c", XIR_FLAVOUR_BUILTIN, XIR_SEM_STRICT_ALIASING);
+  xir_func *set1[2], *set2[2], *set3[1];
+  xir_buf u[5], x1, x2, x3;
+  xir_db db;
+  const char *e, *dup;
+  static const unsigned o1[] = { 0, 1, 0, 1 }, o2[] = { 1, 0, 1, 1, 0 };
+  static const unsigned oc[] = { 0, 2 }, om[] = { 0, 3 }, od[] = { 0, 4 };
+
+  set1[0] = fa;
+  set1[1] = fb;
+  set2[0] = fm;   /* alpha as a module: another flavour, no conflict */
+  set2[1] = fv;
+  unit_of (&u[0], &mb, set1, 2);
+  unit_of (&u[1], &mm, set2, 2);
+  set3[0] = fm;   /* alpha, builtin, different body: conflict */
+  unit_of (&u[2], &mb, set3, 1);
+  set3[0] = fa;   /* alpha, builtin, same body, other source: conflict */
+  unit_of (&u[3], &mb2, set3, 1);
+  unit_of (&u[4], &mb, set3, 1);        /* exact duplicate of u[0]'s alpha */
+
+  CHECK (merged (u, o1, 4, &x1, &dup) == 0, "merge 1: %s", dup);
+  CHECK (merged (u, o2, 5, &x2, &dup) == 0, "merge 2: %s", dup);
+  CHECK (buf_eq (&x1, &x2), "DB depends on input order");
+  CHECK (xir_sniff (x1.data, x1.len) == 1, "sniff DB");
+  CHECK (!memcmp (x1.data, XIR_DB_MAGIC, 7) && x1.data[7] == XIR_VERSION,
+         "DB header");
+
+  CHECK (parse (&db, &x1, &e) == 0, "parse DB: %s", e);
+  CHECK (db.n == 4, "DB has %u entries", db.n);
+  CHECK (db.n == 4 && !strcmp (db.e[0].name, "alpha")
+         && db.e[0].meta.flavour == XIR_FLAVOUR_BUILTIN
+         && !strcmp (db.e[1].name, "alpha")
+         && db.e[1].meta.flavour == XIR_FLAVOUR_MODULE
+         && !strcmp (db.e[2].name, "beta") && !strcmp (db.e[3].name, "gamma"),
+         "DB order");
+  CHECK (decode_entries (&db) == 0, "DB entries decode");
+  xir_buf_init (&x3);
+  xir_db_encode (&x3, &db);
+  CHECK (buf_eq (&x1, &x3), "DB re-encoding differs");
+  CHECK (xir_db_finish (&db, &e, &dup) == 0 && db.n == 4, "finish is "
+         "idempotent");
+  xir_db_free (&db);
+  xir_buf_free (&x3);
+
+  CHECK (merged (u, od, 2, &x3, &dup) == 0, "exact duplicate: %s", dup);
+  xir_buf_free (&x3);
+  CHECK (merged (u, oc, 2, &x3, &dup) < 0 && dup && !strcmp (dup, "alpha"),
+         "conflict (body) not reported");
+  free ((char *) dup);
+  CHECK (merged (u, om, 2, &x3, &dup) < 0 && dup && !strcmp (dup, "alpha"),
+         "conflict (meta) not reported");
+  free ((char *) dup);
+
+  /* A DB of another version.  */
+  x1.data[7] = 2;
+  CHECK (parse (&db, &x1, &e) < 0
+         && !strcmp (e, "IR format version 2, this build reads version 1"),
+         "DB version: %s", e);
+  x1.data[7] = XIR_VERSION;
+  xir_db_free (&db);
+
+  /* An unsorted or duplicated .xdb is refused.  */
+  CHECK (parse (&db, &u[0], &e) == 0 && db.n == 2, "parse");
+  {
+    xir_entry t = db.e[0];
+    db.e[0] = db.e[1];
+    db.e[1] = t;
+  }
+  xir_buf_init (&x3);
+  xir_db_encode (&x3, &db);
+  xir_db_free (&db);
+  CHECK (parse (&db, &x3, &e) < 0 && !strcmp (e, "DB entries out of order"),
+         "unsorted DB: %s", e ? e : "accepted");
+  xir_db_free (&db);
+  xir_buf_free (&x3);
+  CHECK (parse (&db, &u[0], &e) == 0, "parse");
+  CHECK (xir_db_parse (&db, u[4].data, u[4].len, &e) == 0 && db.n == 3,
+         "dup parse");
+  xir_buf_init (&x3);
+  xir_db_encode (&x3, &db);
+  xir_db_free (&db);
+  CHECK (parse (&db, &x3, &e) < 0 && !strcmp (e, "DB entries out of order"),
+         "duplicated DB: %s", e ? e : "accepted");
+  xir_db_free (&db);
+  xir_buf_free (&x3);
+
+  /* Trailing bytes after a DB.  */
+  xir_buf_put (&x1, "", 1);
+  CHECK (parse (&db, &x1, &e) < 0 && !strcmp (e, "trailing bytes after DB"),
+         "DB trailing: %s", e ? e : "accepted");
+  xir_db_free (&db);
+  x1.len--;
+
+  /* An empty DB.  */
+  memset (&db, 0, sizeof db);
+  xir_buf_init (&x3);
+  xir_db_encode (&x3, &db);
+  CHECK (x3.len == 9 && parse (&db, &x3, &e) == 0 && db.n == 0, "empty DB");
+  xir_buf_free (&x3);
+
+  xir_buf_free (&x1);
+  xir_buf_free (&x2);
+  {
+    unsigned i;
+    for (i = 0; i < 5; i++)
+      xir_buf_free (&u[i]);
+  }
+  xir_func_free (fa);
+  xir_func_free (fb);
+  xir_func_free (fm);
+  xir_func_free (fv);
+}
+
+/* ---- attacks on the decoder -------------------------------------------------- */
+
+/* Parses LEN bytes; if that works, decodes every entry.  Returns 0 if
+   everything was accepted, 1 if anything was refused.  */
+static int
+attack (const unsigned char *data, size_t len)
+{
+  xir_db db;
+  const char *e = NULL;
+  int rc;
+  unsigned char *copy = (unsigned char *) malloc (len ? len : 1);
+  /* A private copy so that ASan sees reads past the end.  */
+  memcpy (copy, data, len);
+  memset (&db, 0, sizeof db);
+  rc = xir_db_parse (&db, copy, len, &e);
+  CHECK ((rc < 0) == (e != NULL), "error status without message");
+  if (rc == 0 && decode_entries (&db))
+    rc = -1;
+  xir_db_free (&db);
+  free (copy);
+  return rc < 0;
+}
+
+static void
+put_uleb (xir_buf *b, uint64_t v)
+{
+  do
+    {
+      unsigned char c = v & 0x7f;
+      v >>= 7;
+      if (v)
+        c |= 0x80;
+      xir_buf_put (b, &c, 1);
+    }
+  while (v);
+}
+
+static uint64_t
+get_uleb (const unsigned char **p, const unsigned char *end, int *ok)
+{
+  uint64_t v = 0;
+  unsigned shift = 0;
+  while (*p < end && shift < 64)
+    {
+      unsigned char c = *(*p)++;
+      v |= (uint64_t) (c & 0x7f) << shift;
+      if (!(c & 0x80))
+        return v;
+      shift += 7;
+    }
+  *ok = 0;
+  return 0;
+}
+
+/* Recomputes the hash of the function record REC..LEN in place (the
+   record head must be intact).  Returns 0 if the head was unreadable.  */
+static int
+fix_hash (unsigned char *rec, size_t len)
+{
+  const unsigned char *p = rec, *end = rec + len;
+  unsigned char *tmp;
+  int ok = 1;
+  uint64_t n = get_uleb (&p, end, &ok), h;
+  size_t hpos, i;
+  if (!ok || n > (size_t) (end - p))
+    return 0;
+  p += n;
+  get_uleb (&p, end, &ok);
+  if (!ok || end - p < 8)
+    return 0;
+  hpos = (size_t) (p - rec);
+  tmp = (unsigned char *) malloc (len);
+  memcpy (tmp, rec, hpos);
+  memcpy (tmp + hpos, rec + hpos + 8, len - hpos - 8);
+  h = xir_hash (tmp, len - 8);
+  free (tmp);
+  for (i = 0; i < 8; i++)
+    rec[hpos + i] = (unsigned char) (h >> (8 * i));
+  return 1;
+}
+
+/* A function record around BODY, with a correct hash.  */
+static void
+make_record (xir_buf *out, const char *name, uint64_t nstmts,
+             const xir_buf *body)
+{
+  static const unsigned char nohash[8];
+  xir_buf_init (out);
+  put_uleb (out, strlen (name));
+  xir_buf_put (out, name, strlen (name));
+  put_uleb (out, nstmts);
+  xir_buf_put (out, nohash, 8);
+  put_uleb (out, body->len);
+  xir_buf_put (out, body->data, body->len);
+  fix_hash (out->data, out->len);
+}
+
+static void
+expect_record_error (const xir_buf *rec, const char *want)
+{
+  const char *e;
+  xir_func *f = decode (rec->data, rec->len, &e);
+  CHECK (!f && e && !strcmp (e, want), "record: want '%s', got '%s'", want,
+         f ? "success" : e);
+  xir_func_free (f);
+}
+
+static void
+test_crafted (void)
+{
+  xir_buf body, rec;
+
+  /* Huge table counts.  */
+  xir_buf_init (&body);
+  put_uleb (&body, 0);                  /* own sig */
+  put_uleb (&body, 0xffffffffu);        /* nsigs */
+  make_record (&rec, "h", 0, &body);
+  expect_record_error (&rec, "too many signatures (4294967295)");
+  xir_buf_free (&rec);
+  xir_buf_free (&body);
+
+  xir_buf_init (&body);
+  put_uleb (&body, 0);
+  put_uleb (&body, XIR_MAX_COUNT);      /* allowed, but no data */
+  make_record (&rec, "h", 0, &body);
+  expect_record_error (&rec, "truncated function body");
+  xir_buf_free (&rec);
+  xir_buf_free (&body);
+
+  xir_buf_init (&body);
+  put_uleb (&body, 0);
+  put_uleb (&body, UINT64_MAX);
+  make_record (&rec, "h", 0, &body);
+  expect_record_error (&rec, "too many signatures (18446744073709551615)");
+  xir_buf_free (&rec);
+  xir_buf_free (&body);
+
+  /* A varint of 11 bytes.  */
+  xir_buf_init (&body);
+  xir_buf_put (&body, "\x80\x80\x80\x80\x80\x80\x80\x80\x80\x81\x00", 11);
+  make_record (&rec, "h", 0, &body);
+  expect_record_error (&rec, "varint overflows 64 bits");
+  xir_buf_free (&rec);
+  xir_buf_free (&body);
+
+  /* A non-canonical varint (0 as 0x80 0x00).  */
+  xir_buf_init (&body);
+  xir_buf_put (&body, "\x80\x00", 2);
+  make_record (&rec, "h", 0, &body);
+  expect_record_error (&rec, "non-canonical varint");
+  xir_buf_free (&rec);
+  xir_buf_free (&body);
+
+  /* An empty body; then a wrong statement count; then a bad hash.  */
+  xir_buf_init (&body);
+  make_record (&rec, "h", 0, &body);
+  expect_record_error (&rec, "truncated function body");
+  xir_buf_free (&rec);
+  {
+    xir_func *f = build_min ("h");
+    xir_buf enc;
+    encode (f, &enc);
+    enc.data[2] = 5;                    /* nstmts: 0 -> 5 */
+    fix_hash (enc.data, enc.len);
+    expect_record_error (&enc, "statement count does not match the body");
+    enc.data[2] = 0;
+    enc.data[4] ^= 1;                   /* inside the hash */
+    expect_record_error (&enc, "function record hash mismatch (corrupt data)");
+    enc.data[4] ^= 1;
+    enc.data[enc.len - 1] ^= 0x40;      /* the last byte, hash not fixed */
+    expect_record_error (&enc, "function record hash mismatch (corrupt data)");
+    enc.data[enc.len - 1] ^= 0x40;
+    xir_buf_put (&enc, "", 1);          /* grow the body by one byte */
+    enc.data[11]++;
+    fix_hash (enc.data, enc.len);
+    expect_record_error (&enc, "trailing bytes in function body");
+    xir_buf_free (&enc);
+    xir_func_free (f);
+  }
+  xir_buf_free (&body);
+
+  /* A name with a NUL, an empty name, an over-long length.  */
+  xir_buf_init (&rec);
+  xir_buf_put (&rec, "\x02h\0", 3);
+  expect_record_error (&rec, "string contains a NUL byte");
+  xir_buf_free (&rec);
+  xir_buf_init (&rec);
+  xir_buf_put (&rec, "\x00\x00" "12345678" "\x00", 11);
+  expect_record_error (&rec, "function record without name");
+  xir_buf_free (&rec);
+  xir_buf_init (&rec);
+  put_uleb (&rec, XIR_MAX_BYTES + 1);
+  expect_record_error (&rec, "string or blob too long");
+  xir_buf_free (&rec);
+  xir_buf_init (&rec);
+  xir_buf_put (&rec, "\x01h\x00", 3);
+  put_uleb (&rec, 0);
+  put_uleb (&rec, 0);
+  expect_record_error (&rec, "truncated function record");
+  xir_buf_free (&rec);
+
+  /* A unit with a huge function count, a DB with a huge entry count.  */
+  {
+    xir_meta m = meta ("s.c", 0, 0);
+    xir_buf u;
+    xir_db db;
+    const char *e;
+    xir_buf_init (&u);
+    xir_encode_unit (&u, &m, NULL, 0);
+    u.data[u.len - 1] = 0x7f;           /* 127 functions, no data */
+    CHECK (parse (&db, &u, &e) < 0 && !strcmp (e, "truncated unit"),
+           "unit count: %s", e ? e : "accepted");
+    xir_db_free (&db);
+    xir_buf_free (&u);
+
+    xir_buf_init (&u);
+    xir_buf_put (&u, XIR_DB_MAGIC "\001", 8);
+    put_uleb (&u, 0xffffffffffull);
+    CHECK (parse (&db, &u, &e) < 0
+           && !strcmp (e, "too many DB entries (1099511627775)"),
+           "DB count: %s", e ? e : "accepted");
+    xir_db_free (&db);
+    u.len = 8;
+    put_uleb (&u, 1000);
+    CHECK (parse (&db, &u, &e) < 0 && !strcmp (e, "truncated DB"),
+           "DB count 2: %s", e ? e : "accepted");
+    xir_db_free (&db);
+
+    /* Unknown semflags and a bad flavour in the metadata.  */
+    m.semflags = 1u << 20;
+    xir_buf_free (&u);
+    xir_buf_init (&u);
+    xir_encode_unit (&u, &m, NULL, 0);
+    CHECK (parse (&db, &u, &e) < 0 && !strcmp (e, "unknown semflags 0x100000"),
+           "semflags: %s", e ? e : "accepted");
+    xir_db_free (&db);
+    m.semflags = 0;
+    m.flavour = 2;
+    xir_buf_free (&u);
+    xir_buf_init (&u);
+    xir_encode_unit (&u, &m, NULL, 0);
+    CHECK (parse (&db, &u, &e) < 0 && !strcmp (e, "bad flavour 2"),
+           "flavour: %s", e ? e : "accepted");
+    xir_db_free (&db);
+    xir_buf_free (&u);
+
+    /* A unit whose payload length exceeds the data; a truncated header.  */
+    m.flavour = 0;
+    xir_buf_init (&u);
+    xir_encode_unit (&u, &m, NULL, 0);
+    u.data[5] += 1;
+    CHECK (parse (&db, &u, &e) < 0 && !strcmp (e, "truncated unit"),
+           "unit length: %s", e ? e : "accepted");
+    xir_db_free (&db);
+    xir_buf_put (&u, "", 1);           /* now the payload has one more */
+    CHECK (parse (&db, &u, &e) < 0 && !strcmp (e, "trailing bytes in unit"),
+           "unit length 2: %s", e ? e : "accepted");
+    xir_db_free (&db);
+    u.data[5] -= 2;
+    CHECK (parse (&db, &u, &e) < 0 && !strcmp (e, "truncated unit"),
+           "unit length 3: %s", e ? e : "accepted");
+    xir_db_free (&db);
+    u.len = 7;
+    CHECK (parse (&db, &u, &e) < 0 && !strcmp (e, "truncated unit header"),
+           "unit header: %s", e ? e : "accepted");
+    xir_db_free (&db);
+    xir_buf_free (&u);
+  }
+}
+
+/* Every prefix and every single-byte corruption of DATA.  */
+static void
+attack_all (const char *what, const unsigned char *data, size_t len)
+{
+  unsigned long refused = 0, total = 0;
+  unsigned char *c = (unsigned char *) malloc (len);
+  size_t i;
+  for (i = 1; i < len; i++)
+    CHECK (attack (data, i), "%s: prefix of %zu bytes accepted", what, i);
+  for (i = 0; i < len; i++)
+    {
+      static const unsigned char xors[2] = { 0xff, 0x01 };
+      unsigned k;
+      for (k = 0; k < 2; k++)
+        {
+          memcpy (c, data, len);
+          c[i] ^= xors[k];
+          refused += attack (c, len);
+          total++;
+        }
+    }
+  free (c);
+  checks++;
+  if (getenv ("XIR_SELFTEST_VERBOSE"))
+    printf ("%s: %zu bytes, %lu of %lu corruptions refused\n", what, len,
+            refused, total);
+}
+
+/* Every single-byte corruption of a function record, with its hash fixed
+   up so that the structural checks are what must catch it.  */
+static void
+attack_record (xir_func *f)
+{
+  xir_buf enc;
+  unsigned long refused = 0, total = 0;
+  unsigned char *c;
+  size_t i;
+  encode (f, &enc);
+  c = (unsigned char *) malloc (enc.len);
+  for (i = 1; i < enc.len; i++)
+    {
+      const char *e;
+      xir_func *g = decode (enc.data, i, &e);
+      CHECK (!g && e, "%s: record prefix of %zu bytes accepted", f->name, i);
+      xir_func_free (g);
+    }
+  for (i = 0; i < enc.len; i++)
+    {
+      unsigned k;
+      for (k = 0; k < 8; k++)
+        {
+          const char *e = NULL;
+          xir_func *g;
+          memcpy (c, enc.data, enc.len);
+          c[i] ^= (unsigned char) (1u << k);
+          fix_hash (c, enc.len);
+          g = decode (c, enc.len, &e);
+          total++;
+          if (!g)
+            {
+              CHECK (e != NULL, "refused without message");
+              refused++;
+              continue;
+            }
+          CHECK (reencodes_to (g, c, enc.len), "%s: corruption at %zu bit %u "
+                 "decodes but does not re-encode identically", f->name, i, k);
+          xir_func_free (g);
+        }
+    }
+  if (getenv ("XIR_SELFTEST_VERBOSE"))
+    printf ("%s record: %zu bytes, %lu of %lu rehashed bit flips refused\n",
+            f->name, enc.len, refused, total);
+  free (c);
+  xir_buf_free (&enc);
+}
+
+static void
+test_attacks (void)
+{
+  xir_func *fs[3];
+  xir_meta m = meta ("x.c", XIR_FLAVOUR_MODULE, XIR_SEM_WRAPV);
+  xir_buf u, x;
+  xir_db db;
+  const char *e;
+  unsigned i, j;
+
+  fs[0] = build_ops ("k_ops");
+  fs[1] = build_all ("k_all");
+  fs[2] = build_void ("k_void");
+  unit_of (&u, &m, fs, 3);
+  CHECK (!attack (u.data, u.len), "valid unit refused");
+  CHECK (parse (&db, &u, &e) == 0, "parse");
+  xir_buf_init (&x);
+  xir_db_encode (&x, &db);
+  xir_db_free (&db);
+  CHECK (!attack (x.data, x.len), "valid DB refused");
+
+  attack_all ("unit", u.data, u.len);
+  attack_all ("xdb", x.data, x.len);
+  for (i = 0; i < 3; i++)
+    attack_record (fs[i]);
+
+  /* Random bytes, bare and behind valid headers.  */
+  for (i = 0; i < 3000; i++)
+    {
+      unsigned char buf[400];
+      size_t len = rng () % sizeof buf, hdr = 0;
+      for (j = 0; j < len; j++)
+        buf[j] = (unsigned char) rng ();
+      switch (i % 3)
+        {
+        case 1:
+          if (len >= 9)
+            {
+              memcpy (buf, XIR_UNIT_MAGIC "\001", 5);
+              hdr = len - 9;
+              for (j = 0; j < 4; j++)
+                buf[5 + j] = (unsigned char) (hdr >> (8 * j));
+            }
+          break;
+        case 2:
+          if (len >= 8)
+            memcpy (buf, XIR_DB_MAGIC "\001", 8);
+          break;
+        }
+      attack (buf, len);
+    }
+  /* Random multi-byte mutations of a valid record, hash fixed up.  */
+  {
+    xir_buf enc;
+    encode (fs[1], &enc);
+    for (i = 0; i < 20000; i++)
+      {
+        unsigned char *c = (unsigned char *) malloc (enc.len);
+        unsigned n = 1 + rng () % 4;
+        const char *e2;
+        xir_func *g;
+        memcpy (c, enc.data, enc.len);
+        for (j = 0; j < n; j++)
+          c[11 + rng () % (enc.len - 11)] = (unsigned char) rng ();
+        fix_hash (c, enc.len);
+        g = decode (c, enc.len, &e2);
+        if (g)
+          CHECK (reencodes_to (g, c, enc.len), "random mutation %u", i);
+        else
+          CHECK (e2 != NULL, "refused without message");
+        xir_func_free (g);
+        free (c);
+      }
+    xir_buf_free (&enc);
+  }
+  checks++;
+
+  for (i = 0; i < 3; i++)
+    xir_func_free (fs[i]);
+  xir_buf_free (&u);
+  xir_buf_free (&x);
+}
+
+int
+main (void)
+{
+  devnull = fopen ("/dev/null", "w");
+  if (!devnull)
+    {
+      perror ("xir-selftest: /dev/null");
+      return 1;
+    }
+  test_basics ();
+  test_roundtrip ();
+  test_invalid ();
+  test_units ();
+  test_db ();
+  test_crafted ();
+  test_attacks ();
+  fclose (devnull);
+  if (failures)
+    {
+      printf ("xir-selftest: %lu of %lu checks FAILED\n", failures, checks);
+      return 1;
+    }
+  printf ("xir-selftest: %lu checks passed\n", checks);
+  return 0;
+}
