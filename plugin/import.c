@@ -757,6 +757,14 @@ xb_stmt (xb_ctx *b, const xir_stmt *s)
 }
 
 static tree
+xb_label (xb_ctx *b)
+{
+  tree l = create_artificial_label (UNKNOWN_LOCATION);
+  DECL_CONTEXT (l) = b->fndecl;
+  return l;
+}
+
+static tree
 xb_goto (xb_ctx *b, uint32_t blk)
 {
   return build1 (GOTO_EXPR, void_type_node, b->labels[blk]);
@@ -784,7 +792,7 @@ xb_term (xb_ctx *b, const xir_term *t)
         tree idx = xb_operand (b, &t->a);
         tree type = TREE_TYPE (idx);
         tree body = NULL_TREE;
-        tree l = create_artificial_label (UNKNOWN_LOCATION);
+        tree l = xb_label (b);
         append_to_statement_list_force
           (build_case_label (NULL_TREE, NULL_TREE, l), &body);
         append_to_statement_list_force (xb_goto (b, t->succ[0]), &body);
@@ -792,7 +800,7 @@ xb_term (xb_ctx *b, const xir_term *t)
           {
             tree lo = build_int_cst_type (type, (HOST_WIDE_INT) t->cases[i].lo);
             tree hi = build_int_cst_type (type, (HOST_WIDE_INT) t->cases[i].hi);
-            l = create_artificial_label (UNKNOWN_LOCATION);
+            l = xb_label (b);
             append_to_statement_list_force
               (build_case_label (lo, tree_int_cst_equal (lo, hi) ? NULL_TREE
                                                                 : hi, l), &body);
@@ -967,7 +975,7 @@ xb_build (tree fndecl, xir_func *f)
       b.slots[s] = v;
     }
   for (uint32_t bl = 0; bl < f->nblocks; bl++)
-    b.labels[bl] = create_artificial_label (UNKNOWN_LOCATION);
+    b.labels[bl] = xb_label (&b);
 
   /* Entry: parameters into their registers and slots.  */
   tree p = parms;

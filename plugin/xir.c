@@ -2162,7 +2162,8 @@ int
 xir_db_finish (xir_db *db, const char **err, const char **dup)
 {
   uint32_t i, j = 0;
-  qsort (db->e, db->n, sizeof *db->e, entry_cmp);
+  if (db->n > 1)
+    qsort (db->e, db->n, sizeof *db->e, entry_cmp);
   for (i = 0; i < db->n; i++)
     {
       if (j && !key_cmp (db->e[i].name, db->e[i].meta.flavour, &db->e[j - 1]))

@@ -356,6 +356,13 @@ typedef struct xir_db {
    set to a static message (DB keeps what was added before the error).  */
 int xir_db_parse (xir_db *db, const unsigned char *data, size_t len,
                   const char **err);
+/* A byte range of a file.  */
+typedef struct xir_span { size_t off, len; } xir_span;
+/* Finds the non-empty .gnu.xinline sections of the ELF64 little-endian image
+   D: up to MAX spans into OUT, their number in *N.  An image without one is
+   not an error.  Returns 0, or -1 with *ERR set.  (xelf.c)  */
+int xir_elf_sections (const unsigned char *d, size_t len, xir_span *out,
+                      unsigned max, unsigned *n, const char **err);
 /* Appends the entries of the .gnu.xinline section of the ELF object in BUF
    (ELF64 little-endian) to DB.  An object without the section adds nothing.
    Returns 0, or -1 with *ERR set.  */

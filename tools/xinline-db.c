@@ -622,15 +622,17 @@ die_conflict (const char *name)
        "them", name);
 }
 
+static char **inputs;           /* (global: still reachable on exit) */
+
 static int
 cmd_build (int argc, char **argv)
 {
   const char *out = NULL, *err = NULL, *dup = NULL;
-  char **inputs = (char **) xmalloc ((size_t) argc * sizeof *inputs);
   int ninputs = 0, i, opts = 1;
   xir_db db;
   xir_buf b;
 
+  inputs = (char **) xmalloc ((size_t) argc * sizeof *inputs);
   for (i = 1; i < argc; i++)
     {
       const char *a = argv[i];
@@ -673,6 +675,7 @@ cmd_build (int argc, char **argv)
   xir_db_free (&db);
   free_sources ();
   free (inputs);
+  inputs = NULL;
   return 0;
 }
 
@@ -867,8 +870,6 @@ main (int argc, char **argv)
 {
   const char *cmd;
   int i, rc;
-  if (argc < 2)
-    usage_error ("missing command: build, list or show");
   for (i = 1; i < argc && strcmp (argv[i], "--"); i++)
     {
       if (!strcmp (argv[i], "-h") || !strcmp (argv[i], "--help"))
@@ -883,13 +884,20 @@ main (int argc, char **argv)
           return 0;
         }
     }
-  cmd = argv[1];
+  /* -v may also come before the command.  */
+  for (i = 1; i < argc && !strcmp (argv[i], "-v"); i++)
+    verbose = 1;
+  if (i == argc)
+    usage_error ("missing command: build, list or show");
+  cmd = argv[i];
+  argc -= i;
+  argv += i;
   if (!strcmp (cmd, "build"))
-    rc = cmd_build (argc - 1, argv + 1);
+    rc = cmd_build (argc, argv);
   else if (!strcmp (cmd, "list"))
-    rc = cmd_list (argc - 1, argv + 1);
+    rc = cmd_list (argc, argv);
   else if (!strcmp (cmd, "show"))
-    rc = cmd_show (argc - 1, argv + 1);
+    rc = cmd_show (argc, argv);
   else
     usage_error ("unknown command '%s'; use build, list or show", cmd);
   if (fflush (stdout) || ferror (stdout))
