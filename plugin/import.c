@@ -1055,12 +1055,13 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work)
                 "is %s", e->meta.target, cur.target);
       res = why;
     }
-  else if (e->meta.semflags != cur.semflags)
+  else if ((e->meta.semflags ^ cur.semflags) & XIR_SEM_MEANING_MASK)
     {
-      snprintf (why, sizeof why, "its body was made under different "
-                "semantics: [%s] there, [%s] here",
-                xi_semflags_string (e->meta.semflags, a, sizeof a),
-                xi_semflags_string (cur.semflags, c, sizeof c));
+      uint32_t diff = (e->meta.semflags ^ cur.semflags) & XIR_SEM_MEANING_MASK;
+      snprintf (why, sizeof why, "its body was made with %s, this unit "
+                "uses %s",
+                xi_semflags_side (e->meta.semflags, diff, a, sizeof a),
+                xi_semflags_side (cur.semflags, diff, c, sizeof c));
       res = why;
     }
   xir_meta_free (&cur);

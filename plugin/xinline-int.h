@@ -26,6 +26,8 @@ extern struct xi_options xi_opts;
 /* What the consumer/provider compile looks like: compared on import.  */
 void xi_current_meta (xir_meta *m);
 const char *xi_semflags_string (uint32_t flags, char *buf, size_t len);
+const char *xi_semflags_side (uint32_t flags, uint32_t diff, char *buf,
+                              size_t len);
 
 /* Type mapping shared by exporter and importer.  Both return NULL on
    success or a reason (static or GC-free'd string) on failure.  */

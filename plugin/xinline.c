@@ -259,6 +259,20 @@ xi_semflags_string (uint32_t flags, char *buf, size_t len)
   return buf;
 }
 
+/* For each flag in DIFF, "-fX" if FLAGS has it, else "-fno-X".  */
+const char *
+xi_semflags_side (uint32_t flags, uint32_t diff, char *buf, size_t len)
+{
+  size_t o = 0;
+  buf[0] = 0;
+  for (unsigned i = 0; i < ARRAY_SIZE (xi_semflag_names); i++)
+    if (diff & (1u << i))
+      o += snprintf (buf + o, o < len ? len - o : 0, "%s-f%s%s",
+                     o ? " " : "", (flags & (1u << i)) ? "" : "no-",
+                     xi_semflag_names[i] + 2);
+  return buf;
+}
+
 /* ---- type mapping ------------------------------------------------------ */
 
 /* Maps TYPE to an IR type.  MEMORY allows aggregates (as BLOBs).  */

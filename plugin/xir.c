@@ -1793,7 +1793,7 @@ rd_func_head (xir_reader *r, struct func_head *h)
     sum = fnv_update (sum, hpos + 8, (size_t) (r->p - (hpos + 8)));
     if (sum != h->hash)
       {
-        rd_fail (r, "function record hash mismatch (corrupt data)");
+        rd_fail (r, "function record hash mismatch");
         free (h->name);
         h->name = NULL;
         return -1;
@@ -2298,14 +2298,15 @@ print_off (FILE *out, int64_t off)
     fprintf (out, "-%llu", (unsigned long long) -(uint64_t) off);
 }
 
-/* A value of a scalar type: signed decimal for signed integers, unsigned
-   decimal for small unsigned ones, hex otherwise.  */
+/* A value of a scalar type: signed decimal for signed integers (SGN 1),
+   unsigned decimal for small unsigned ones, hex otherwise or for
+   pointers (SGN 2).  */
 static void
 print_value (FILE *out, uint64_t v, int sgn)
 {
-  if (sgn)
+  if (sgn == 1)
     fprintf (out, "%lld", (long long) (int64_t) v);
-  else if (v < 65536)
+  else if (v < 65536 && sgn != 2)
     fprintf (out, "%llu", (unsigned long long) v);
   else
     fprintf (out, "0x%llx", (unsigned long long) v);
@@ -2325,7 +2326,8 @@ print_operand (FILE *out, const xir_func *f, const xir_operand *o)
     case XIR_O_CONST:
       xir_print_type (out, &o->type);
       fputc (' ', out);
-      print_value (out, o->val, o->type.kind == XIR_T_INT && !o->type.uns);
+      print_value (out, o->val, o->type.kind == XIR_T_PTR ? 2
+                                : o->type.kind == XIR_T_INT && !o->type.uns);
       break;
     case XIR_O_SYM:
       if (o->idx < f->nsyms && f->syms[o->idx].name)

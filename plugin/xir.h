@@ -258,6 +258,17 @@ enum xir_semflags {
   XIR_SEM_STACK_PROTECT = 1u << 11     /* -fstack-protector* */
 };
 
+/* The flags that change what an imported body means; the others are
+   recorded for information.  -fstrict-aliasing is not among them: imported
+   accesses use alias set 0, and the exported body already is what the
+   provider's own compilation made of it.  Isolation of erroneous paths,
+   stack protection and sanitizers are applied by the consumer's own late
+   passes to whatever it compiles, imported bodies included.  */
+#define XIR_SEM_MEANING_MASK                                              \
+  (XIR_SEM_WRAPV | XIR_SEM_WRAPV_POINTER | XIR_SEM_TRAPV                  \
+   | XIR_SEM_DELETE_NULL_CHECKS | XIR_SEM_EXCEPTIONS                      \
+   | XIR_SEM_NON_CALL_EXCEPTIONS | XIR_SEM_SIGNED_CHAR | XIR_SEM_SHORT_ENUMS)
+
 enum xir_flavour { XIR_FLAVOUR_BUILTIN = 0, XIR_FLAVOUR_MODULE = 1 };
 
 typedef struct xir_meta {

@@ -300,7 +300,7 @@ load_elf (const char *name, const unsigned char *d, size_t len)
   int found = 0;
 
   if (len < 64)
-    die ("%s: truncated ELF header", name);
+    die ("%s: truncated ELF file", name);
   if (d[4] != 2)
     die ("%s: %s ELF objects are not supported (only ELF64)", name,
          d[4] == 1 ? "32-bit" : "unknown-class");
@@ -318,14 +318,16 @@ load_elf (const char *name, const unsigned char *d, size_t len)
   if (le (d + 0x3a, 2) != 64)
     die ("%s: unexpected ELF section header size", name);
   if (shoff > len || len - shoff < 64)
-    die ("%s: ELF section headers lie outside the file", name);
+    die ("%s: truncated or corrupt ELF file (section headers lie outside "
+         "it)", name);
   /* Extended numbering: the real values live in section header 0.  */
   if (shnum == 0)
     shnum = le (shdr (d, shoff, 0) + 32, 8);
   if (shstrndx == SHN_XINDEX)
     shstrndx = le (shdr (d, shoff, 0) + 40, 4);
   if (shnum > (len - shoff) / 64)
-    die ("%s: ELF section headers lie outside the file", name);
+    die ("%s: truncated or corrupt ELF file (section headers lie outside "
+         "it)", name);
   if (shstrndx >= shnum)
     die ("%s: bad ELF section name table index", name);
   sh = shdr (d, shoff, shstrndx);

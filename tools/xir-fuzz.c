@@ -1,0 +1,185 @@
+/* xir-fuzz.c - fuzz target for the xinline IR decoder.
+ *
+ * libFuzzer:
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
+ *     -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION -Iplugin \
+ *     tools/xir-fuzz.c plugin/xir.c -o xir-fuzz
+ *   ./xir-fuzz -max_total_time=300 CORPUS_DIR
+ * (FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION makes the decoder skip the
+ * record hash check, so that mutations get past it; leave it out to fuzz
+ * the production configuration.)
+ *
+ * Standalone (any C compiler, e.g. to replay crashes with gcc):
+ *   gcc -DXIR_FUZZ_STANDALONE -Iplugin tools/xir-fuzz.c plugin/xir.c
+ *   ./a.out FILE...
+ *
+ * Each input is parsed as an .xdb or a sequence of units; every entry is
+ * decoded, printed to /dev/null and re-encoded.  Beyond "no crash, no
+ * leak" it asserts the codec's invariants: a decoded function re-encodes
+ * to the bytes it came from (apart from the hash, which a fuzzing build
+ * does not check), and a parsed DB survives finish / encode / parse
+ * unchanged.
+ */
+#include "xir.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static FILE *devnull;
+
+static void
+fail (const char *what)
+{
+  fprintf (stderr, "xir-fuzz: invariant violated: %s\n", what);
+  abort ();
+}
+
+/* Offset of the 8 hash bytes in the function record P..LEN (whose head
+   the decoder accepted).  */
+static size_t
+hash_offset (const unsigned char *p, size_t len)
+{
+  size_t i = 0;
+  unsigned k;
+  for (k = 0; k < 2; k++)       /* the name's length, then nstmts */
+    {
+      uint64_t v = 0;
+      unsigned shift = 0;
+      unsigned char c;
+      do
+        {
+          if (i >= len)
+            return len;
+          c = p[i++];
+          if (shift < 64)
+            v |= (uint64_t) (c & 0x7f) << shift;
+          shift += 7;
+        }
+      while (c & 0x80);
+      if (k == 0)
+        {
+          if (v > len - i)
+            return len;
+          i += (size_t) v;
+        }
+    }
+  return i;
+}
+
+static void
+check_entry (const xir_entry *e)
+{
+  const char *err = NULL;
+  xir_func *f = xir_entry_decode (e, &err);
+  xir_buf b;
+  size_t h;
+  if (!f)
+    {
+      if (!err)
+        fail ("entry refused without a message");
+      return;
+    }
+  if (xir_func_check (f))
+    fail ("decoded function does not pass xir_func_check");
+  xir_print_func (devnull, f);
+  xir_buf_init (&b);
+  xir_encode_func (&b, f);
+  h = hash_offset (e->body, e->body_len);
+  if (b.len != e->body_len || h + 8 > b.len
+      || memcmp (b.data, e->body, h)
+      || memcmp (b.data + h + 8, e->body + h + 8, b.len - h - 8))
+    fail ("decoded function does not re-encode to its bytes");
+  xir_buf_free (&b);
+  xir_func_free (f);
+}
+
+/* finish / encode / parse / encode must be stable.  */
+static void
+check_db (xir_db *db)
+{
+  const char *err = NULL, *dup = NULL;
+  xir_db again;
+  xir_buf b1, b2;
+  uint32_t i;
+  for (i = 0; i < db->n; i++)
+    if (xir_db_find (db, db->e[i].name, db->e[i].meta.flavour) == NULL)
+      fail ("xir_db_find misses an entry");
+  if (xir_db_finish (db, &err, &dup) < 0)
+    {
+      if (!err || !dup)
+        fail ("conflict without a message");
+      return;
+    }
+  xir_buf_init (&b1);
+  xir_buf_init (&b2);
+  xir_db_encode (&b1, db);
+  memset (&again, 0, sizeof again);
+  if (xir_db_parse (&again, b1.data, b1.len, &err) < 0)
+    fail ("an encoded DB does not parse");
+  xir_db_encode (&b2, &again);
+  if (b1.len != b2.len || memcmp (b1.data, b2.data, b1.len))
+    fail ("DB re-encoding differs");
+  xir_db_free (&again);
+  xir_buf_free (&b1);
+  xir_buf_free (&b2);
+}
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+  xir_db db;
+  const char *err = NULL;
+  uint32_t i;
+  if (!devnull && !(devnull = fopen ("/dev/null", "w")))
+    abort ();
+  memset (&db, 0, sizeof db);
+  (void) xir_sniff (data, size);
+  if (xir_db_parse (&db, data, size, &err) < 0 && !err)
+    fail ("parse error without a message");
+  for (i = 0; i < db.n; i++)
+    check_entry (&db.e[i]);
+  if (!err)
+    check_db (&db);
+  xir_db_free (&db);
+  return 0;
+}
+
+#ifdef XIR_FUZZ_STANDALONE
+int
+main (int argc, char **argv)
+{
+  int i;
+  for (i = 1; i < argc; i++)
+    {
+      FILE *f = fopen (argv[i], "rb");
+      unsigned char *buf = NULL;
+      size_t len = 0, cap = 0, got;
+      if (!f)
+        {
+          perror (argv[i]);
+          return 1;
+        }
+      do
+        {
+          if (len == cap)
+            {
+              cap = cap ? cap * 2 : 4096;
+              buf = (unsigned char *) realloc (buf, cap);
+              if (!buf)
+                abort ();
+            }
+          got = fread (buf + len, 1, cap - len, f);
+          len += got;
+        }
+      while (got);
+      fclose (f);
+      LLVMFuzzerTestOneInput (buf, len);
+      free (buf);
+    }
+  printf ("xir-fuzz: %d inputs ran\n", argc - 1);
+  return 0;
+}
+#endif
