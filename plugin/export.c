@@ -78,7 +78,7 @@ xe_check_function (xe_ctx *x)
   tree d = x->fndecl;
   function *fn = x->fn;
   static const char *const bad_attrs[] = {
-    "noinline", "noipa", "naked", "noclone", "ifunc", "alias", "weakref",
+    "noipa", "noinline", "naked", "noclone", "ifunc", "alias", "weakref",
     "target_clones", "interrupt", "returns_twice", "no_split_stack"
   };
   if (!TREE_PUBLIC (d))
@@ -87,17 +87,11 @@ xe_check_function (xe_ctx *x)
     return xe_fail (x, "it is a weak definition");
   if (DECL_COMDAT (d) || DECL_ONE_ONLY (d))
     return xe_fail (x, "it is a COMDAT definition");
-  cgraph_node *node = cgraph_node::get (d);
-  if (!node || node->get_availability () <= AVAIL_INTERPOSABLE)
-    return xe_fail (x, "it is interposable (use -fno-semantic-interposition "
-                    "or hidden visibility with -fPIC)");
   if (DECL_SECTION_NAME (d))
     return xe_fail (x, "it is placed in section '%s'", DECL_SECTION_NAME (d));
   for (unsigned i = 0; i < ARRAY_SIZE (bad_attrs); i++)
     if (lookup_attribute (bad_attrs[i], DECL_ATTRIBUTES (d)))
       return xe_fail (x, "it has attribute '%s'", bad_attrs[i]);
-  if (DECL_UNINLINABLE (d))
-    return xe_fail (x, "it cannot be inlined");
   if (DECL_FUNCTION_SPECIFIC_TARGET (d)
       || DECL_FUNCTION_SPECIFIC_OPTIMIZATION (d))
     return xe_fail (x, "it has function-specific target or optimize options");
@@ -115,6 +109,12 @@ xe_check_function (xe_ctx *x)
     return xe_fail (x, "it uses computed goto (address of a label)");
   if (fn->stdarg)
     return xe_fail (x, "it uses va_start");
+  if (DECL_UNINLINABLE (d))
+    return xe_fail (x, "it cannot be inlined");
+  cgraph_node *node = cgraph_node::get (d);
+  if (!node || node->get_availability () <= AVAIL_INTERPOSABLE)
+    return xe_fail (x, "it is interposable (use -fno-semantic-interposition "
+                    "or hidden visibility with -fPIC)");
   xir_sig s;
   const char *why = xi_sig_of (TREE_TYPE (d), &s);
   if (why)
@@ -133,7 +133,8 @@ xe_reg_type (xe_ctx *x, tree type, xir_type *t)
 {
   const char *why = xi_type_of (type, t, false);
   if (why)
-    return xe_fail (x, "it computes with a %s", why);
+    return xe_fail (x, "it computes with %s%s",
+                    strchr ("aeiou", why[0]) ? "an " : "a ", why);
   if (t->kind == XIR_T_VOID)
     return xe_fail (x, "it computes with a void value");
   return true;
@@ -1296,6 +1297,25 @@ xe_terminate (xe_ctx *x, basic_block bb)
       t->kind = XIR_K_UNREACHABLE;
       return true;
     }
+  if (last && gimple_code (last) == GIMPLE_ASM
+      && gimple_asm_nlabels (as_a <gasm *> (last)))
+    {
+      /* asm goto: the labels were done with the statement; this is the
+         fall-through.  */
+      edge ft = NULL;
+      uint32_t tgt;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+        if (e->flags & EDGE_FALLTHRU)
+          ft = e;
+      if (!ft)
+        return xe_fail (x, "it has an asm goto without fall-through");
+      if (!xe_edge_target (x, ft, &tgt))
+        return false;
+      t = &x->xf->blocks[x->cur].term;
+      t->kind = XIR_K_GOTO;
+      t->succ[0] = tgt;
+      return true;
+    }
   if (EDGE_COUNT (bb->succs) == 1)
     {
       e = single_succ_edge (bb);
@@ -1311,8 +1331,184 @@ xe_terminate (xe_ctx *x, basic_block bb)
   return xe_fail (x, "it has a block with unexpected control flow");
 }
 
+
+/* ---- inline asm -------------------------------------------------------------- */
+
+/* Asm is copied into every consumer that inlines it: it must not define
+   anything that may exist once only.  Labels must be local numeric labels
+   ("1:"), operand-numbered ones ("%c0:" with a constant operand) or made
+   unique with "%=".  Returns NULL or the reason.  */
+static const char *
+xe_asm_template_bad (const char *t, gasm *g)
+{
+  static const char *const directives[] = {
+    ".globl", ".global", ".weak", ".set", ".equ", ".equiv", ".symver",
+    ".comm", ".lcomm", ".type", ".size", ".local", ".hidden", ".protected",
+    ".internal", ".incbin", ".include"
+  };
+  const char *p = t;
+  while (*p)
+    {
+      /* One statement: up to a newline or ';'.  */
+      const char *e = p;
+      while (*e && *e != '\n' && *e != ';')
+        e++;
+      const char *q = p;
+      while (q < e && (*q == ' ' || *q == '\t'))
+        q++;
+      for (unsigned i = 0; i < ARRAY_SIZE (directives); i++)
+        {
+          size_t n = strlen (directives[i]);
+          if ((size_t) (e - q) >= n && !strncmp (q, directives[i], n)
+              && (q + n == e || q[n] == ' ' || q[n] == '\t'))
+            return "it has inline assembly that defines a symbol";
+        }
+      /* A label: "NAME:" at the start of the statement.  */
+      const char *c = q;
+      while (c < e && (ISALNUM (*c) || *c == '_' || *c == '.' || *c == '$'
+                       || *c == '%' || *c == '=' || *c == '[' || *c == ']'))
+        c++;
+      if (c > q && c < e && *c == ':')
+        {
+          bool ok = true;
+          const char *d = q;
+          while (d < c && ISDIGIT (*d))
+            d++;
+          if (d == c)
+            ok = true;             /* numeric local label */
+          else if (memmem (q, c - q, "%=", 2))
+            ok = true;             /* unique per asm instance */
+          else if (*q == '%')
+            {
+              /* %N: or %cN: with a constant input N.  */
+              const char *n = q + 1;
+              if (*n == 'c')
+                n++;
+              char *end;
+              unsigned long k = strtoul (n, &end, 10);
+              unsigned nout = gimple_asm_noutputs (g);
+              ok = (end == c && end != n && k >= nout
+                    && k - nout < gimple_asm_ninputs (g)
+                    && TREE_CODE (TREE_VALUE (gimple_asm_input_op
+                                              (g, k - nout))) == INTEGER_CST);
+            }
+          else
+            ok = false;
+          if (!ok)
+            return "it has inline assembly that defines a non-numeric label";
+        }
+      p = *e ? e + 1 : e;
+    }
+  return NULL;
+}
+
 static bool
-xe_stmt_translate (xe_ctx *x, gimple *g)
+xe_asm_operand (xe_ctx *x, tree link, bool output, xir_asm_op *op)
+{
+  tree cons = TREE_VALUE (TREE_PURPOSE (link));
+  tree name = TREE_PURPOSE (TREE_PURPOSE (link));
+  tree v = TREE_VALUE (link);
+  memset (op, 0, sizeof *op);
+  op->constraint = xstrdup (TREE_STRING_POINTER (cons));
+  op->name = name ? xstrdup (TREE_STRING_POINTER (name)) : NULL;
+  op->reg = -1;
+  if (output && TREE_CODE (v) == SSA_NAME)
+    {
+      uint32_t r;
+      if (!xe_ssa_reg (x, v, &r))
+        return false;
+      op->reg = r;
+      return true;
+    }
+  if (xe_memref_p (v) && !(TREE_CODE (v) == STRING_CST && !output))
+    {
+      if (xe_bitfield_p (v))
+        return xe_fail (x, "it passes a bit-field to inline assembly");
+      op->is_mem = 1;
+      return xe_mem (x, v, &op->mem, true);
+    }
+  if (output)
+    return xe_fail (x, "it has an inline assembly output of kind %s",
+                    get_tree_code_name (TREE_CODE (v)));
+  return xe_operand (x, v, &op->val);
+}
+
+static void
+xe_asm_free (xir_asm *a)
+{
+  if (!a)
+    return;
+  for (uint32_t i = 0; i < a->nout; i++)
+    free (a->outs[i].constraint), free (a->outs[i].name);
+  for (uint32_t i = 0; i < a->nin; i++)
+    free (a->ins[i].constraint), free (a->ins[i].name);
+  for (uint32_t i = 0; i < a->nclob; i++)
+    free (a->clobbers[i]);
+  for (uint32_t i = 0; i < a->nlabels; i++)
+    free (a->label_names[i]);
+  free (a->templ);
+  free (a->outs);
+  free (a->ins);
+  free (a->clobbers);
+  free (a->labels);
+  free (a->label_names);
+  free (a);
+}
+
+static bool
+xe_asm (xe_ctx *x, gasm *g, basic_block bb)
+{
+  const char *bad;
+  if ((bad = xe_asm_template_bad (gimple_asm_string (g), g)))
+    return xe_fail (x, "%s", bad);
+  xir_asm *a = XCNEW (xir_asm);
+  a->templ = xstrdup (gimple_asm_string (g));
+  if (gimple_asm_volatile_p (g))
+    a->flags |= XIR_ASM_VOLATILE;
+  if (gimple_asm_inline_p (g))
+    a->flags |= XIR_ASM_INLINE;
+  if (gimple_asm_input_p (g))
+    a->flags |= XIR_ASM_BASIC;
+  a->nout = gimple_asm_noutputs (g);
+  a->nin = gimple_asm_ninputs (g);
+  a->nclob = gimple_asm_nclobbers (g);
+  a->nlabels = gimple_asm_nlabels (g);
+  a->outs = XCNEWVEC (xir_asm_op, a->nout + 1);
+  a->ins = XCNEWVEC (xir_asm_op, a->nin + 1);
+  a->clobbers = XCNEWVEC (char *, a->nclob + 1);
+  a->labels = XCNEWVEC (uint32_t, a->nlabels + 1);
+  a->label_names = XCNEWVEC (char *, a->nlabels + 1);
+  bool ok = true;
+  for (uint32_t i = 0; ok && i < a->nout; i++)
+    ok = xe_asm_operand (x, gimple_asm_output_op (g, i), true, &a->outs[i]);
+  for (uint32_t i = 0; ok && i < a->nin; i++)
+    ok = xe_asm_operand (x, gimple_asm_input_op (g, i), false, &a->ins[i]);
+  for (uint32_t i = 0; ok && i < a->nclob; i++)
+    a->clobbers[i] = xstrdup (TREE_STRING_POINTER
+                              (TREE_VALUE (gimple_asm_clobber_op (g, i))));
+  for (uint32_t i = 0; ok && i < a->nlabels; i++)
+    {
+      tree l = gimple_asm_label_op (g, i);
+      basic_block dest = label_to_block (x->fn, TREE_VALUE (l));
+      edge e = dest ? find_edge (bb, dest) : NULL;
+      if (!e)
+        ok = xe_fail (x, "it has an asm goto without its edge");
+      else
+        ok = xe_edge_target (x, e, &a->labels[i]);
+      if (TREE_PURPOSE (l))
+        a->label_names[i] = xstrdup (TREE_STRING_POINTER (TREE_PURPOSE (l)));
+    }
+  if (!ok)
+    {
+      xe_asm_free (a);
+      return false;
+    }
+  xe_stmt (x, XIR_S_ASM)->asm_ = a;
+  return true;
+}
+
+static bool
+xe_stmt_translate (xe_ctx *x, gimple *g, basic_block bb)
 {
   switch (gimple_code (g))
     {
@@ -1335,7 +1531,7 @@ xe_stmt_translate (xe_ctx *x, gimple *g)
     case GIMPLE_CALL:
       return xe_call (x, as_a <gcall *> (g));
     case GIMPLE_ASM:
-      return xe_fail (x, "it contains inline assembly");
+      return xe_asm (x, as_a <gasm *> (g), bb);
     default:
       return xe_fail (x, "it contains a %s statement",
                       gimple_code_name[gimple_code (g)]);
@@ -1419,7 +1615,7 @@ xe_translate (xe_ctx *x)
         }
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
            gsi_next (&gsi))
-        if (!xe_stmt_translate (x, gsi_stmt (gsi)))
+        if (!xe_stmt_translate (x, gsi_stmt (gsi), bb))
           return false;
       if (!xe_terminate (x, bb))
         return false;
@@ -1471,8 +1667,8 @@ xe_execute (function *fn)
       if (sel == XE_AUTO && nstmts > (uint32_t) xi_opts.export_auto)
         {
           ok = false;
-          xe_fail (&x, "it has %u statements, more than export-auto=%d",
-                   nstmts, xi_opts.export_auto);
+          xe_fail (&x, "it has %u statement%s, more than export-auto=%d",
+                   nstmts, nstmts == 1 ? "" : "s", xi_opts.export_auto);
         }
     }
   if (ok)
@@ -1480,8 +1676,8 @@ xe_execute (function *fn)
       xe_funcs = XRESIZEVEC (xir_func *, xe_funcs, xe_nfuncs + 1);
       xe_funcs[xe_nfuncs++] = x.xf;
       if (xi_opts.verbose)
-        inform (DECL_SOURCE_LOCATION (d), "%s: %qs exported (%u statements)",
-                XI_NAME, name, nstmts);
+        inform (DECL_SOURCE_LOCATION (d), "%s: %qs exported (%u %s)",
+                XI_NAME, name, nstmts, nstmts == 1 ? "statement" : "statements");
     }
   else
     {

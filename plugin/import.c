@@ -68,7 +68,8 @@ xi_import_load_dbs (void)
         xi_db_name = name;
       int kind = xir_sniff (data, len);
       int rc;
-      if (kind == 0 && len >= 4 && !memcmp (data, "\177ELF", 4))
+      bool elf = kind == 0 && len >= 4 && !memcmp (data, "\177ELF", 4);
+      if (elf)
         rc = xir_elf_extract (&xi_db, data, len, &err);
       else if (kind == 0)
         {
@@ -80,8 +81,12 @@ xi_import_load_dbs (void)
       free (data);
       if (rc)
         {
-          error ("%s: %qs: %s; rebuild it with %<xinline-db build%>",
-                 XI_NAME, name, err);
+          if (elf)
+            error ("%s: %qs: %s; recompile it with this xinline", XI_NAME,
+                   name, err);
+          else
+            error ("%s: %qs: %s; rebuild it with %<xinline-db build%>",
+                   XI_NAME, name, err);
           return false;
         }
     }
@@ -166,6 +171,17 @@ xi_mem_ok (const xir_func *f, const xir_mem *m)
 }
 
 #define XI_EQ(a, b) xir_type_equal ((a), (b))
+
+/* An int passed for a narrower integer parameter: C's argument promotion
+   on targets that promote prototypes (x86).  */
+static bool
+xi_promoted_arg (const xir_type *arg, const xir_type *parm)
+{
+  return ((parm->kind == XIR_T_INT || parm->kind == XIR_T_BOOL)
+          && parm->prec < TYPE_PRECISION (integer_type_node)
+          && arg->kind == XIR_T_INT
+          && arg->prec == TYPE_PRECISION (integer_type_node));
+}
 
 /* Checks the typing rules of every statement; the IR from our exporter
    always satisfies them, a hand-made or damaged DB may not.  */
@@ -284,7 +300,8 @@ xi_validate (const xir_func *f)
                   {
                     const xir_type *at = xi_optype (f, &cl->args[k], &t0);
                     if (!at || !xi_scalar (at) || !xi_types_ok (at)
-                        || (k < sg->nparams && !XI_EQ (at, &sg->params[k])))
+                        || (k < sg->nparams && !XI_EQ (at, &sg->params[k])
+                            && !xi_promoted_arg (at, &sg->params[k])))
                       return "a call with an argument of the wrong type";
                   }
                 if (d && (sg->ret.kind == XIR_T_VOID || !XI_EQ (d, &sg->ret)))
@@ -299,6 +316,21 @@ xi_validate (const xir_func *f)
                     if (!tt || tt->kind != XIR_T_PTR)
                       return "an indirect call through a non-pointer";
                   }
+              }
+              break;
+            case XIR_S_ASM:
+              {
+                const xir_asm *as = s->asm_;
+                for (uint32_t k = 0; k < as->nout; k++)
+                  if (as->outs[k].is_mem ? !xi_mem_ok (f, &as->outs[k].mem)
+                                         : as->outs[k].reg < 0)
+                    return "a malformed asm output";
+                for (uint32_t k = 0; k < as->nin; k++)
+                  if (as->ins[k].is_mem ? !xi_mem_ok (f, &as->ins[k].mem)
+                                        : !xi_optype (f, &as->ins[k].val, &t0))
+                    return "a malformed asm input";
+                if (as->nlabels && i + 1 != bl->nstmts)
+                  return "an asm goto that does not end its block";
               }
               break;
             default:
@@ -518,6 +550,10 @@ xb_pool (xb_ctx *b, uint32_t i)
       DECL_USER_ALIGN (var) = 1;
       DECL_INITIAL (var) = str;
       varpool_node::finalize_decl (var);
+      /* finalize_decl analyzes only from IPA_SSA on; we are in IPA.  */
+      varpool_node *vn = varpool_node::get (var);
+      if (vn && !vn->analyzed)
+        vn->analyze ();
       addr = build_fold_addr_expr (var);
     }
   b->pool[i] = fold_convert (ptr_type_node, addr);
@@ -676,7 +712,10 @@ xb_call (xb_ctx *b, const xir_call *c)
       args[i] = xb_operand (b, &c->args[i]);
       if (at && at != void_list_node)
         {
-          args[i] = fold_convert (TREE_VALUE (at), args[i]);
+          /* Pointers take the parameter's type; integers keep theirs (a
+             promoted argument stays an int, as the provider passed it).  */
+          if (!INTEGRAL_TYPE_P (TREE_TYPE (args[i])))
+            args[i] = fold_convert (TREE_VALUE (at), args[i]);
           at = TREE_CHAIN (at);
         }
     }
@@ -685,6 +724,56 @@ xb_call (xb_ctx *b, const xir_call *c)
   if (c->flags & XIR_CF_NOTHROW)
     TREE_NOTHROW (call) = 1;
   return call;
+}
+
+static tree
+xb_cstring (const char *p)
+{
+  return build_string (strlen (p) + 1, p);
+}
+
+static tree
+xb_asm_list (xb_ctx *b, const xir_asm_op *ops, uint32_t n, bool output)
+{
+  tree list = NULL_TREE, *tail = &list;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      const xir_asm_op *op = &ops[i];
+      tree v;
+      if (op->is_mem)
+        v = xb_mem (b, &op->mem);
+      else if (output)
+        v = b->regs[op->reg];
+      else
+        v = xb_operand (b, &op->val);
+      tree purpose = build_tree_list (op->name ? xb_cstring (op->name)
+                                                : NULL_TREE,
+                                      xb_cstring (op->constraint));
+      *tail = build_tree_list (purpose, v);
+      tail = &TREE_CHAIN (*tail);
+    }
+  return list;
+}
+
+static void
+xb_asm (xb_ctx *b, const xir_asm *a)
+{
+  tree outs = xb_asm_list (b, a->outs, a->nout, true);
+  tree ins = xb_asm_list (b, a->ins, a->nin, false);
+  tree clobs = NULL_TREE, labels = NULL_TREE;
+  for (uint32_t i = a->nclob; i-- > 0;)
+    clobs = tree_cons (NULL_TREE, xb_cstring (a->clobbers[i]), clobs);
+  for (uint32_t i = a->nlabels; i-- > 0;)
+    labels = tree_cons (a->label_names[i] ? xb_cstring (a->label_names[i])
+                                          : NULL_TREE,
+                        b->labels[a->labels[i]], labels);
+  tree t = build5 (ASM_EXPR, void_type_node, xb_cstring (a->templ), outs, ins,
+                   clobs, labels);
+  ASM_VOLATILE_P (t) = (a->flags & XIR_ASM_VOLATILE) != 0;
+  ASM_INLINE_P (t) = (a->flags & XIR_ASM_INLINE) != 0;
+  ASM_INPUT_P (t) = (a->flags & XIR_ASM_BASIC) != 0;
+  TREE_SIDE_EFFECTS (t) = 1;
+  xb_append (b, t);
 }
 
 static void
@@ -744,6 +833,9 @@ xb_stmt (xb_ctx *b, const xir_stmt *s)
     case XIR_S_ADDR:
       t = xb_address (b, &s->mem[0], false);
       xb_append (b, build2 (MODIFY_EXPR, dtype, dst, t));
+      break;
+    case XIR_S_ASM:
+      xb_asm (b, s->asm_);
       break;
     case XIR_S_CALL:
       t = xb_call (b, s->call);
@@ -878,7 +970,7 @@ xb_var (xb_ctx *b, tree type, const char *prefix)
 
 /* Builds FNDECL's body from F.  NULL on success, or the reason.  */
 static const char *
-xb_build (tree fndecl, xir_func *f)
+xb_build (tree fndecl, xir_func *f, vec<tree> *work)
 {
   xb_ctx b;
   memset (&b, 0, sizeof b);
@@ -1004,6 +1096,11 @@ xb_build (tree fndecl, xir_func *f)
       xb_term (&b, &f->blocks[bl].term);
     }
 
+  /* The helpers this body calls may be DB helpers too.  */
+  for (uint32_t i = 0; i < f->nsyms; i++)
+    if (f->syms[i].kind == XIR_SYM_FUNC)
+      work->safe_push (b.syms[i]);
+
   tree block = make_node (BLOCK);
   BLOCK_VARS (block) = b.vars;
   BLOCK_SUPERCONTEXT (block) = fndecl;
@@ -1097,7 +1194,7 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work)
     for (uint32_t r = 0; r < f->nregs && !res; r++)
       if (!xb_type (&f->regs[r]))
         res = "its DB body uses an integer type this target lacks";
-  if (!res && (res = xb_build (d, f)))
+  if (!res && (res = xb_build (d, f, work)))
     {
       snprintf (why, sizeof why, "%s", res);
       res = why;
@@ -1113,15 +1210,6 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work)
       DECL_IGNORED_P (d) = 1;
       gimplify_function_tree (d);
       cgraph_node::add_new_function (d, false);
-      for (uint32_t i = 0; i < f->nsyms; i++)
-        if (f->syms[i].kind == XIR_SYM_FUNC)
-          {
-            tree id = get_identifier (f->syms[i].name);
-            symtab_node *n = symtab_node::get_for_asmname (id);
-            tree cd = n ? n->decl : identifier_global_value (id);
-            if (cd && TREE_CODE (cd) == FUNCTION_DECL)
-              work->safe_push (cd);
-          }
     }
   xir_func_free (f);
   return res;
@@ -1170,13 +1258,17 @@ xi_import_start (void *, void *)
           const char *why;
           if (!optimize)
             why = "xinline does not import at -O0";
+          else if (flag_lto || flag_generate_lto || in_lto_p)
+            why = "xinline does not import with -flto (LTO inlines across "
+                  "objects itself)";
           else if (imported >= XI_MAX_IMPORTS)
             why = "too many imports in this unit";
           else if (depth == XI_MAX_DEPTH)
             why = "nested too deeply in other helpers";
           else
             why = xi_import_one (d, e, &next);
-          if (why && optimize && depth < XI_MAX_DEPTH
+          if (why && optimize && !flag_lto && !flag_generate_lto
+              && depth < XI_MAX_DEPTH
               && imported < XI_MAX_IMPORTS)
             warning_at (DECL_SOURCE_LOCATION (d), 0,
                         "%s: not importing %qs from %qs: %s", XI_NAME, name,

@@ -2,15 +2,16 @@
  *
  * Sites are recorded when imports are decided (start of IPA); at the end of
  * IPA every call edge to a helper that was not inlined is matched back to
- * its site by caller and location.  A site with no remaining edge was
- * inlined (or optimized away with its caller's code).  Output: one note per
+ * its site by callee and location (the caller may have been inlined into
+ * another function meanwhile).  A site with no remaining edge was inlined
+ * (or optimized away with the code around it).  Output: one note per
  * site (-fplugin-arg-xinline-report) and/or one JSON object per line
  * appended to a file (-fplugin-arg-xinline-report=FILE).
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
 
-enum xr_state { XR_INLINED, XR_CALL, XR_GONE };
+enum xr_state { XR_INLINED, XR_CALL };
 
 struct xr_site {
   tree caller, callee;
@@ -97,8 +98,6 @@ xi_report_finish (void)
           xr_sites[i].state = XR_CALL;
           xr_sites[i].reason = h && h->why ? h->why : "not imported";
         }
-      else if (!cgraph_node::get (xr_sites[i].caller))
-        xr_sites[i].state = XR_GONE;
     }
   /* Imported helpers: edges still there were not inlined.  */
   cgraph_node *n;
@@ -111,8 +110,9 @@ xi_report_finish (void)
         for (unsigned i = 0; i < xr_sites.length (); i++)
           {
             xr_site *s = &xr_sites[i];
+            /* The caller may itself have been inlined elsewhere: match
+               by callee and location.  */
             if (s->state == XR_INLINED && s->callee == e->callee->decl
-                && s->caller == e->caller->decl
                 && LOCATION_LOCUS (s->loc) == l)
               {
                 s->state = XR_CALL;
@@ -143,10 +143,6 @@ xi_report_finish (void)
             inform (s->loc, "%s: call to %qs not inlined: %s", XI_NAME,
                     callee, s->reason);
             break;
-          case XR_GONE:
-            inform (s->loc, "%s: call to %qs removed with unused %qs",
-                    XI_NAME, callee, xr_name (s->caller));
-            break;
           }
       if (jf)
         {
@@ -163,8 +159,7 @@ xi_report_finish (void)
           if (s->state != XR_INLINED)
             {
               fputs (",\"reason\":", jf);
-              xr_json_string (jf, s->state == XR_GONE ? "caller removed"
-                                                       : s->reason);
+              xr_json_string (jf, s->reason);
             }
           fputs ("}\n", jf);
         }

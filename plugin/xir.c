@@ -34,12 +34,15 @@
 #define MIN_BLOCK   2   /* nstmts, terminator kind */
 #define MIN_STMT    4   /* ASSIGN: kind, op, dst, one operand */
 #define MIN_CASE    3
+#define MIN_ASM_OP  4   /* constraint, name flag, memory flag, reg/operand */
+#define MIN_LABEL   2   /* target, name flag */
 #define MIN_OPERAND 1
 #define MIN_FUNC    11  /* name, nstmts, 8-byte hash, body length */
 #define MIN_META    5
 #define MIN_ENTRY   (MIN_META + MIN_FUNC)
 
 #define SEM_ALL ((uint32_t) ((XIR_SEM_STACK_PROTECT << 1) - 1))
+#define ASM_FLAGS_ALL (XIR_ASM_VOLATILE | XIR_ASM_INLINE | XIR_ASM_BASIC)
 
 /* ---- memory ------------------------------------------------------------ */
 
@@ -312,6 +315,45 @@ free_call (xir_call *c)
   free (c);
 }
 
+static void
+free_strings (char **v, uint32_t n)
+{
+  uint32_t i;
+  if (!v)
+    return;
+  for (i = 0; i < n; i++)
+    free (v[i]);
+  free (v);
+}
+
+static void
+free_asm_ops (xir_asm_op *ops, uint32_t n)
+{
+  uint32_t i;
+  if (!ops)
+    return;
+  for (i = 0; i < n; i++)
+    {
+      free (ops[i].constraint);
+      free (ops[i].name);
+    }
+  free (ops);
+}
+
+static void
+free_asm (xir_asm *a)
+{
+  if (!a)
+    return;
+  free (a->templ);
+  free_asm_ops (a->outs, a->nout);
+  free_asm_ops (a->ins, a->nin);
+  free_strings (a->clobbers, a->nclob);
+  free (a->labels);
+  free_strings (a->label_names, a->nlabels);
+  free (a);
+}
+
 void
 xir_func_free (xir_func *f)
 {
@@ -334,7 +376,10 @@ xir_func_free (xir_func *f)
     {
       xir_block *bl = &f->blocks[i];
       for (j = 0; j < bl->nstmts; j++)
-        free_call (bl->stmts[j].call);
+        {
+          free_call (bl->stmts[j].call);
+          free_asm (bl->stmts[j].asm_);
+        }
       free (bl->stmts);
       free (bl->term.cases);
     }
@@ -644,9 +689,79 @@ check_call (const xir_func *f, const xir_stmt *s)
   return NULL;
 }
 
-static const char *
-check_stmt (const xir_func *f, const xir_stmt *s)
+/* A string the encoder can store: present, at most XIR_MAX_BYTES.  */
+static int
+str_ok (const char *s)
 {
+  return s && strlen (s) <= XIR_MAX_BYTES;
+}
+
+static const char *
+check_asm_op (const xir_func *f, const xir_asm_op *op, int output)
+{
+  if (!str_ok (op->constraint))
+    return "asm operand without constraint";
+  if (op->name && !str_ok (op->name))
+    return "asm operand name too long";
+  if (op->is_mem > 1)
+    return "bad asm operand memory flag";
+  if (op->is_mem)
+    return check_mem (f, &op->mem);
+  if (!output)
+    return check_operand (f, &op->val, 0);
+  if (op->reg < 0 || (uint32_t) op->reg >= f->nregs)
+    return "asm output register out of range";
+  return NULL;
+}
+
+/* The asm statement J of block BL.  */
+static const char *
+check_asm (const xir_func *f, const xir_block *bl, uint32_t j)
+{
+  const xir_asm *a = bl->stmts[j].asm_;
+  const char *e;
+  uint32_t i;
+  if (!a)
+    return "asm statement without asm";
+  if (!str_ok (a->templ))
+    return "asm without template";
+  if (a->flags & ~ASM_FLAGS_ALL)
+    return "bad asm flags";
+  if (a->nout > XIR_MAX_COUNT || a->nin > XIR_MAX_COUNT
+      || a->nclob > XIR_MAX_COUNT || a->nlabels > XIR_MAX_COUNT
+      || (a->nout && !a->outs) || (a->nin && !a->ins)
+      || (a->nclob && !a->clobbers) || (a->nlabels && !a->labels))
+    return "bad asm operand list";
+  if ((a->flags & XIR_ASM_BASIC) && (a->nout || a->nin || a->nclob
+                                     || a->nlabels))
+    return "basic asm with operands";
+  for (i = 0; i < a->nout; i++)
+    if ((e = check_asm_op (f, &a->outs[i], 1)))
+      return e;
+  for (i = 0; i < a->nin; i++)
+    if ((e = check_asm_op (f, &a->ins[i], 0)))
+      return e;
+  for (i = 0; i < a->nclob; i++)
+    if (!str_ok (a->clobbers[i]))
+      return "asm clobber without name";
+  for (i = 0; i < a->nlabels; i++)
+    {
+      if (a->labels[i] >= f->nblocks)
+        return "asm goto target out of range";
+      if (a->label_names && a->label_names[i] && !str_ok (a->label_names[i]))
+        return "asm label name too long";
+    }
+  /* asm goto ends its block; the block's GOTO is the fall-through.  */
+  if (a->nlabels && (j + 1 != bl->nstmts || bl->term.kind != XIR_K_GOTO))
+    return "asm goto not at the end of a block ending in goto";
+  return NULL;
+}
+
+/* Statement J of block BL.  */
+static const char *
+check_stmt (const xir_func *f, const xir_block *bl, uint32_t j)
+{
+  const xir_stmt *s = &bl->stmts[j];
   const char *e;
   unsigned i;
   int ar;
@@ -684,6 +799,8 @@ check_stmt (const xir_func *f, const xir_stmt *s)
       return check_mem (f, &s->mem[0]);
     case XIR_S_CALL:
       return check_call (f, s);
+    case XIR_S_ASM:
+      return check_asm (f, bl, j);
     default:
       return "bad statement kind";
     }
@@ -918,7 +1035,7 @@ xir_func_check (const xir_func *f)
       if (bl->nstmts > XIR_MAX_COUNT || (bl->nstmts && !bl->stmts))
         return "bad statement list";
       for (j = 0; j < bl->nstmts; j++)
-        if ((e = check_stmt (f, &bl->stmts[j])))
+        if ((e = check_stmt (f, bl, j)))
           return e;
       if ((e = check_term (f, &bl->term)))
         return e;
@@ -1024,6 +1141,58 @@ put_dst (xir_buf *b, int32_t dst)
   put_uleb (b, (uint32_t) dst);
 }
 
+/* An optional string: a presence flag, then the string if present.  */
+static void
+put_opt_str (xir_buf *b, const char *s)
+{
+  put_uleb (b, s != NULL);
+  if (s)
+    put_str (b, s);
+}
+
+static void
+put_asm_op (xir_buf *b, const xir_asm_op *op, int output)
+{
+  put_str (b, op->constraint);
+  put_opt_str (b, op->name);
+  put_uleb (b, op->is_mem);
+  if (op->is_mem)
+    put_mem (b, &op->mem);
+  else if (output)
+    put_dst (b, op->reg);
+  else
+    put_operand (b, &op->val);
+}
+
+static void
+put_asm (xir_buf *b, const xir_asm *a)
+{
+  uint32_t i;
+  if (!a)
+    {
+      put_str (b, "");
+      put_uleb (b, ASM_FLAGS_ALL + 1);  /* invalid: refused on decode */
+      return;
+    }
+  put_str (b, a->templ);
+  put_uleb (b, a->flags);
+  put_uleb (b, a->nout);
+  for (i = 0; i < a->nout; i++)
+    put_asm_op (b, &a->outs[i], 1);
+  put_uleb (b, a->nin);
+  for (i = 0; i < a->nin; i++)
+    put_asm_op (b, &a->ins[i], 0);
+  put_uleb (b, a->nclob);
+  for (i = 0; i < a->nclob; i++)
+    put_str (b, a->clobbers[i]);
+  put_uleb (b, a->nlabels);
+  for (i = 0; i < a->nlabels; i++)
+    {
+      put_uleb (b, a->labels[i]);
+      put_opt_str (b, a->label_names ? a->label_names[i] : NULL);
+    }
+}
+
 static void
 put_stmt (xir_buf *b, const xir_stmt *s)
 {
@@ -1057,6 +1226,9 @@ put_stmt (xir_buf *b, const xir_stmt *s)
     case XIR_S_CALL:
       put_uleb (b, s->dst < 0 ? 0 : (uint64_t) s->dst + 1);
       put_call (b, s->call);
+      break;
+    case XIR_S_ASM:
+      put_asm (b, s->asm_);
       break;
     default:
       break;
@@ -1541,6 +1713,79 @@ rd_call (xir_reader *r, xir_stmt *s)
     rd_operand (r, &c->args[i]);
 }
 
+/* An optional string (presence flag, string); NULL if absent.  */
+static char *
+rd_opt_str (xir_reader *r)
+{
+  if (!rd_max (r, 1, "string presence flag") || r->err)
+    return NULL;
+  return rd_str (r);
+}
+
+static void
+rd_asm_op (xir_reader *r, xir_asm_op *op, int output)
+{
+  op->reg = -1;
+  op->constraint = rd_str (r);
+  op->name = rd_opt_str (r);
+  op->is_mem = (uint8_t) rd_max (r, 1, "asm memory flag");
+  if (r->err)
+    return;
+  if (op->is_mem)
+    rd_mem (r, &op->mem);
+  else if (output)
+    op->reg = rd_dst (r, 0, "asm output register");
+  else
+    rd_operand (r, &op->val);
+}
+
+/* Reads a count and allocates a zeroed array of that many ELT-byte
+   elements; *N is set only once the array exists.  */
+static void *
+rd_array (xir_reader *r, size_t min, size_t elt, uint32_t *n,
+          const char *what)
+{
+  uint32_t c = rd_count (r, min, what);
+  void *p;
+  if (r->err)
+    return NULL;
+  p = x_calloc (c, elt);
+  *n = c;
+  return p;
+}
+
+static void
+rd_asm (xir_reader *r, xir_stmt *s)
+{
+  xir_asm *a = (xir_asm *) x_calloc (1, sizeof *a);
+  uint32_t i;
+  s->asm_ = a;          /* owned by the statement from now on */
+  a->templ = rd_str (r);
+  a->flags = (uint8_t) rd_max (r, ASM_FLAGS_ALL, "asm flags");
+  a->outs = (xir_asm_op *) rd_array (r, MIN_ASM_OP, sizeof *a->outs,
+                                     &a->nout, "asm outputs");
+  for (i = 0; i < a->nout && !r->err; i++)
+    rd_asm_op (r, &a->outs[i], 1);
+  a->ins = (xir_asm_op *) rd_array (r, MIN_ASM_OP, sizeof *a->ins, &a->nin,
+                                    "asm inputs");
+  for (i = 0; i < a->nin && !r->err; i++)
+    rd_asm_op (r, &a->ins[i], 0);
+  a->clobbers = (char **) rd_array (r, 1, sizeof (char *), &a->nclob,
+                                    "asm clobbers");
+  for (i = 0; i < a->nclob && !r->err; i++)
+    a->clobbers[i] = rd_str (r);
+  a->labels = (uint32_t *) rd_array (r, MIN_LABEL, sizeof (uint32_t),
+                                     &a->nlabels, "asm labels");
+  if (r->err)
+    return;
+  a->label_names = (char **) x_calloc (a->nlabels, sizeof (char *));
+  for (i = 0; i < a->nlabels && !r->err; i++)
+    {
+      a->labels[i] = rd_u32 (r, "asm goto target");
+      a->label_names[i] = rd_opt_str (r);
+    }
+}
+
 static void
 rd_stmt (xir_reader *r, xir_stmt *s)
 {
@@ -1580,9 +1825,12 @@ rd_stmt (xir_reader *r, xir_stmt *s)
     case XIR_S_ZERO:
       rd_mem (r, &s->mem[0]);
       break;
-    default:
+    case XIR_S_CALL:
       s->dst = rd_dst (r, 1, "destination register");
       rd_call (r, s);
+      break;
+    default:
+      rd_asm (r, s);
       break;
     }
 }
@@ -2403,6 +2651,101 @@ print_call (FILE *out, const xir_func *f, const xir_call *c)
     fputs (" nothrow", out);
 }
 
+/* BYTES..LEN as a C string literal.  */
+static void
+print_escaped (FILE *out, const unsigned char *p, size_t len)
+{
+  size_t i;
+  fputc ('"', out);
+  for (i = 0; i < len; i++)
+    {
+      unsigned char c = p[i];
+      if (c == '"' || c == '\\')
+        fprintf (out, "\\%c", c);
+      else if (c >= 0x20 && c < 0x7f)
+        fputc (c, out);
+      else if (c == '\n')
+        fputs ("\\n", out);
+      else if (c == '\t')
+        fputs ("\\t", out);
+      else
+        fprintf (out, "\\%03o", c);
+    }
+  fputc ('"', out);
+}
+
+static void
+print_cstr (FILE *out, const char *s)
+{
+  if (s)
+    print_escaped (out, (const unsigned char *) s, strlen (s));
+  else
+    fputs ("(null)", out);
+}
+
+static void
+print_asm_ops (FILE *out, const xir_func *f, const xir_asm_op *ops,
+               uint32_t n, int output)
+{
+  uint32_t i;
+  for (i = 0; i < n; i++)
+    {
+      const xir_asm_op *op = &ops[i];
+      fputs (i ? ", " : " ", out);
+      if (op->name)
+        fprintf (out, "[%s] ", op->name);
+      print_cstr (out, op->constraint);
+      fputs (" (", out);
+      if (op->is_mem)
+        print_mem (out, f, &op->mem);
+      else if (output)
+        fprintf (out, "r%d", (int) op->reg);
+      else
+        print_operand (out, f, &op->val);
+      fputc (')', out);
+    }
+}
+
+/* GNU C syntax: asm volatile ("templ" : outs : ins : clobbers : labels).  */
+static void
+print_asm (FILE *out, const xir_func *f, const xir_asm *a)
+{
+  uint32_t i;
+  fputs ("asm", out);
+  if (a->flags & XIR_ASM_VOLATILE)
+    fputs (" volatile", out);
+  if (a->flags & XIR_ASM_INLINE)
+    fputs (" inline", out);
+  if (a->flags & XIR_ASM_BASIC)
+    fputs (" basic", out);
+  fputs (" (", out);
+  print_cstr (out, a->templ);
+  if (a->nout || a->nin || a->nclob || a->nlabels)
+    {
+      fputs (" :", out);
+      print_asm_ops (out, f, a->outs, a->nout, 1);
+      fputs (" :", out);
+      print_asm_ops (out, f, a->ins, a->nin, 0);
+      if (a->nclob || a->nlabels)
+        fputs (" :", out);
+      for (i = 0; i < a->nclob; i++)
+        {
+          fputs (i ? ", " : " ", out);
+          print_cstr (out, a->clobbers[i]);
+        }
+      if (a->nlabels)
+        fputs (" :", out);
+      for (i = 0; i < a->nlabels; i++)
+        {
+          fputs (i ? ", " : " ", out);
+          if (a->label_names && a->label_names[i])
+            fprintf (out, "[%s] ", a->label_names[i]);
+          fprintf (out, "b%u", a->labels[i]);
+        }
+    }
+  fputc (')', out);
+}
+
 static void
 print_stmt (FILE *out, const xir_func *f, const xir_stmt *s)
 {
@@ -2449,6 +2792,12 @@ print_stmt (FILE *out, const xir_func *f, const xir_stmt *s)
         print_call (out, f, s->call);
       else
         fputs ("call ?", out);
+      break;
+    case XIR_S_ASM:
+      if (s->asm_)
+        print_asm (out, f, s->asm_);
+      else
+        fputs ("asm ?", out);
       break;
     default:
       fprintf (out, "?stmt%u", s->kind);
@@ -2537,28 +2886,13 @@ print_pool (FILE *out, const xir_pool *p)
   uint32_t i;
   fprintf (out, " %s align %u len %u ",
            p->kind == XIR_POOL_STRING ? "string" : "rodata", p->align, p->len);
-  if (p->kind != XIR_POOL_STRING)
+  if (p->kind == XIR_POOL_STRING)
     {
-      for (i = 0; i < p->len; i++)
-        fprintf (out, "%s%02x", i ? " " : "", p->data[i]);
+      print_escaped (out, p->data, p->len);
       return;
     }
-  fputc ('"', out);
   for (i = 0; i < p->len; i++)
-    {
-      unsigned char c = p->data[i];
-      if (c == '"' || c == '\\')
-        fprintf (out, "\\%c", c);
-      else if (c >= 0x20 && c < 0x7f)
-        fputc (c, out);
-      else if (c == '\n')
-        fputs ("\\n", out);
-      else if (c == '\t')
-        fputs ("\\t", out);
-      else
-        fprintf (out, "\\%03o", c);
-    }
-  fputc ('"', out);
+    fprintf (out, "%s%02x", i ? " " : "", p->data[i]);
 }
 
 static void

@@ -76,7 +76,8 @@ typedef struct xir_index {
 } xir_index;
 
 typedef struct xir_mem {
-  xir_operand base;  /* REG (a pointer), SYM, SLOT or POOL */
+  xir_operand base;  /* REG (a pointer), CONST (a pointer), SYM, SLOT or
+                        POOL */
   int64_t off;       /* constant byte offset added to base */
   uint8_t nidx;
   xir_index idx[XIR_MAX_INDEX];
@@ -130,6 +131,7 @@ enum xir_opcode {
 
 /* Number of operands of OP, or -1 if OP is not a valid opcode.  */
 int xir_op_arity (unsigned op);
+/* The mnemonic of OP ("add"), or "?" if OP is not a valid opcode.  */
 const char *xir_op_name (unsigned op);
 static inline int xir_op_is_compare (unsigned op)
 { return op >= XIR_OP_LT && op <= XIR_OP_NE; }
@@ -143,6 +145,7 @@ enum xir_skind {
   XIR_S_ZERO = 4,    /* mem[0] = all zero bytes */
   XIR_S_ADDR = 5,    /* reg[dst] = address of mem[0] (no access) */
   XIR_S_CALL = 6,    /* [reg[dst] =] call */
+  XIR_S_ASM = 7,     /* inline asm (GNU extended or basic) */
   XIR_S__COUNT
 };
 
@@ -161,13 +164,44 @@ typedef struct xir_call {
   uint8_t kind;      /* enum xir_ckind */
   uint32_t sym;      /* DIRECT */
   uint32_t builtin;  /* BUILTIN: GCC's built_in_function code */
-  char *bname;       /* BUILTIN: its name, e.g. "__builtin_expect" */
+  char *bname;       /* BUILTIN: its name, e.g. "__builtin_expect";
+                        malloc'd, freed by xir_func_free */
   xir_operand target;/* INDIRECT */
   uint32_t sig;      /* signature index (all kinds) */
   uint8_t flags;     /* enum xir_callflags */
   uint32_t nargs;
   xir_operand *args;
 } xir_call;
+
+/* An asm operand: a register or value, or memory (constraints that only
+   allow memory).  Outputs write register REG or MEM; inputs read VAL or
+   MEM.  */
+typedef struct xir_asm_op {
+  char *constraint;  /* as GCC keeps it after gimplification ("=r", "0") */
+  char *name;        /* symbolic name ([name]) or NULL */
+  uint8_t is_mem;
+  int32_t reg;       /* output, !is_mem */
+  xir_operand val;   /* input, !is_mem */
+  xir_mem mem;       /* is_mem */
+} xir_asm_op;
+
+enum xir_asmflags {
+  XIR_ASM_VOLATILE = 1,
+  XIR_ASM_INLINE = 2,  /* asm inline */
+  XIR_ASM_BASIC = 4    /* basic asm: no operands, template taken literally */
+};
+
+typedef struct xir_asm {
+  char *templ;
+  uint8_t flags;     /* enum xir_asmflags */
+  uint32_t nout, nin, nclob, nlabels;
+  xir_asm_op *outs, *ins;
+  char **clobbers;
+  uint32_t *labels;  /* asm goto: target blocks; the statement is then the
+                        last of its block and the block's GOTO is the
+                        fall-through */
+  char **label_names;/* asm goto: symbolic label names or NULL */
+} xir_asm;
 
 typedef struct xir_stmt {
   uint8_t kind;      /* enum xir_skind */
@@ -177,6 +211,8 @@ typedef struct xir_stmt {
   xir_operand ops[XIR_MAX_OPS];
   xir_mem mem[2];
   xir_call *call;    /* CALL */
+  xir_asm *asm_;     /* ASM (all its strings and arrays malloc'd, freed by
+                        xir_func_free) */
 } xir_stmt;
 
 /* ---- blocks ------------------------------------------------------------ */
@@ -199,7 +235,8 @@ typedef struct xir_term {
   xir_operand a, b;  /* COND: a, b; SWITCH: a; RETURN: a (NONE if void) */
   uint32_t succ[2];
   uint32_t ncases;
-  xir_case *cases;
+  xir_case *cases;   /* SWITCH: sorted, non-overlapping; malloc'd, freed
+                        by xir_func_free */
 } xir_term;
 
 typedef struct xir_block {
@@ -283,7 +320,8 @@ typedef struct xir_meta {
 typedef struct xir_func {
   char *name;        /* assembler name */
   uint32_t sig;      /* its own signature: index into sigs */
-  uint32_t nstmts_total; /* statement count (size measure) */
+  uint32_t nstmts_total; /* statement count (size measure; set by the
+                            encoder to the sum over all blocks) */
   uint64_t hash;     /* FNV-1a 64 of the encoded body (filled by encoder) */
 
   uint32_t nregs, capregs;  xir_type *regs;  /* regs[0..nparams) = params */
@@ -364,7 +402,11 @@ typedef struct xir_db {
 /* Appends the entries of BUF, which is either a whole .xdb file or the raw
    contents of .gnu.xinline section(s) (a sequence of units, possibly with
    zero padding between them), to DB (copying).  Returns 0, or -1 with *ERR
-   set to a static message (DB keeps what was added before the error).  */
+   set to a static message (DB keeps what was added before the error).
+   Messages that carry a number ("IR format version 7, this build reads
+   version 1") live in a small ring of static buffers: copy one that must
+   survive several later errors.  Parsing and merging keep DB sorted (with
+   duplicates) so that xir_db_find works at any time.  */
 int xir_db_parse (xir_db *db, const unsigned char *data, size_t len,
                   const char **err);
 /* A byte range of a file.  */

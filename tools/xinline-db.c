@@ -10,7 +10,7 @@
  * to the archive), .xdb files and raw unit files.  The ELF and archive
  * readers are self-contained: no libelf, no BFD.
  *
- * Plain C; links plugin/xir.c.
+ * Plain C; links plugin/xir.c and plugin/xelf.c.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -211,15 +211,6 @@ write_atomic (const char *out, const unsigned char *data, size_t len)
   free (tmp);
 }
 
-static uint64_t
-le (const unsigned char *p, unsigned n)
-{
-  uint64_t v = 0;
-  while (n--)
-    v = (v << 8) | p[n];
-  return v;
-}
-
 /* ---- sources ------------------------------------------------------------------ */
 
 /* Explains a parse error ERR of NAME and exits.  */
@@ -274,93 +265,27 @@ add_source (const char *name, int is_db, const unsigned char *data,
 
 /* ---- ELF ------------------------------------------------------------------ */
 
-#define SHT_NOBITS 8
-#define SHF_COMPRESSED 0x800
-#define SHN_XINDEX 0xffff
-
 static int
 is_elf (const unsigned char *d, size_t len)
 {
   return len >= 4 && !memcmp (d, "\177ELF", 4);
 }
 
-/* Section header I of the ELF image D (bounds already checked).  */
-static const unsigned char *
-shdr (const unsigned char *d, uint64_t shoff, uint64_t i)
-{
-  return d + shoff + i * 64;
-}
-
-/* Adds the .gnu.xinline section(s) of ELF image D (named NAME).  */
+/* Adds the .gnu.xinline section(s) of ELF image D (named NAME); the
+   sections are found by xir_elf_sections (plugin/xelf.c).  */
 static void
 load_elf (const char *name, const unsigned char *d, size_t len)
 {
-  uint64_t shoff, shnum, shstrndx, stroff, strsize, i;
-  const unsigned char *sh;
-  int found = 0;
-
-  if (len < 64)
-    die ("%s: truncated ELF file", name);
-  if (d[4] != 2)
-    die ("%s: %s ELF objects are not supported (only ELF64)", name,
-         d[4] == 1 ? "32-bit" : "unknown-class");
-  if (d[5] != 1)
-    die ("%s: big-endian ELF objects are not supported (only little-endian)",
-         name);
-  shoff = le (d + 0x28, 8);
-  shnum = le (d + 0x3c, 2);
-  shstrndx = le (d + 0x3e, 2);
-  if (shoff == 0)
-    {
-      note ("%s: no section headers, no " SECTION " section", name);
-      return;
-    }
-  if (le (d + 0x3a, 2) != 64)
-    die ("%s: unexpected ELF section header size", name);
-  if (shoff > len || len - shoff < 64)
-    die ("%s: truncated or corrupt ELF file (section headers lie outside "
-         "it)", name);
-  /* Extended numbering: the real values live in section header 0.  */
-  if (shnum == 0)
-    shnum = le (shdr (d, shoff, 0) + 32, 8);
-  if (shstrndx == SHN_XINDEX)
-    shstrndx = le (shdr (d, shoff, 0) + 40, 4);
-  if (shnum > (len - shoff) / 64)
-    die ("%s: truncated or corrupt ELF file (section headers lie outside "
-         "it)", name);
-  if (shstrndx >= shnum)
-    die ("%s: bad ELF section name table index", name);
-  sh = shdr (d, shoff, shstrndx);
-  stroff = le (sh + 24, 8);
-  strsize = le (sh + 32, 8);
-  if (le (sh + 4, 4) == SHT_NOBITS || stroff > len || strsize > len - stroff)
-    die ("%s: ELF section name table lies outside the file", name);
-
-  for (i = 1; i < shnum; i++)
-    {
-      uint64_t nm, off, size;
-      sh = shdr (d, shoff, i);
-      nm = le (sh, 4);
-      if (nm >= strsize || strsize - nm < sizeof SECTION
-          || memcmp (d + stroff + nm, SECTION, sizeof SECTION))
-        continue;
-      found = 1;
-      off = le (sh + 24, 8);
-      size = le (sh + 32, 8);
-      if (le (sh + 4, 4) == SHT_NOBITS || size == 0)
-        {
-          note ("%s: empty " SECTION " section", name);
-          continue;
-        }
-      if (le (sh + 8, 8) & SHF_COMPRESSED)
-        die ("%s: compressed " SECTION " section is not supported; do not "
-             "compress it", name);
-      if (off > len || size > len - off)
-        die ("%s: " SECTION " section lies outside the file", name);
-      add_source (name, 0, d + off, (size_t) size);
-    }
-  if (!found)
-    note ("%s: no " SECTION " section, contributes nothing", name);
+  xir_span spans[64];
+  const char *err = NULL;
+  unsigned n, i;
+  if (xir_elf_sections (d, len, spans, 64, &n, &err) < 0)
+    die ("%s: %s", name, err);
+  if (!n)
+    note ("%s: no " SECTION " section (or an empty one), contributes "
+          "nothing", name);
+  for (i = 0; i < n; i++)
+    add_source (name, 0, d + spans[i].off, spans[i].len);
 }
 
 /* ---- archives --------------------------------------------------------------- */
@@ -506,7 +431,9 @@ load_archive (const char *name, const char *path, const unsigned char *d,
               char *dir = dir_of (path);
               char *mpath = mname[0] == '/' ? xasprintf ("%s", mname)
                                             : xasprintf ("%s%s", dir, mname);
-              load_file (mpath, NULL, depth + 1);
+              char *shown = xasprintf ("%s(%s)", name, mpath);
+              load_file (mpath, shown, depth + 1);
+              free (shown);
               free (mpath);
               free (dir);
             }
@@ -707,36 +634,55 @@ mark_operand (const xir_operand *o, unsigned char *used, uint32_t nsyms)
     used[o->idx] = 1;
 }
 
-/* Prints the symbols F's body refers to: sorted, comma separated.  */
+static void
+mark_asm (const xir_asm *a, unsigned char *used, uint32_t nsyms)
+{
+  uint32_t k;
+  for (k = 0; k < a->nout; k++)
+    if (a->outs[k].is_mem)
+      mark_operand (&a->outs[k].mem.base, used, nsyms);
+  for (k = 0; k < a->nin; k++)
+    mark_operand (a->ins[k].is_mem ? &a->ins[k].mem.base : &a->ins[k].val,
+                  used, nsyms);
+}
+
+/* Marks in USED the symbols statement S refers to.  */
+static void
+mark_stmt (const xir_stmt *s, unsigned char *used, uint32_t nsyms)
+{
+  const xir_call *c = s->call;
+  uint32_t k;
+  for (k = 0; k < s->nops && k < XIR_MAX_OPS; k++)
+    mark_operand (&s->ops[k], used, nsyms);
+  mark_operand (&s->mem[0].base, used, nsyms);
+  mark_operand (&s->mem[1].base, used, nsyms);
+  if (c)
+    {
+      if (c->kind == XIR_C_DIRECT && c->sym < nsyms)
+        used[c->sym] = 1;
+      if (c->kind == XIR_C_INDIRECT)
+        mark_operand (&c->target, used, nsyms);
+      for (k = 0; k < c->nargs; k++)
+        mark_operand (&c->args[k], used, nsyms);
+    }
+  if (s->asm_)
+    mark_asm (s->asm_, used, nsyms);
+}
+
+/* Prints the symbols F's body refers to: sorted, comma separated, or "-".  */
 static void
 print_refs (FILE *out, const xir_func *f)
 {
-  unsigned char *used = (unsigned char *) calloc (f->nsyms + 1, 1);
+  unsigned char *used = (unsigned char *) xmalloc (f->nsyms + 1);
   const char **names = (const char **) xmalloc ((f->nsyms + 1)
                                                 * sizeof *names);
-  uint32_t i, j, k, n = 0;
-  if (!used)
-    die ("out of memory");
+  uint32_t i, j, n = 0;
+  memset (used, 0, f->nsyms + 1);
   for (i = 0; i < f->nblocks; i++)
     {
       const xir_block *bl = &f->blocks[i];
       for (j = 0; j < bl->nstmts; j++)
-        {
-          const xir_stmt *s = &bl->stmts[j];
-          for (k = 0; k < s->nops && k < XIR_MAX_OPS; k++)
-            mark_operand (&s->ops[k], used, f->nsyms);
-          mark_operand (&s->mem[0].base, used, f->nsyms);
-          mark_operand (&s->mem[1].base, used, f->nsyms);
-          if (s->call)
-            {
-              if (s->call->kind == XIR_C_DIRECT && s->call->sym < f->nsyms)
-                used[s->call->sym] = 1;
-              if (s->call->kind == XIR_C_INDIRECT)
-                mark_operand (&s->call->target, used, f->nsyms);
-              for (k = 0; k < s->call->nargs; k++)
-                mark_operand (&s->call->args[k], used, f->nsyms);
-            }
-        }
+        mark_stmt (&bl->stmts[j], used, f->nsyms);
       mark_operand (&bl->term.a, used, f->nsyms);
       mark_operand (&bl->term.b, used, f->nsyms);
     }

@@ -118,6 +118,36 @@ mem (xir_operand base, int64_t off, xir_type t, uint32_t align)
   return m;
 }
 
+static xir_asm_op
+asm_op (const char *constraint, const char *name)
+{
+  xir_asm_op op;
+  memset (&op, 0, sizeof op);
+  op.constraint = strdup (constraint);
+  op.name = name ? strdup (name) : NULL;
+  op.reg = -1;
+  return op;
+}
+
+static xir_asm *
+new_asm (const char *templ, uint8_t flags, uint32_t nout, uint32_t nin,
+         uint32_t nclob, uint32_t nlabels)
+{
+  xir_asm *a = (xir_asm *) calloc (1, sizeof *a);
+  a->templ = strdup (templ);
+  a->flags = flags;
+  a->nout = nout;
+  a->nin = nin;
+  a->nclob = nclob;
+  a->nlabels = nlabels;
+  a->outs = (xir_asm_op *) calloc (nout + 1, sizeof *a->outs);
+  a->ins = (xir_asm_op *) calloc (nin + 1, sizeof *a->ins);
+  a->clobbers = (char **) calloc (nclob + 1, sizeof *a->clobbers);
+  a->labels = (uint32_t *) calloc (nlabels + 1, sizeof *a->labels);
+  a->label_names = (char **) calloc (nlabels + 1, sizeof *a->label_names);
+  return a;
+}
+
 static uint32_t
 sig_of (xir_func *f, xir_type ret, unsigned n, const xir_type *params,
         int varargs)
@@ -153,7 +183,7 @@ build_all (const char *name)
 {
   xir_type p0[2], pv[1], p2[1], p3[2];
   xir_func *f = xir_func_new (name);
-  uint32_t s_printf, s_panic, s_jiffies, s_ind, str, ro, b[6], i;
+  uint32_t s_printf, s_panic, s_jiffies, s_ind, str, ro, b[7], i;
   xir_stmt *s;
   xir_call *c;
   xir_term *t;
@@ -188,7 +218,7 @@ build_all (const char *name)
   xir_add_slot (f, 16, 8, XIR_SL_VOLATILE, -1);
   xir_add_slot (f, 4, 4, 0, 0);
 
-  for (i = 0; i < 6; i++)
+  for (i = 0; i < 7; i++)
     b[i] = xir_add_block (f);
 
   /* b0: every statement kind and operand kind.  */
@@ -286,6 +316,27 @@ build_all (const char *name)
   s->dst = 6;
   s->call = c;
 
+  /* Extended asm: register and memory outputs and inputs, a constant,
+     clobbers, operand names.  */
+  s = xir_block_add_stmt (f, b[0]);
+  s->kind = XIR_S_ASM;
+  s->asm_ = new_asm ("mov %[in], %0\n\t# %1 %2 %3 %4", XIR_ASM_VOLATILE
+                     | XIR_ASM_INLINE, 2, 3, 2, 0);
+  s->asm_->outs[0] = asm_op ("=r", "res");
+  s->asm_->outs[0].reg = 2;
+  s->asm_->outs[1] = asm_op ("=m", NULL);
+  s->asm_->outs[1].is_mem = 1;
+  s->asm_->outs[1].mem = mem (op_addr (XIR_O_SLOT, 1, 0), 0, T_I32, 4);
+  s->asm_->ins[0] = asm_op ("r", "in");
+  s->asm_->ins[0].val = op_reg (0);
+  s->asm_->ins[1] = asm_op ("m", NULL);
+  s->asm_->ins[1].is_mem = 1;
+  s->asm_->ins[1].mem = mem (op_reg (1), 4, T_I32, 4);
+  s->asm_->ins[2] = asm_op ("i", NULL);
+  s->asm_->ins[2].val = op_const (T_I32, 5);
+  s->asm_->clobbers[0] = strdup ("memory");
+  s->asm_->clobbers[1] = strdup ("cc");
+
   t = &f->blocks[b[0]].term;
   t->kind = XIR_K_COND;
   t->cmp = XIR_OP_LT;
@@ -310,8 +361,22 @@ build_all (const char *name)
   t->cases[2].hi = 10;
   t->cases[2].succ = b[3];
 
-  /* b2: goto.  */
+  /* b2: goto b6.  */
   t = &f->blocks[b[2]].term;
+  t->kind = XIR_K_GOTO;
+  t->succ[0] = b[6];
+
+  /* b6: asm goto (to b3 or b4), falling through to b3.  */
+  assign (f, b[6], 2, XIR_OP_NEG, op_reg (2), op_none (), op_none ());
+  s = xir_block_add_stmt (f, b[6]);
+  s->kind = XIR_S_ASM;
+  s->asm_ = new_asm ("jmp %l1", XIR_ASM_VOLATILE, 0, 1, 0, 2);
+  s->asm_->ins[0] = asm_op ("r", NULL);
+  s->asm_->ins[0].val = op_reg (2);
+  s->asm_->labels[0] = b[3];
+  s->asm_->label_names[0] = strdup ("out");
+  s->asm_->labels[1] = b[4];
+  t = &f->blocks[b[6]].term;
   t->kind = XIR_K_GOTO;
   t->succ[0] = b[3];
 
@@ -331,8 +396,11 @@ build_all (const char *name)
   s->call = c;
   f->blocks[b[4]].term.kind = XIR_K_UNREACHABLE;
 
-  /* b5: unreachable from the entry, but valid: a call through a symbol
-     address, then return.  */
+  /* b5: unreachable from the entry, but valid: basic asm, a call through
+     a symbol address, then return.  */
+  s = xir_block_add_stmt (f, b[5]);
+  s->kind = XIR_S_ASM;
+  s->asm_ = new_asm ("", XIR_ASM_BASIC | XIR_ASM_VOLATILE, 0, 0, 0, 0);
   c = xir_call_new (1);
   c->kind = XIR_C_INDIRECT;
   c->target = op_addr (XIR_O_SYM, s_ind, 0);
@@ -758,6 +826,56 @@ static void m_voidparam (xir_func *f) { f->sigs[0].params[1] = T_VOID; }
 static void m_condnone (xir_func *f) { f->blocks[0].term.b = op_none (); }
 static void m_switchnone (xir_func *f) { f->blocks[1].term.a = op_none (); }
 static void m_fewregs (xir_func *f) { f->nregs = 1; }
+static xir_asm *A0 (xir_func *f) { return st (f, 0, 19)->asm_; }
+static xir_asm *AG (xir_func *f) { return st (f, 6, 1)->asm_; }
+static void m_asmreg (xir_func *f) { A0 (f)->outs[0].reg = 99; }
+static void m_asmreg2 (xir_func *f) { A0 (f)->outs[0].reg = -1; }
+static void m_asmlabel (xir_func *f) { AG (f)->labels[1] = 50; }
+static void m_asmgoto (xir_func *f)
+{
+  f->blocks[6].term.kind = XIR_K_RETURN;
+  f->blocks[6].term.a = op_reg (2);
+}
+static void m_asmgoto2 (xir_func *f)
+{
+  assign (f, 6, 2, XIR_OP_NEG, op_reg (2), op_none (), op_none ());
+}
+static void m_asmbasic (xir_func *f) { A0 (f)->flags |= XIR_ASM_BASIC; }
+static void m_asmflags (xir_func *f) { A0 (f)->flags = 8; }
+static void m_asmcons (xir_func *f)
+{
+  free (A0 (f)->ins[1].constraint);
+  A0 (f)->ins[1].constraint = NULL;
+}
+static void m_asmnone (xir_func *f) { A0 (f)->ins[2].val = op_none (); }
+static void m_asmmemflag (xir_func *f) { A0 (f)->ins[2].is_mem = 2; }
+static void m_asmmem (xir_func *f) { A0 (f)->outs[1].mem.align = 12; }
+static void m_asmclob (xir_func *f)
+{
+  free (A0 (f)->clobbers[1]);
+  A0 (f)->clobbers[1] = NULL;
+}
+static void m_asmtempl (xir_func *f)
+{
+  free (A0 (f)->templ);
+  A0 (f)->templ = NULL;
+}
+static void m_asmnull (xir_func *f)
+{
+  xir_asm *a = AG (f);
+  uint32_t i;
+  free (a->templ);
+  for (i = 0; i < a->nin; i++)
+    free (a->ins[i].constraint);
+  free (a->ins);
+  free (a->outs);
+  free (a->clobbers);
+  free (a->labels);
+  free (a->label_names[0]);
+  free (a->label_names);
+  free (a);
+  st (f, 6, 1)->asm_ = NULL;
+}
 
 struct mutation {
   const char *name;
@@ -830,6 +948,22 @@ static const struct mutation mutations[] = {
   { "condnone", m_condnone, "missing operand", 1 },
   { "switchnone", m_switchnone, "missing operand", 1 },
   { "fewregs", m_fewregs, "fewer registers than parameters", 1 },
+  { "asmreg", m_asmreg, "asm output register out of range", 1 },
+  { "asmreg2", m_asmreg2, "asm output register out of range", 1 },
+  { "asmlabel", m_asmlabel, "asm goto target out of range", 1 },
+  { "asmgoto", m_asmgoto, "asm goto not at the end of a block ending in goto",
+    1 },
+  { "asmgoto2", m_asmgoto2,
+    "asm goto not at the end of a block ending in goto", 1 },
+  { "asmbasic", m_asmbasic, "basic asm with operands", 1 },
+  { "asmflags", m_asmflags, "bad asm flags", 1 },
+  { "asmcons", m_asmcons, "asm operand without constraint", 0 },
+  { "asmnone", m_asmnone, "missing operand", 1 },
+  { "asmmemflag", m_asmmemflag, "bad asm operand memory flag", 1 },
+  { "asmmem", m_asmmem, "memory alignment not a power of two", 1 },
+  { "asmclob", m_asmclob, "asm clobber without name", 0 },
+  { "asmtempl", m_asmtempl, "asm without template", 0 },
+  { "asmnull", m_asmnull, "asm statement without asm", 1 },
 };
 
 static void

@@ -1,0 +1,4 @@
+/* Second provider for imp-dup-db.c: defines xi_dup too, differently.  */
+#include <xinline.h>
+
+__xinline int xi_dup (int x) { return x + 2; }

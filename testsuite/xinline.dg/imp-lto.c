@@ -1,0 +1,21 @@
+/* A consumer compiled with -flto (fat objects, linked with -flto): the
+   compile with the DB must not crash (imported bodies must survive
+   free_lang_data and LTO streaming, or not be imported), and the program
+   links and runs with the same output as without the plugin.  */
+/* { dg-do run } */
+/* { dg-options "-O2 -flto -ffat-lto-objects" } */
+/* { dg-xinline-provider "imp-lto-provider.c" } */
+
+#include <stdio.h>
+
+extern int xi_lto_add (int);
+extern int xi_lto_sq (int);
+
+volatile int vin = 12;
+
+int
+main (void)
+{
+  printf ("%d %d\n", xi_lto_add (vin), xi_lto_sq (vin));
+  return 0;
+}
