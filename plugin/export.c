@@ -25,8 +25,16 @@ struct xe_ctx {
   hash_map<tree, unsigned> *slot_of; /* local/param decl -> slot + 1 */
   uint32_t *bb_block;         /* bb index -> IR block + 1 */
   uint32_t *phi_reg;          /* phi result version -> register + 1 */
+  struct xe_ovf *ovf;         /* complex result of .{ADD,SUB,MUL}_OVERFLOW */
   const char *why;
   char whybuf[512];
+};
+
+/* The operands of a checked-arithmetic internal call, kept until the
+   REALPART_EXPR / IMAGPART_EXPR that use its complex result.  */
+struct xe_ovf {
+  uint8_t val_op;             /* XIR_OP_*_OVF_VAL, 0 if none */
+  xir_operand a, b;
 };
 
 /* Records the first refusal reason and returns false.  */
@@ -531,10 +539,21 @@ xe_bitfield_p (tree ref)
           && DECL_BIT_FIELD (TREE_OPERAND (ref, 1)));
 }
 
-/* For a bit-field access REF: the representative access in M, the field's
-   bit position within it and its width.  */
+/* A bit-field access is lowered to accesses of the bytes that hold the
+   field, in pieces of 8, 4, 2 and 1 bytes.  Those bytes lie inside the
+   field's DECL_BIT_FIELD_REPRESENTATIVE, the region GCC itself may read and
+   write for it (C11: the bit-field's memory location), so the lowered code
+   touches nothing the original could not.  */
+struct xe_bf {
+  xir_mem rep;                /* the representative (its start) */
+  unsigned pos, width;        /* field bits, from the start of the rep */
+  unsigned b0, b1;            /* field bytes [b0, b1) from the rep start */
+  unsigned npieces;
+  unsigned pstart[8], psize[8];
+};
+
 static bool
-xe_bitfield (xe_ctx *x, tree ref, xir_mem *m, unsigned *pos, unsigned *width)
+xe_bitfield (xe_ctx *x, tree ref, struct xe_bf *bf)
 {
   tree field = TREE_OPERAND (ref, 1);
   tree rep = DECL_BIT_FIELD_REPRESENTATIVE (field);
@@ -547,59 +566,113 @@ xe_bitfield (xe_ctx *x, tree ref, xir_mem *m, unsigned *pos, unsigned *width)
       || !tree_fits_uhwi_p (DECL_FIELD_BIT_OFFSET (rep)))
     return xe_fail (x, "it accesses a bit-field at a variable offset");
   unsigned HOST_WIDE_INT repbits = tree_to_uhwi (DECL_SIZE (rep));
-  if (repbits != 8 && repbits != 16 && repbits != 32 && repbits != 64)
-    return xe_fail (x, "it accesses a bit-field whose container is %u bits",
-                    (unsigned) repbits);
   unsigned HOST_WIDE_INT fpos
     = tree_to_uhwi (DECL_FIELD_OFFSET (field)) * 8
       + tree_to_uhwi (DECL_FIELD_BIT_OFFSET (field));
   unsigned HOST_WIDE_INT rpos
     = tree_to_uhwi (DECL_FIELD_OFFSET (rep)) * 8
       + tree_to_uhwi (DECL_FIELD_BIT_OFFSET (rep));
-  *width = tree_to_uhwi (DECL_SIZE (field));
-  if (fpos < rpos || fpos - rpos + *width > repbits || *width == 0)
+  unsigned HOST_WIDE_INT width = tree_to_uhwi (DECL_SIZE (field));
+  if (rpos % 8 || repbits % 8 || fpos < rpos || width == 0 || width > 64
+      || fpos - rpos + width > repbits)
     return xe_fail (x, "it accesses a bit-field outside its container");
-  *pos = fpos - rpos;
+  bf->pos = fpos - rpos;
+  bf->width = width;
+  bf->b0 = bf->pos / 8;
+  bf->b1 = (bf->pos + bf->width + 7) / 8;
+  if (bf->pos - 8 * bf->b0 + bf->width > 64)
+    return xe_fail (x, "it accesses a 64-bit bit-field that is not "
+                    "byte-aligned");
+  bf->npieces = 0;
+  for (unsigned b = bf->b0; b < bf->b1;)
+    {
+      unsigned sz = 8;
+      while (sz > bf->b1 - b)
+        sz /= 2;
+      bf->pstart[bf->npieces] = b;
+      bf->psize[bf->npieces++] = sz;
+      b += sz;
+    }
 
   tree repref = build3 (COMPONENT_REF, TREE_TYPE (rep), TREE_OPERAND (ref, 0),
                         rep, NULL_TREE);
-  bool ok = xe_mem (x, repref, m, false);
-  if (ok && xe_volatile_p (ref))
-    m->flags |= XIR_M_VOLATILE;
-  if (ok && m->type.kind != XIR_T_INT)
-    return xe_fail (x, "it accesses a bit-field in a non-integer container");
-  if (ok)
-    m->type = xe_uint (repbits / 8);
-  return ok;
+  if (!xe_mem (x, repref, &bf->rep, true))
+    return false;
+  if (xe_volatile_p (ref))
+    bf->rep.flags |= XIR_M_VOLATILE;
+  return true;
 }
 
-/* DST (of type LHS_TYPE) = bit-field REF.  */
+/* The access of piece I of BF.  */
+static xir_mem
+xe_bf_piece (const struct xe_bf *bf, unsigned i)
+{
+  xir_mem m = bf->rep;
+  unsigned off = bf->pstart[i];
+  m.off += off;
+  m.type = xe_uint (bf->psize[i]);
+  if (off)
+    m.align = MIN (m.align, off & -off);
+  m.align = MIN (m.align, bf->psize[i]);
+  return m;
+}
+
+static uint64_t
+xe_ones (unsigned n)
+{
+  return n >= 64 ? ~(uint64_t) 0 : (((uint64_t) 1 << n) - 1);
+}
+
+/* DST = bit-field REF.  */
 static bool
 xe_bitfield_load (xe_ctx *x, tree ref, uint32_t dst)
 {
-  xir_mem m;
-  unsigned pos, width;
+  struct xe_bf bf;
   xir_type dt = x->xf->regs[dst];
-  if (!xe_bitfield (x, ref, &m, &pos, &width))
-    return false;
-  if (dt.kind == XIR_T_PTR || (!dt.uns && dt.prec != width)
-      || dt.prec < width)
-    return xe_fail (x, "it reads a bit-field into an unexpected type");
-  xir_type ut = m.type;
-  uint32_t r0 = xir_add_reg (x->xf, ut);
-  uint32_t r1 = xir_add_reg (x->xf, ut);
-  uint32_t r2 = xir_add_reg (x->xf, ut);
-  xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
-  s->dst = r0;
-  s->mem[0] = m;
+  xir_type u64 = xe_uint (8), sh = xe_uint (4);
   xir_operand a, b;
-  xir_type sh = xe_uint (4);
-  xe_reg_op (&a, r0);
-  xe_const (&b, &sh, pos);
+  if (!xe_bitfield (x, ref, &bf))
+    return false;
+  if (dt.kind == XIR_T_PTR || (!dt.uns && dt.prec != bf.width)
+      || dt.prec < bf.width)
+    return xe_fail (x, "it reads a bit-field into an unexpected type");
+  /* acc = the field's bytes, little-endian, as one u64.  */
+  uint32_t acc = 0;
+  for (unsigned i = 0; i < bf.npieces; i++)
+    {
+      xir_mem m = xe_bf_piece (&bf, i);
+      uint32_t r = xir_add_reg (x->xf, m.type);
+      uint32_t w = xir_add_reg (x->xf, u64);
+      xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
+      s->dst = r;
+      s->mem[0] = m;
+      xe_reg_op (&a, r);
+      xe_assign2 (x, w, XIR_OP_CONV, &a, NULL);
+      if (bf.pstart[i] != bf.b0)
+        {
+          uint32_t w2 = xir_add_reg (x->xf, u64);
+          xe_reg_op (&a, w);
+          xe_const (&b, &sh, 8 * (bf.pstart[i] - bf.b0));
+          xe_assign2 (x, w2, XIR_OP_SHL, &a, &b);
+          w = w2;
+        }
+      if (i == 0)
+        acc = w;
+      else
+        {
+          uint32_t n = xir_add_reg (x->xf, u64);
+          xe_reg_op (&a, acc);
+          xe_reg_op (&b, w);
+          xe_assign2 (x, n, XIR_OP_OR, &a, &b);
+          acc = n;
+        }
+    }
+  uint32_t r1 = xir_add_reg (x->xf, u64), r2 = xir_add_reg (x->xf, u64);
+  xe_reg_op (&a, acc);
+  xe_const (&b, &sh, bf.pos - 8 * bf.b0);
   xe_assign2 (x, r1, XIR_OP_SHR, &a, &b);
   xe_reg_op (&a, r1);
-  xe_const (&b, &ut, width >= 64 ? ~(uint64_t) 0
-                                  : (((uint64_t) 1 << width) - 1));
+  xe_const (&b, &u64, xe_ones (bf.width));
   xe_assign2 (x, r2, XIR_OP_AND, &a, &b);
   xe_reg_op (&a, r2);
   xe_assign2 (x, dst, XIR_OP_CONV, &a, NULL);
@@ -610,42 +683,52 @@ xe_bitfield_load (xe_ctx *x, tree ref, uint32_t dst)
 static bool
 xe_bitfield_store (xe_ctx *x, tree ref, tree val)
 {
-  xir_mem m;
-  unsigned pos, width;
+  struct xe_bf bf;
   xir_operand v, a, b;
-  if (!xe_bitfield (x, ref, &m, &pos, &width))
+  xir_type u64 = xe_uint (8), sh = xe_uint (4);
+  if (!xe_bitfield (x, ref, &bf) || !xe_operand (x, val, &v))
     return false;
-  if (!xe_operand (x, val, &v))
-    return false;
-  xir_type ut = m.type;
-  uint64_t mask = width >= 64 ? ~(uint64_t) 0 : (((uint64_t) 1 << width) - 1);
-  uint64_t keep = ~(mask << pos);
-  if (ut.size < 8)
-    keep &= ((uint64_t) 1 << (ut.size * 8)) - 1;
-  xir_type sh = xe_uint (4);
-  uint32_t r0 = xir_add_reg (x->xf, ut), r1 = xir_add_reg (x->xf, ut);
-  uint32_t r2 = xir_add_reg (x->xf, ut), r3 = xir_add_reg (x->xf, ut);
-  uint32_t r4 = xir_add_reg (x->xf, ut), r5 = xir_add_reg (x->xf, ut);
-  xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
-  s->dst = r0;
-  s->mem[0] = m;
-  xe_reg_op (&a, r0);
-  xe_const (&b, &ut, keep);
-  xe_assign2 (x, r1, XIR_OP_AND, &a, &b);           /* r1 = old & ~field */
-  xe_assign2 (x, r2, XIR_OP_CONV, &v, NULL);        /* r2 = (uN) val */
-  xe_reg_op (&a, r2);
-  xe_const (&b, &ut, mask);
-  xe_assign2 (x, r3, XIR_OP_AND, &a, &b);           /* r3 = r2 & mask */
-  xe_reg_op (&a, r3);
-  xe_const (&b, &sh, pos);
-  xe_assign2 (x, r4, XIR_OP_SHL, &a, &b);           /* r4 = r3 << pos */
-  xe_reg_op (&a, r1);
-  xe_reg_op (&b, r4);
-  xe_assign2 (x, r5, XIR_OP_OR, &a, &b);            /* r5 = r1 | r4 */
-  s = xe_stmt (x, XIR_S_STORE);
-  s->mem[0] = m;
-  s->nops = 1;
-  xe_reg_op (&s->ops[0], r5);
+  /* v64 = the new field value in the low bits.  */
+  uint32_t v64 = xir_add_reg (x->xf, u64);
+  xe_assign2 (x, v64, XIR_OP_CONV, &v, NULL);
+  for (unsigned i = 0; i < bf.npieces; i++)
+    {
+      xir_mem m = xe_bf_piece (&bf, i);
+      xir_type pt = m.type;
+      unsigned pbit = 8 * bf.pstart[i];
+      unsigned lo = MAX (bf.pos, pbit) - pbit;
+      unsigned hi = MIN (bf.pos + bf.width, pbit + 8 * bf.psize[i]) - pbit;
+      uint64_t pmask = xe_ones (hi - lo) << lo;
+      uint64_t pfull = xe_ones (8 * bf.psize[i]);
+      uint32_t old = xir_add_reg (x->xf, pt), kept = xir_add_reg (x->xf, pt);
+      uint32_t part = xir_add_reg (x->xf, u64), pn = xir_add_reg (x->xf, pt);
+      uint32_t ps = xir_add_reg (x->xf, pt), pm = xir_add_reg (x->xf, pt);
+      uint32_t nw = xir_add_reg (x->xf, pt);
+      xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
+      s->dst = old;
+      s->mem[0] = m;
+      xe_reg_op (&a, old);
+      xe_const (&b, &pt, ~pmask & pfull);
+      xe_assign2 (x, kept, XIR_OP_AND, &a, &b);          /* old & ~mask */
+      xe_reg_op (&a, v64);
+      xe_const (&b, &sh, MAX (bf.pos, pbit) - bf.pos);
+      xe_assign2 (x, part, XIR_OP_SHR, &a, &b);           /* bits for here */
+      xe_reg_op (&a, part);
+      xe_assign2 (x, pn, XIR_OP_CONV, &a, NULL);
+      xe_reg_op (&a, pn);
+      xe_const (&b, &sh, lo);
+      xe_assign2 (x, ps, XIR_OP_SHL, &a, &b);
+      xe_reg_op (&a, ps);
+      xe_const (&b, &pt, pmask);
+      xe_assign2 (x, pm, XIR_OP_AND, &a, &b);
+      xe_reg_op (&a, kept);
+      xe_reg_op (&b, pm);
+      xe_assign2 (x, nw, XIR_OP_OR, &a, &b);
+      s = xe_stmt (x, XIR_S_STORE);
+      s->mem[0] = m;
+      s->nops = 1;
+      xe_reg_op (&s->ops[0], nw);
+    }
   return true;
 }
 
@@ -868,6 +951,19 @@ xe_assign (xe_ctx *x, gassign *g)
   switch (get_gimple_rhs_class (code))
     {
     case GIMPLE_SINGLE_RHS:
+      if ((TREE_CODE (rhs1) == REALPART_EXPR
+           || TREE_CODE (rhs1) == IMAGPART_EXPR)
+          && TREE_CODE (TREE_OPERAND (rhs1, 0)) == SSA_NAME)
+        {
+          struct xe_ovf *o
+            = &x->ovf[SSA_NAME_VERSION (TREE_OPERAND (rhs1, 0))];
+          if (!o->val_op)
+            return xe_fail (x, "it uses a complex value");
+          xe_assign2 (x, dst, o->val_op
+                              + (TREE_CODE (rhs1) == IMAGPART_EXPR),
+                      &o->a, &o->b);
+          return true;
+        }
       if (TREE_CODE (rhs1) == VIEW_CONVERT_EXPR)
         {
           tree in = TREE_OPERAND (rhs1, 0);
@@ -1011,6 +1107,30 @@ xe_call (xe_ctx *x, gcall *g)
   xir_sig sig;
   const char *why;
 
+  if (gimple_call_internal_p (g)
+      && (gimple_call_internal_fn (g) == IFN_ADD_OVERFLOW
+          || gimple_call_internal_fn (g) == IFN_SUB_OVERFLOW
+          || gimple_call_internal_fn (g) == IFN_MUL_OVERFLOW))
+    {
+      /* lhs = .ADD_OVERFLOW (a, b): nothing yet; the REALPART_EXPR and
+         IMAGPART_EXPR of lhs become ADD_OVF_VAL / ADD_OVF.  */
+      tree lhs = gimple_call_lhs (g);
+      if (!lhs)
+        return true;
+      if (TREE_CODE (lhs) != SSA_NAME
+          || TREE_CODE (TREE_TYPE (lhs)) != COMPLEX_TYPE
+          || !INTEGRAL_TYPE_P (TREE_TYPE (TREE_TYPE (lhs))) || nargs != 2)
+        return xe_fail (x, "it uses checked arithmetic in an unexpected way");
+      struct xe_ovf *o = &x->ovf[SSA_NAME_VERSION (lhs)];
+      switch (gimple_call_internal_fn (g))
+        {
+        case IFN_ADD_OVERFLOW: o->val_op = XIR_OP_ADD_OVF_VAL; break;
+        case IFN_SUB_OVERFLOW: o->val_op = XIR_OP_SUB_OVF_VAL; break;
+        default: o->val_op = XIR_OP_MUL_OVF_VAL; break;
+        }
+      return (xe_operand (x, gimple_call_arg (g, 0), &o->a)
+              && xe_operand (x, gimple_call_arg (g, 1), &o->b));
+    }
   if (gimple_call_internal_p (g))
     {
       if (gimple_call_internal_fn (g) != IFN_BUILTIN_EXPECT || nargs < 2)
@@ -1654,6 +1774,7 @@ xe_execute (function *fn)
   x.xf = xir_func_new (name);
   x.ssa_reg = XCNEWVEC (uint32_t, num_ssa_names + 1);
   x.phi_reg = XCNEWVEC (uint32_t, num_ssa_names + 1);
+  x.ovf = XCNEWVEC (struct xe_ovf, num_ssa_names + 1);
   x.bb_block = XCNEWVEC (uint32_t, last_basic_block_for_fn (fn) + 1);
   x.slot_of = new hash_map<tree, unsigned>;
 
@@ -1688,6 +1809,7 @@ xe_execute (function *fn)
     }
   free (x.ssa_reg);
   free (x.phi_reg);
+  free (x.ovf);
   free (x.bb_block);
   delete x.slot_of;
   return 0;

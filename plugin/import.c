@@ -255,6 +255,13 @@ xi_validate (const xir_func *f)
                   if (a->kind == XIR_T_PTR || !XI_EQ (c, d) || !XI_EQ (e, d))
                     return "a malformed conditional";
                   break;
+                case XIR_OP_ADD_OVF_VAL: case XIR_OP_ADD_OVF:
+                case XIR_OP_SUB_OVF_VAL: case XIR_OP_SUB_OVF:
+                case XIR_OP_MUL_OVF_VAL: case XIR_OP_MUL_OVF:
+                  if (d->kind != XIR_T_INT || a->kind != XIR_T_INT
+                      || c->kind != XIR_T_INT)
+                    return "malformed checked arithmetic";
+                  break;
                 default:
                   /* NEG ABS and the binary arithmetic.  */
                   if (d->kind != XIR_T_INT || !XI_EQ (a, d) || (c && !XI_EQ (c, d)))
@@ -791,6 +798,19 @@ xb_stmt (xb_ctx *b, const xir_stmt *s)
           o[i] = xb_operand (b, &s->ops[i]);
         if (s->op == XIR_OP_MOV)
           t = o[0];
+        else if (s->op >= XIR_OP_ADD_OVF_VAL && s->op <= XIR_OP_MUL_OVF)
+          {
+            /* REALPART / IMAGPART of .ADD_OVERFLOW (a, b) etc.  */
+            static const enum internal_fn ifn[] = {
+              IFN_ADD_OVERFLOW, IFN_SUB_OVERFLOW, IFN_MUL_OVERFLOW
+            };
+            tree call = build_call_expr_internal_loc
+              (UNKNOWN_LOCATION, ifn[(s->op - XIR_OP_ADD_OVF_VAL) / 2],
+               build_complex_type (dtype), 2, o[0], o[1]);
+            t = build1 ((s->op - XIR_OP_ADD_OVF_VAL) % 2 ? IMAGPART_EXPR
+                                                         : REALPART_EXPR,
+                        dtype, call);
+          }
         else if (s->op == XIR_OP_PTR_ADD)
           t = build2 (POINTER_PLUS_EXPR, dtype, o[0],
                       fold_convert (sizetype, o[1]));

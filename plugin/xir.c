@@ -118,7 +118,8 @@ static const char *const op_names[XIR_OP__MAX] = {
            "or", "xor", "min",
   /* 30 */ "max", "ptr_add", "ptr_diff", "mulh", 0, 0, 0, 0, 0, 0,
   /* 40 */ "lt", "le", "gt", "ge", "eq", "ne", 0, 0, 0, 0,
-  /* 50 */ "cond"
+  /* 50 */ "cond", "add_ovf_val", "add_ovf", "sub_ovf_val", "sub_ovf",
+           "mul_ovf_val", "mul_ovf"
 };
 
 int

@@ -126,6 +126,15 @@ enum xir_opcode {
   XIR_OP_EQ = 44,
   XIR_OP_NE = 45,
   XIR_OP_COND = 50,    /* a ? b : c  (a: BOOL or INT) */
+  /* Checked arithmetic (__builtin_*_overflow): a and b are integers of any
+     types; the exact result of a OP b is computed; _VAL is it truncated
+     to the dst type, _OVF is 1 if it does not fit the dst type, else 0.  */
+  XIR_OP_ADD_OVF_VAL = 51,
+  XIR_OP_ADD_OVF = 52,
+  XIR_OP_SUB_OVF_VAL = 53,
+  XIR_OP_SUB_OVF = 54,
+  XIR_OP_MUL_OVF_VAL = 55,
+  XIR_OP_MUL_OVF = 56,
   XIR_OP__MAX = 64
 };
 

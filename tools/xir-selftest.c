@@ -660,9 +660,10 @@ test_basics (void)
       }
     else
       CHECK (!strcmp (xir_op_name (op), "?"), "op %u has a name", op);
-  CHECK (nops == 37, "%u opcodes", nops);
+  CHECK (nops == 43, "%u opcodes", nops);
   CHECK (xir_op_arity (XIR_OP_COND) == 3 && xir_op_arity (XIR_OP_NEG) == 1
-         && xir_op_arity (XIR_OP_MULH) == 2 && xir_op_arity (6) == -1,
+         && xir_op_arity (XIR_OP_MULH) == 2 && xir_op_arity (6) == -1
+         && xir_op_arity (XIR_OP_MUL_OVF) == 2 && xir_op_arity (57) == -1,
          "arities");
 
   b.size = 3;   /* void types compare equal whatever the other fields */

@@ -193,7 +193,6 @@ if [ ! -d "$mods" ]; then
 	finish
 fi
 
-echo "XITEST modinfo xiblk: $(modinfo -F depends $mods/xiblk.ko 2>/dev/null)"
 t "insmod xiblk_helpers" insmod $mods/xiblk_helpers.ko || finish
 
 run_config "default (512 B blocks, 2 queues, inline completion)" 32 \
