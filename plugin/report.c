@@ -77,6 +77,24 @@ xr_json_string (FILE *f, const char *s)
   fputc ('"', f);
 }
 
+/* Source order.  */
+static int
+xr_cmp (const void *pa, const void *pb)
+{
+  const xr_site *a = (const xr_site *) pa, *b = (const xr_site *) pb;
+  expanded_location x = expand_location (a->loc);
+  expanded_location y = expand_location (b->loc);
+  int c = strcmp (x.file ? x.file : "", y.file ? y.file : "");
+  if (c)
+    return c;
+  if (x.line != y.line)
+    return x.line < y.line ? -1 : 1;
+  if (x.column != y.column)
+    return x.column < y.column ? -1 : 1;
+  return strcmp (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (a->callee)),
+                 IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (b->callee)));
+}
+
 static const char *
 xr_name (tree d)
 {
@@ -121,6 +139,7 @@ xi_report_finish (void)
           }
       }
 
+  xr_sites.qsort (xr_cmp);
   FILE *jf = NULL;
   if (xi_opts.report_file)
     {
