@@ -136,7 +136,7 @@ xi-colon = $(subst $(xi-space),:,$(strip $(1)))
 # Module.symvers: only when the plugin knows the argument.
 xi-symvers-probe := $(shell LC_ALL=C $(CC) -fplugin=$(XINLINE_PLUGIN) -fplugin-arg-xinline-symvers=/dev/null -x c -c /dev/null -o /dev/null 2>&1 | grep -c 'unknown argument')
 ifeq ($(xi-symvers-probe),0)
-xi-symvers := $(wildcard $(objtree)/Module.symvers) $(KBUILD_EXTRA_SYMBOLS) \
+xi-symvers := $(wildcard $(objtree)/Module.symvers) $(abspath $(KBUILD_EXTRA_SYMBOLS)) \
 	$(abspath $(XINLINE_SYMVERS))
 xi-symvers-flag = $(if $(strip $(xi-symvers) $(1)),-fplugin-arg-xinline-symvers=$(call xi-join,$(xi-symvers) $(1)))
 else

@@ -11,6 +11,7 @@
 #include "xinline-gcc.h"
 #include "xinline-int.h"
 #include <fnmatch.h>
+#include "hash-set.h"
 
 /* The exported functions of this unit, encoded at PLUGIN_FINISH_UNIT.  */
 static xir_func **xe_funcs;
@@ -1149,7 +1150,10 @@ xe_call (xe_ctx *x, gcall *g)
     return xe_fail (x, "it uses __builtin_va_arg_pack");
   if (gimple_call_alloca_for_var_p (g))
     return xe_fail (x, "it uses a variable-length array");
-  if (!fntype || (why = xi_sig_of (fntype, &sig)))
+  if (!fntype
+      || (why = (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
+                 ? xi_builtin_sig_of (fntype, &sig)
+                 : xi_sig_of (fntype, &sig))))
     return xe_fail (x, "it makes a call whose signature has %s",
                     fntype ? why : "no type");
 
@@ -1860,6 +1864,41 @@ xe_finish_unit (void *, void *)
   xe_nfuncs = 0;
 }
 
+/* Before early inlining: the static inline functions an explicitly
+   selected helper calls (and the ones they call) are what the helper is a
+   wrapper for; they must end up inside the exported body, or it would
+   reference functions with internal linkage.  Give them the inliner's
+   always-inline treatment (DECL_DISREGARD_INLINE_LIMITS, without the
+   attribute, so a failed inline stays a call and never becomes an
+   error).  Other callers of those functions in this unit are affected too;
+   inlining never changes meaning.  */
+static void
+xe_prepare (void *, void *)
+{
+  if (!optimize || seen_error ())
+    return;
+  auto_vec<cgraph_node *> work;
+  hash_set<tree> seen;
+  cgraph_node *node;
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (TREE_PUBLIC (node->decl) && !DECL_EXTERNAL (node->decl)
+        && xe_selected (node->decl) == XE_EXPLICIT)
+      work.safe_push (node);
+  for (unsigned i = 0; i < work.length () && i < 10000; i++)
+    for (cgraph_edge *e = work[i]->callees; e; e = e->next_callee)
+      {
+        cgraph_node *c = e->callee->ultimate_alias_target ();
+        tree d = c->decl;
+        if (TREE_PUBLIC (d) || !DECL_DECLARED_INLINE_P (d) || !c->definition
+            || DECL_UNINLINABLE (d) || seen.add (d)
+            || lookup_attribute ("noinline", DECL_ATTRIBUTES (d))
+            || lookup_attribute ("noipa", DECL_ATTRIBUTES (d)))
+          continue;
+        DECL_DISREGARD_INLINE_LIMITS (d) = 1;
+        work.safe_push (c);
+      }
+}
+
 static void
 xe_start_unit (void *, void *)
 {
@@ -1878,5 +1917,7 @@ xi_export_init (const char *plugin_name)
   pi.pos_op = PASS_POS_INSERT_BEFORE;
   register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pi);
   register_callback (plugin_name, PLUGIN_START_UNIT, xe_start_unit, NULL);
+  register_callback (plugin_name, PLUGIN_ALL_IPA_PASSES_START, xe_prepare,
+                     NULL);
   register_callback (plugin_name, PLUGIN_FINISH_UNIT, xe_finish_unit, NULL);
 }

@@ -1020,7 +1020,7 @@ xb_build (tree fndecl, xir_func *f, vec<tree> *work)
           xir_sig sg;
           if (!bd || strcmp (IDENTIFIER_POINTER (DECL_NAME (bd)), c->bname))
             why = "it calls a builtin this GCC does not have";
-          else if (xi_sig_of (TREE_TYPE (bd), &sg))
+          else if (xi_builtin_sig_of (TREE_TYPE (bd), &sg))
             why = "it calls a builtin of unsupported type";
           else
             {

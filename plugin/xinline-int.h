@@ -33,6 +33,7 @@ const char *xi_semflags_side (uint32_t flags, uint32_t diff, char *buf,
    success or a reason (static or GC-free'd string) on failure.  */
 const char *xi_type_of (tree type, xir_type *t, bool memory);
 const char *xi_sig_of (tree fntype, xir_sig *s);
+const char *xi_builtin_sig_of (tree fntype, xir_sig *s);
 void xi_sig_release (xir_sig *s);
 
 /* export.c */

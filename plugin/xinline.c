@@ -352,6 +352,20 @@ xi_sig_release (xir_sig *s)
   s->nparams = 0;
 }
 
+/* A builtin's type may be "T (...)" (type-generic builtins such as
+   __builtin_constant_p): that is a varargs signature without parameters.  */
+const char *
+xi_builtin_sig_of (tree fntype, xir_sig *s)
+{
+  if (TREE_CODE (fntype) == FUNCTION_TYPE && !TYPE_ARG_TYPES (fntype))
+    {
+      memset (s, 0, sizeof *s);
+      s->varargs = 1;
+      return xi_type_of (TREE_TYPE (fntype), &s->ret, false);
+    }
+  return xi_sig_of (fntype, s);
+}
+
 const char *
 xi_sig_of (tree fntype, xir_sig *s)
 {

@@ -134,12 +134,12 @@ fio_tests() {
 	size=$1
 	half=$((size / 2))
 	common="--filename=$dev --direct=1 --ioengine=libaio --iodepth=16 --numjobs=2 --cpus_allowed=0-1 --cpus_allowed_policy=split --size=$half --offset_increment=$half --group_reporting --randrepeat=1"
-	t "fio randwrite with verify" fio --name=randwrite $common --rw=randwrite \
+	t "$cname: fio randwrite, 4k-64k blocks, iodepth 16, 2 jobs, crc32c verify" fio --name=randwrite $common --rw=randwrite \
 		--bsrange=4k-64k --verify=crc32c --verify_fatal=1 --do_verify=1 || return 1
-	t "fio verify only (randread of the randwrite data)" fio --name=randwrite $common \
+	t "$cname: fio verify_only re-read of the randwrite data" fio --name=randwrite $common \
 		--rw=randwrite --bsrange=4k-64k --verify=crc32c --verify_fatal=1 \
 		--verify_only || return 1
-	t "fio randread" fio --name=randread $common --rw=randread --bs=4k \
+	t "$cname: fio randread 4k, 3 s" fio --name=randread $common --rw=randread --bs=4k \
 		--runtime=3 --time_based
 }
 
