@@ -136,7 +136,7 @@ xi-colon = $(subst $(xi-space),:,$(strip $(1)))
 # Module.symvers: only when the plugin knows the argument.
 xi-symvers-probe := $(shell LC_ALL=C $(CC) -fplugin=$(XINLINE_PLUGIN) -fplugin-arg-xinline-symvers=/dev/null -x c -c /dev/null -o /dev/null 2>&1 | grep -c 'unknown argument')
 ifeq ($(xi-symvers-probe),0)
-xi-symvers := $(wildcard $(objtree)/Module.symvers) $(abspath $(KBUILD_EXTRA_SYMBOLS)) \
+xi-symvers := $(abspath $(wildcard $(objtree)/Module.symvers)) $(abspath $(KBUILD_EXTRA_SYMBOLS)) \
 	$(abspath $(XINLINE_SYMVERS))
 xi-symvers-flag = $(if $(strip $(xi-symvers) $(1)),-fplugin-arg-xinline-symvers=$(call xi-join,$(xi-symvers) $(1)))
 else
@@ -149,8 +149,8 @@ xi-db-flag = $(if $(strip $(1)),-fplugin-arg-xinline-db=$(call xi-join,$(1)))
 xi-provider-cflags := -fplugin=$(XINLINE_PLUGIN) -fplugin-arg-xinline-export \
 	$(if $(XINLINE_EXPORT),-fplugin-arg-xinline-export=$(XINLINE_EXPORT)) \
 	$(if $(filter y,$(XINLINE_VERBOSE)),-fplugin-arg-xinline-verbose) \
-	$(call xi-db-flag,$(xi-ext-dbs)) $(call xi-symvers-flag,) \
-	$(if $(xi-ext-dbs),$(xi-report-flag))
+	$(if $(xi-ext-dbs),$(call xi-db-flag,$(xi-ext-dbs)) \
+	  $(call xi-symvers-flag,) $(xi-report-flag))
 xi-consumer-cflags := -fplugin=$(XINLINE_PLUGIN) \
 	$(call xi-db-flag,$(xi-all-dbs)) $(call xi-symvers-flag,$(xi-local-symvers)) \
 	$(xi-report-flag)

@@ -12,12 +12,15 @@
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
+#include "hash-set.h"
 
 static xir_db xi_db;
 static const char *xi_db_name;       /* first DB, for messages */
 
 /* Helpers seen this unit (decl -> status), to import each once.  */
 static hash_map<tree, int> *xi_seen;
+/* Helpers called from noinstr functions: not imported.  */
+static hash_set<tree> *xi_noinstr;
 
 #define XI_MAX_DEPTH 4               /* transitive import depth */
 #define XI_MAX_IMPORTS 2000
@@ -90,6 +93,8 @@ xi_import_load_dbs (void)
           return false;
         }
     }
+  if (!xi_modsafe_load ())
+    return false;
   const char *err = NULL, *dup = NULL;
   if (xir_db_finish (&xi_db, &err, &dup))
     {
@@ -1135,6 +1140,21 @@ xb_build (tree fndecl, xir_func *f, vec<tree> *work)
 
 /* ---- driving ------------------------------------------------------------------ */
 
+static uint8_t xi_flavour;          /* of this unit */
+
+/* The entry for NAME in this unit's flavour; with *OTHER set when only the
+   other flavour is there.  */
+static const xir_entry *
+xi_find (const char *name, bool *other)
+{
+  const xir_entry *e = xir_db_find (&xi_db, name, xi_flavour);
+  *other = !e && xir_db_find (&xi_db, name, xi_flavour
+                                            == XIR_FLAVOUR_MODULE
+                                            ? XIR_FLAVOUR_BUILTIN
+                                            : XIR_FLAVOUR_MODULE);
+  return e;
+}
+
 static bool
 xi_has_body (tree d)
 {
@@ -1210,6 +1230,22 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work)
       snprintf (why, sizeof why, "its DB body is malformed (%s)", bad);
       res = why;
     }
+  if (!res && xi_modsafe_active ())
+    {
+      static char mbuf[512];
+      for (uint32_t i = 0; i < f->nsyms && !res; i++)
+        {
+          symtab_node *n
+            = symtab_node::get_for_asmname (get_identifier (f->syms[i].name));
+          res = xi_modsafe_check (f->syms[i].name, n && n->definition, mbuf,
+                                  sizeof mbuf);
+        }
+      for (uint32_t b = 0; b < f->nblocks && !res; b++)
+        for (uint32_t i = 0; i < f->blocks[b].nstmts && !res; i++)
+          if (f->blocks[b].stmts[i].kind == XIR_S_ASM)
+            res = xi_modsafe_check_asm (f->blocks[b].stmts[i].asm_->templ,
+                                        mbuf, sizeof mbuf);
+    }
   if (!res)
     for (uint32_t r = 0; r < f->nregs && !res; r++)
       if (!xb_type (&f->regs[r]))
@@ -1242,6 +1278,10 @@ xi_import_start (void *, void *)
     return;
   if (!xi_seen)
     xi_seen = new hash_map<tree, int>;
+  if (!xi_noinstr)
+    xi_noinstr = new hash_set<tree>;
+  xi_flavour = xi_unit_is_module () ? XIR_FLAVOUR_MODULE : XIR_FLAVOUR_BUILTIN;
+  xi_modsafe_start ();
 
   auto_vec<tree> work, next;
   cgraph_node *node;
@@ -1252,10 +1292,17 @@ xi_import_start (void *, void *)
           || !node->callers)
         continue;
       const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (d));
-      if (!xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN))
+      bool other;
+      if (!xi_find (name, &other) && !other)
         continue;
       for (cgraph_edge *cs = node->callers; cs; cs = cs->next_caller)
-        xi_report_site (cs->caller->decl, gimple_location (cs->call_stmt), d);
+        {
+          xi_report_site (cs->caller->decl, gimple_location (cs->call_stmt),
+                          d);
+          const char *sec = DECL_SECTION_NAME (cs->caller->decl);
+          if (sec && !strcmp (sec, ".noinstr.text"))
+            xi_noinstr->add (d);
+        }
       work.safe_push (d);
     }
 
@@ -1272,11 +1319,20 @@ xi_import_start (void *, void *)
           if (!DECL_EXTERNAL (d) || !TREE_PUBLIC (d) || xi_has_body (d))
             continue;
           const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (d));
-          const xir_entry *e = xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN);
-          if (!e)
+          bool other;
+          const xir_entry *e = xi_find (name, &other);
+          if (!e && !other)
             continue;
           const char *why;
-          if (!optimize)
+          if (!e)
+            why = xi_flavour == XIR_FLAVOUR_MODULE
+                  ? "the DB has only its built-in flavour; export it from a "
+                    "-DMODULE compilation too"
+                  : "the DB has only its module flavour; export it from a "
+                    "compilation without -DMODULE too";
+          else if (xi_noinstr->contains (d))
+            why = "it is called from noinstr code in this unit";
+          else if (!optimize)
             why = "xinline does not import at -O0";
           else if (flag_lto || flag_generate_lto || in_lto_p)
             why = "xinline does not import with -flto (LTO inlines across "

@@ -21,6 +21,7 @@
 #include "tree.h"
 /* Must precede diagnostic-core.h.  */
 #include "c-family/c-common.h"
+#include "c-family/c-pragma.h"
 #include "gimple.h"
 #include "tree-pass.h"
 #include "ssa.h"

@@ -20,6 +20,11 @@ struct xi_options {
   const char *report_file;   /* JSON lines, or NULL */
   char **dbs;                /* -fplugin-arg-xinline-db=FILE[,FILE] */
   unsigned ndbs;
+  char **symvers;            /* -fplugin-arg-xinline-symvers=FILE[,FILE] */
+  unsigned nsymvers;
+  const char *license;       /* -fplugin-arg-xinline-license=STRING */
+  char **namespaces;         /* -fplugin-arg-xinline-namespaces=NS[,NS] */
+  unsigned nnamespaces;
 };
 extern struct xi_options xi_opts;
 
@@ -35,6 +40,17 @@ const char *xi_type_of (tree type, xir_type *t, bool memory);
 const char *xi_sig_of (tree fntype, xir_sig *s);
 const char *xi_builtin_sig_of (tree fntype, xir_sig *s);
 void xi_sig_release (xir_sig *s);
+
+/* Whether this unit is compiled for a module (-DMODULE).  */
+bool xi_unit_is_module (void);
+
+/* modsafe.c */
+bool xi_modsafe_load (void);
+bool xi_modsafe_active (void);
+void xi_modsafe_start (void);
+const char *xi_modsafe_check (const char *name, bool defined, char *buf,
+                              size_t len);
+const char *xi_modsafe_check_asm (const char *templ, char *buf, size_t len);
 
 /* export.c */
 void xi_export_init (const char *plugin_name);

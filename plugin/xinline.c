@@ -17,6 +17,9 @@ static struct plugin_info xi_plugin_info = {
   "  -fplugin-arg-xinline-verbose            say, per candidate, exported or refused and why\n"
   "  -fplugin-arg-xinline-db=FILE[,FILE]     import helper bodies from DBs / objects\n"
   "  -fplugin-arg-xinline-report[=FILE]      one note (or JSON line) per helper call site\n"
+  "  -fplugin-arg-xinline-symvers=FILE[,FILE] modules: import only bodies whose symbols these export\n"
+  "  -fplugin-arg-xinline-license=STRING     modules: the MODULE_LICENSE (default: from .modinfo)\n"
+  "  -fplugin-arg-xinline-namespaces=NS[,NS] modules: imported symbol namespaces (default: .modinfo)\n"
   "  -fplugin-arg-xinline-disable            do nothing\n"
 };
 
@@ -146,6 +149,36 @@ xi_parse_args (const char *plugin_name, struct plugin_name_args *info)
             xi_opts.dbs[xi_opts.ndbs++] = d[j];
           free (d);
         }
+      else if (!strcmp (key, "symvers") || !strcmp (key, "namespaces"))
+        {
+          bool sv = key[0] == 's';
+          unsigned n = 0;
+          char **d = val ? xi_split (val, &n) : NULL;
+          if (!n && sv)
+            {
+              error ("%s: %<-fplugin-arg-%s-symvers%> needs a file, e.g. "
+                     "%<-fplugin-arg-%s-symvers=Module.symvers%>", XI_NAME,
+                     plugin_name, plugin_name);
+              ok = false;
+            }
+          char ***v = sv ? &xi_opts.symvers : &xi_opts.namespaces;
+          unsigned *nv = sv ? &xi_opts.nsymvers : &xi_opts.nnamespaces;
+          *v = XRESIZEVEC (char *, *v, *nv + n + 1);
+          for (unsigned j = 0; j < n; j++)
+            (*v)[(*nv)++] = d[j];
+          free (d);
+        }
+      else if (!strcmp (key, "license"))
+        {
+          if (!val || !*val)
+            {
+              error ("%s: %<-fplugin-arg-%s-license%> needs the module "
+                     "license, e.g. %<=GPL%>", XI_NAME, plugin_name);
+              ok = false;
+            }
+          else
+            xi_opts.license = xstrdup (val);
+        }
       else if (!strcmp (key, "report"))
         {
           xi_opts.report = true;
@@ -164,7 +197,8 @@ xi_parse_args (const char *plugin_name, struct plugin_name_args *info)
         {
           error ("%s: unknown argument %<-fplugin-arg-%s-%s%>; known: "
                  "export, export=GLOBS, export-auto=N, verbose, db=FILES, "
-                 "report, report=FILE, disable", XI_NAME, plugin_name, key);
+                 "report, report=FILE, symvers=FILES, license=STRING, "
+                 "namespaces=LIST, disable", XI_NAME, plugin_name, key);
           ok = false;
         }
     }
@@ -232,7 +266,8 @@ xi_current_meta (xir_meta *m)
   if (flag_stack_protect)
     f |= XIR_SEM_STACK_PROTECT;
   m->semflags = f;
-  m->flavour = XIR_FLAVOUR_BUILTIN;
+  m->flavour = xi_unit_is_module () ? XIR_FLAVOUR_MODULE
+                                     : XIR_FLAVOUR_BUILTIN;
   m->source = xstrdup (main_input_filename ? main_input_filename : "");
 }
 
@@ -271,6 +306,15 @@ xi_semflags_side (uint32_t flags, uint32_t diff, char *buf, size_t len)
                      o ? " " : "", (flags & (1u << i)) ? "" : "no-",
                      xi_semflag_names[i] + 2);
   return buf;
+}
+
+/* -DMODULE: the kernel's module flavour.  Asked after parsing, when the
+   command-line macros are known.  */
+bool
+xi_unit_is_module (void)
+{
+  return parse_in && cpp_defined (parse_in, (const unsigned char *) "MODULE",
+                                  6);
 }
 
 /* ---- type mapping ------------------------------------------------------ */
@@ -429,6 +473,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     return 0;
   if (xi_opts.export_mode)
     xi_export_init (name);
+  if ((xi_opts.nsymvers || xi_opts.license || xi_opts.nnamespaces)
+      && !xi_opts.ndbs)
+    warning (0, "%s: symvers, license and namespaces only matter with "
+             "%<-fplugin-arg-%s-db%>", XI_NAME, name);
   if (xi_opts.ndbs || xi_opts.report)
     {
       if (!xi_import_load_dbs ())

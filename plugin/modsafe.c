@@ -1,0 +1,209 @@
+/* modsafe.c - module safety: an imported body may only reference symbols
+ * the consumer can link.
+ *
+ * With -fplugin-arg-xinline-symvers=Module.symvers[,...] every symbol an
+ * imported body references must be defined in this unit or exported in one
+ * of those files; GPL-only exports need a GPL-compatible module license
+ * (-fplugin-arg-xinline-license=, else the unit's MODULE_LICENSE), and a
+ * namespaced export needs the namespace imported
+ * (-fplugin-arg-xinline-namespaces=, else the unit's MODULE_IMPORT_NS).
+ * Symbols named in asm templates (call/jmp targets) are checked too.
+ */
+#include "xinline-gcc.h"
+#include "xinline-int.h"
+
+struct xm_sym {
+  char *name;
+  bool gpl;
+  char *ns;                  /* namespace or NULL */
+};
+
+static struct xm_sym *xm_syms;
+static size_t xm_n;
+static char *xm_license;     /* effective license, or NULL if unknown */
+static vec<char *> xm_ns;    /* effective imported namespaces */
+
+static int
+xm_cmp (const void *a, const void *b)
+{
+  return strcmp (((const struct xm_sym *) a)->name,
+                 ((const struct xm_sym *) b)->name);
+}
+
+/* Reads Module.symvers files: "CRC<TAB>SYMBOL<TAB>MODULE<TAB>EXPORT[<TAB>NS]".  */
+bool
+xi_modsafe_load (void)
+{
+  size_t cap = 0;
+  for (unsigned i = 0; i < xi_opts.nsymvers; i++)
+    {
+      FILE *f = fopen (xi_opts.symvers[i], "r");
+      char line[1024];
+      unsigned lineno = 0;
+      if (!f)
+        {
+          error ("%s: cannot read %qs: %s; pass the kernel's (and your "
+                 "module's) Module.symvers", XI_NAME, xi_opts.symvers[i],
+                 xstrerror (errno));
+          return false;
+        }
+      while (fgets (line, sizeof line, f))
+        {
+          char *fld[5] = { NULL, NULL, NULL, NULL, NULL };
+          unsigned nf = 0;
+          char *p = line;
+          lineno++;
+          p[strcspn (p, "\r\n")] = 0;
+          while (nf < 5)
+            {
+              fld[nf++] = p;
+              p = strchr (p, '\t');
+              if (!p)
+                break;
+              *p++ = 0;
+            }
+          if (nf < 4 || strncmp (fld[3], "EXPORT_SYMBOL", 13))
+            {
+              error ("%s: %s:%u: not a Module.symvers line; pass the file "
+                     "modpost writes", XI_NAME, xi_opts.symvers[i], lineno);
+              fclose (f);
+              return false;
+            }
+          if (xm_n == cap)
+            {
+              cap = cap ? cap * 2 : 4096;
+              xm_syms = XRESIZEVEC (struct xm_sym, xm_syms, cap);
+            }
+          xm_syms[xm_n].name = xstrdup (fld[1]);
+          xm_syms[xm_n].gpl = strstr (fld[3], "_GPL") != NULL;
+          xm_syms[xm_n].ns = nf > 4 && *fld[4] ? xstrdup (fld[4]) : NULL;
+          xm_n++;
+        }
+      fclose (f);
+    }
+  qsort (xm_syms, xm_n, sizeof *xm_syms, xm_cmp);
+  return true;
+}
+
+bool
+xi_modsafe_active (void)
+{
+  return xi_opts.nsymvers != 0;
+}
+
+static const struct xm_sym *
+xm_find (const char *name)
+{
+  struct xm_sym key;
+  key.name = CONST_CAST (char *, name);
+  return (const struct xm_sym *) bsearch (&key, xm_syms, xm_n, sizeof key,
+                                          xm_cmp);
+}
+
+/* The license and imported namespaces: the arguments, else what the
+   unit's .modinfo strings say.  */
+void
+xi_modsafe_start (void)
+{
+  varpool_node *v;
+  xm_license = xi_opts.license ? xstrdup (xi_opts.license) : NULL;
+  xm_ns.truncate (0);
+  for (unsigned i = 0; i < xi_opts.nnamespaces; i++)
+    xm_ns.safe_push (xi_opts.namespaces[i]);
+  FOR_EACH_VARIABLE (v)
+    {
+      tree d = v->decl;
+      tree init = DECL_INITIAL (d);
+      if (!DECL_SECTION_NAME (d) || strcmp (DECL_SECTION_NAME (d), ".modinfo")
+          || !init || TREE_CODE (init) != STRING_CST)
+        continue;
+      const char *s = TREE_STRING_POINTER (init);
+      if (!strncmp (s, "license=", 8) && !xi_opts.license)
+        xm_license = xstrdup (s + 8);
+      else if (!strncmp (s, "import_ns=", 10) && !xi_opts.nnamespaces)
+        xm_ns.safe_push (xstrdup (s + 10));
+    }
+}
+
+/* The kernel's license_is_gpl_compatible().  */
+static bool
+xm_gpl_compatible (const char *l)
+{
+  static const char *const ok[] = {
+    "GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL",
+    "Dual MIT/GPL", "Dual MPL/GPL"
+  };
+  for (unsigned i = 0; l && i < ARRAY_SIZE (ok); i++)
+    if (!strcmp (l, ok[i]))
+      return true;
+  return false;
+}
+
+/* NULL if this unit may reference NAME, else why not.  DEFINED: this unit
+   defines it.  */
+const char *
+xi_modsafe_check (const char *name, bool defined, char *buf, size_t len)
+{
+  if (!xi_modsafe_active () || defined)
+    return NULL;
+  const struct xm_sym *s = xm_find (name);
+  if (!s)
+    {
+      snprintf (buf, len, "it references '%s', which is not exported to "
+                "modules (not in the Module.symvers given)", name);
+      return buf;
+    }
+  if (s->gpl && !xm_gpl_compatible (xm_license))
+    {
+      snprintf (buf, len, "it references GPL-only '%s' and the module "
+                "license is %s%s%s", name, xm_license ? "'" : "",
+                xm_license ? xm_license : "unknown in this unit (pass "
+                "-fplugin-arg-xinline-license=)", xm_license ? "'" : "");
+      return buf;
+    }
+  if (s->ns)
+    {
+      for (unsigned i = 0; i < xm_ns.length (); i++)
+        if (!strcmp (xm_ns[i], s->ns))
+          return NULL;
+      snprintf (buf, len, "it references '%s' of namespace %s, which the "
+                "module does not import", name, s->ns);
+      return buf;
+    }
+  return NULL;
+}
+
+/* Symbols an asm template names as call or jump targets ("call foo",
+   "jmp __x86_return_thunk"): each must pass xi_modsafe_check.  */
+const char *
+xi_modsafe_check_asm (const char *t, char *buf, size_t len)
+{
+  if (!xi_modsafe_active ())
+    return NULL;
+  for (const char *p = t; *p; p++)
+    {
+      if (p != t && (ISALNUM (p[-1]) || p[-1] == '_' || p[-1] == '.'))
+        continue;
+      if (strncmp (p, "call", 4) && strncmp (p, "jmp", 3))
+        continue;
+      const char *q = p + (p[0] == 'c' ? 4 : 3);
+      while (ISALPHA (*q))          /* callq, jmpq */
+        q++;
+      if (*q != ' ' && *q != '\t')
+        continue;
+      while (*q == ' ' || *q == '\t')
+        q++;
+      if (!(ISALPHA (*q) || *q == '_'))
+        continue;                   /* %0, *%rax, 1f, .L... */
+      const char *e = q;
+      while (ISALNUM (*e) || *e == '_' || *e == '.' || *e == '$')
+        e++;
+      char name[256];
+      snprintf (name, sizeof name, "%.*s", (int) MIN (e - q, 255), q);
+      symtab_node *n = symtab_node::get_for_asmname (get_identifier (name));
+      const char *why = xi_modsafe_check (name, n && n->definition, buf, len);
+      if (why)
+        return why;
+    }
+  return NULL;
+}
