@@ -278,6 +278,43 @@ xe_rodata (xe_ctx *x, tree var, uint32_t *pool)
   return true;
 }
 
+/* A writable static local of a static inline function the helper inlined
+   (WARN_ONCE's __already_done): carried as a STATIC pool entry, of which
+   every importing unit makes its own copy -- what the header gives every
+   unit that includes it.  Statics of the helper itself are refused.  */
+static bool
+xe_inline_static (xe_ctx *x, tree var, uint32_t *pool)
+{
+  tree ctx = DECL_CONTEXT (var);
+  if (!ctx || TREE_CODE (ctx) != FUNCTION_DECL || ctx == x->fndecl
+      || TREE_PUBLIC (ctx) || !DECL_DECLARED_INLINE_P (ctx)
+      || TREE_THIS_VOLATILE (var) || !DECL_SIZE_UNIT (var)
+      || !tree_fits_uhwi_p (DECL_SIZE_UNIT (var))
+      || tree_to_uhwi (DECL_SIZE_UNIT (var)) > 4096
+      || tree_to_uhwi (DECL_SIZE_UNIT (var)) == 0)
+    return false;
+  unsigned *known = x->slot_of->get (var);
+  if (known)
+    {
+      *pool = *known - 1;
+      return true;
+    }
+  unsigned HOST_WIDE_INT size = tree_to_uhwi (DECL_SIZE_UNIT (var));
+  unsigned char *buf = XCNEWVEC (unsigned char, size);
+  tree init = DECL_INITIAL (var);
+  if (init && init != error_mark_node
+      && native_encode_initializer (init, buf, size, 0, NULL) != (int) size)
+    {
+      free (buf);
+      return false;
+    }
+  *pool = xir_add_pool (x->xf, XIR_POOL_STATIC, DECL_ALIGN_UNIT (var), buf,
+                        size);
+  free (buf);
+  x->slot_of->put (var, *pool + 1);
+  return true;
+}
+
 /* Sets O to the address of DECL (a base object).  */
 static bool
 xe_decl_base (xe_ctx *x, tree decl, xir_operand *o)
@@ -317,6 +354,12 @@ xe_decl_base (xe_ctx *x, tree decl, xir_operand *o)
         {
           uint32_t pool;
           if (xe_rodata (x, decl, &pool))
+            {
+              o->kind = XIR_O_POOL;
+              o->idx = pool;
+              return true;
+            }
+          if (xe_inline_static (x, decl, &pool))
             {
               o->kind = XIR_O_POOL;
               o->idx = pool;

@@ -546,21 +546,30 @@ xb_pool (xb_ctx *b, uint32_t i)
     addr = build_string_literal (p->len, (const char *) p->data);
   else
     {
+      bool ro = p->kind == XIR_POOL_RODATA;
+      bool zero = true;
+      for (uint32_t k = 0; k < p->len; k++)
+        zero &= p->data[k] == 0;
       tree type = build_array_type_nelts (unsigned_char_type_node, p->len);
       tree var = build_decl (BUILTINS_LOCATION, VAR_DECL,
-                             create_tmp_var_name ("xinline_ro"), type);
-      tree str = build_string (p->len, (const char *) p->data);
-      TREE_TYPE (str) = type;
+                             create_tmp_var_name (ro ? "xinline_ro"
+                                                     : "xinline_static"),
+                             type);
       TREE_STATIC (var) = 1;
-      TREE_READONLY (var) = 1;
+      TREE_READONLY (var) = ro;
+      TREE_CONSTANT (var) = ro;
       TREE_PUBLIC (var) = 0;
       DECL_ARTIFICIAL (var) = 1;
       DECL_IGNORED_P (var) = 1;
-      TREE_CONSTANT (var) = 1;
       TREE_USED (var) = 1;
       SET_DECL_ALIGN (var, MAX (p->align, 1) * BITS_PER_UNIT);
       DECL_USER_ALIGN (var) = 1;
-      DECL_INITIAL (var) = str;
+      if (!zero || ro)
+        {
+          tree str = build_string (p->len, (const char *) p->data);
+          TREE_TYPE (str) = type;
+          DECL_INITIAL (var) = str;
+        }
       varpool_node::finalize_decl (var);
       /* finalize_decl analyzes only from IPA_SSA on; we are in IPA.  */
       varpool_node *vn = varpool_node::get (var);
@@ -1166,7 +1175,7 @@ xi_has_body (tree d)
 /* Tries to import helper D from entry E.  Returns NULL or why not.
    Queues the DB helpers its body calls in WORK.  */
 static const char *
-xi_import_one (tree d, const xir_entry *e, vec<tree> *work)
+xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
 {
   static char why[512];
   xir_meta cur;
@@ -1174,11 +1183,16 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work)
   const char *res = NULL;
   char a[256], c[256];
 
+  *policy = true;
   if (DECL_UNINLINABLE (d) || lookup_attribute ("noinline", DECL_ATTRIBUTES (d))
       || lookup_attribute ("noipa", DECL_ATTRIBUTES (d)))
     res = "this unit declares it noinline";
   else if (DECL_WEAK (d))
     res = "this unit declares it weak";
+  else
+    *policy = false;
+  if (res)
+    ;
   else if (strcmp (e->meta.producer, cur.producer))
     {
       snprintf (why, sizeof why, "its body was made by %s, this is %s; "
@@ -1235,8 +1249,15 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work)
       static char mbuf[512];
       for (uint32_t i = 0; i < f->nsyms && !res; i++)
         {
-          symtab_node *n
-            = symtab_node::get_for_asmname (get_identifier (f->syms[i].name));
+          tree id = get_identifier (f->syms[i].name);
+          symtab_node *n = symtab_node::get_for_asmname (id);
+          tree cd = n ? n->decl : identifier_global_value (id);
+          /* A call to a function with the error attribute (FORTIFY's
+             __write_overflow) fails the compile if it survives: it never
+             needs linking.  */
+          if (cd && DECL_P (cd)
+              && lookup_attribute ("error", DECL_ATTRIBUTES (cd)))
+            continue;
           res = xi_modsafe_check (f->syms[i].name, n && n->definition, mbuf,
                                   sizeof mbuf);
         }
@@ -1245,6 +1266,7 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work)
           if (f->blocks[b].stmts[i].kind == XIR_S_ASM)
             res = xi_modsafe_check_asm (f->blocks[b].stmts[i].asm_->templ,
                                         mbuf, sizeof mbuf);
+      *policy = res != NULL;
     }
   if (!res)
     for (uint32_t r = 0; r < f->nregs && !res; r++)
@@ -1324,6 +1346,7 @@ xi_import_start (void *, void *)
           if (!e && !other)
             continue;
           const char *why;
+          bool policy = true;
           if (!e)
             why = xi_flavour == XIR_FLAVOUR_MODULE
                   ? "the DB has only its built-in flavour; export it from a "
@@ -1342,13 +1365,24 @@ xi_import_start (void *, void *)
           else if (depth == XI_MAX_DEPTH)
             why = "nested too deeply in other helpers";
           else
-            why = xi_import_one (d, e, &next);
+            why = xi_import_one (d, e, &next, &policy);
+          /* A DB that does not fit this unit (stale, other compiler or
+             flags, malformed) is a warning; a policy (module safety,
+             flavour, noinstr, the declaration's attributes) is a note,
+             so that -Werror builds are not broken by it.  */
           if (why && optimize && !flag_lto && !flag_generate_lto
               && depth < XI_MAX_DEPTH
               && imported < XI_MAX_IMPORTS)
-            warning_at (DECL_SOURCE_LOCATION (d), 0,
+            {
+              if (policy)
+                inform (DECL_SOURCE_LOCATION (d),
                         "%s: not importing %qs from %qs: %s", XI_NAME, name,
                         xi_db_name, why);
+              else
+                warning_at (DECL_SOURCE_LOCATION (d), 0,
+                            "%s: not importing %qs from %qs: %s", XI_NAME,
+                            name, xi_db_name, why);
+            }
           else if (!why)
             imported++;
           xi_report_helper_status (d, !why, why);

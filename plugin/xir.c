@@ -486,7 +486,8 @@ xir_add_pool (xir_func *f, uint8_t kind, uint32_t align, const void *data,
   for (i = 0; i < f->npool; i++)
     {
       p = &f->pool[i];
-      if (p->kind == kind && p->align == align && p->len == len
+      if (kind != XIR_POOL_STATIC
+          && p->kind == kind && p->align == align && p->len == len
           && (!len || !memcmp (p->data, data, len)))
         return i;
     }
@@ -996,7 +997,7 @@ check_tables (const xir_func *f)
   for (i = 0; i < f->npool; i++)
     {
       const xir_pool *p = &f->pool[i];
-      if (p->kind > XIR_POOL_RODATA)
+      if (p->kind > XIR_POOL__LAST)
         return "bad pool kind";
       if (!is_pow2 (p->align))
         return "pool alignment not a power of two";
@@ -1913,7 +1914,7 @@ rd_pool (xir_reader *r, xir_pool *p)
 {
   const unsigned char *d;
   size_t n;
-  p->kind = (uint8_t) rd_max (r, XIR_POOL_RODATA, "pool kind");
+  p->kind = (uint8_t) rd_max (r, XIR_POOL__LAST, "pool kind");
   p->align = rd_u32 (r, "pool alignment");
   d = rd_bytes (r, &n);
   if (d && n)
@@ -2886,7 +2887,9 @@ print_pool (FILE *out, const xir_pool *p)
 {
   uint32_t i;
   fprintf (out, " %s align %u len %u ",
-           p->kind == XIR_POOL_STRING ? "string" : "rodata", p->align, p->len);
+           p->kind == XIR_POOL_STRING ? "string"
+           : p->kind == XIR_POOL_RODATA ? "rodata" : "static", p->align,
+           p->len);
   if (p->kind == XIR_POOL_STRING)
     {
       print_escaped (out, p->data, p->len);

@@ -271,7 +271,14 @@ typedef struct xir_sym {
   uint8_t flags;     /* FUNC: enum xir_callflags */
 } xir_sym;
 
-enum xir_poolkind { XIR_POOL_STRING = 0, XIR_POOL_RODATA = 1 };
+enum xir_poolkind {
+  XIR_POOL_STRING = 0,  /* a string literal */
+  XIR_POOL_RODATA = 1,  /* anonymous constant bytes (switch tables) */
+  XIR_POOL_STATIC = 2,  /* a writable static local of a static inline
+                           callee (WARN_ONCE's flag): each importing unit
+                           gets its own copy, as with the header itself */
+  XIR_POOL__LAST = XIR_POOL_STATIC
+};
 
 typedef struct xir_pool {
   uint8_t kind;      /* enum xir_poolkind */
@@ -347,7 +354,8 @@ void xir_func_free (xir_func *f);
 uint32_t xir_add_reg (xir_func *f, xir_type t);
 uint32_t xir_add_slot (xir_func *f, uint32_t size, uint32_t align,
                        uint8_t flags, int32_t param);
-/* Interned: equal signatures / symbols / pool entries share an index.  */
+/* Interned: equal signatures / symbols / pool entries share an index
+   (except STATIC pool entries: each is its own object).  */
 uint32_t xir_add_sig (xir_func *f, const xir_sig *s);
 uint32_t xir_add_sym (xir_func *f, const char *name, uint8_t kind,
                       uint32_t sig, uint8_t flags);

@@ -7,7 +7,7 @@
 
 #include <stdio.h>
 
-extern int xi_ni_a (int) __attribute__ ((noinline));	/* { dg-warning "not importing 'xi_ni_a' from '\[^'\]*': this unit declares it noinline" } */
+extern int xi_ni_a (int) __attribute__ ((noinline));	/* { dg-note "not importing 'xi_ni_a' from '\[^'\]*': this unit declares it noinline" } */
 extern int xi_ni_b (int);
 extern int ni_calls;
 

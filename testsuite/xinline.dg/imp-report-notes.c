@@ -9,7 +9,7 @@
 
 extern int xi_rn_one (int);
 extern int xi_rn_two (int);
-extern int xi_rn_three (int) __attribute__ ((noinline));	/* { dg-warning "not importing 'xi_rn_three'" } */
+extern int xi_rn_three (int) __attribute__ ((noinline));	/* { dg-note "not importing 'xi_rn_three'" } */
 extern int not_a_helper (int);
 
 int

@@ -11,7 +11,7 @@ static const char license[] __attribute__ ((section (".modinfo"), used,
   = "license=Proprietary";
 
 int ms_ok (int);
-int ms_gpl (int);          /* { dg-warning "not importing 'ms_gpl' from '\[^'\]*': it references GPL-only 'gpl_func' and the module license is 'Proprietary'" } */
+int ms_gpl (int);          /* { dg-note "not importing 'ms_gpl' from '\[^'\]*': it references GPL-only 'gpl_func' and the module license is 'Proprietary'" } */
 
 int
 use (int x)

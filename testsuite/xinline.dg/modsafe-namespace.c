@@ -5,7 +5,7 @@
 /* { dg-xinline-provider "modsafe-provider.c" "-DMODULE" } */
 
 int ms_ok (int);
-int ms_ns (int);           /* { dg-warning "not importing 'ms_ns' from '\[^'\]*': it references 'ns_func' of namespace MY_NS, which the module does not import" } */
+int ms_ns (int);           /* { dg-note "not importing 'ms_ns' from '\[^'\]*': it references 'ns_func' of namespace MY_NS, which the module does not import" } */
 
 int
 use (int x)

@@ -5,7 +5,7 @@
 /* { dg-options "-O2 -fplugin-arg-xinline-report" } */
 /* { dg-xinline-provider "modsafe-provider.c" } */
 
-int ms_plain (int);        /* { dg-warning "not importing 'ms_plain' from '\[^'\]*': it is called from noinstr code in this unit" } */
+int ms_plain (int);        /* { dg-note "not importing 'ms_plain' from '\[^'\]*': it is called from noinstr code in this unit" } */
 int ms_ok (int);
 
 __attribute__ ((section (".noinstr.text"), noinline)) int

@@ -7,9 +7,9 @@
 /* { dg-xinline-provider "modsafe-provider.c" "-DMODULE" } */
 
 int ms_ok (int);
-int ms_secret (int);       /* { dg-warning "not importing 'ms_secret' from '\[^'\]*': it references 'secret_func', which is not exported to modules" } */
-int ms_secret_var (int);   /* { dg-warning "not importing 'ms_secret_var' from '\[^'\]*': it references 'secret_var', which is not exported to modules" } */
-int ms_asm_call (int);     /* { dg-warning "not importing 'ms_asm_call' from '\[^'\]*': it references 'secret_func', which is not exported" } */
+int ms_secret (int);       /* { dg-note "not importing 'ms_secret' from '\[^'\]*': it references 'secret_func', which is not exported to modules" } */
+int ms_secret_var (int);   /* { dg-note "not importing 'ms_secret_var' from '\[^'\]*': it references 'secret_var', which is not exported to modules" } */
+int ms_asm_call (int);     /* { dg-note "not importing 'ms_asm_call' from '\[^'\]*': it references 'secret_func', which is not exported" } */
 int ms_asm_ok (int);
 int ms_plain (int);
 

@@ -1,0 +1,503 @@
+#!/usr/bin/env python3
+# xidiff.py -- differential testing of the xinline plugin.
+#
+# Generates programs split into provider(s) and a consumer, builds each at
+# every optimization level and flag set twice -- once plainly (the
+# reference) and once with xinline (providers exported into a DB, consumer
+# importing from it) -- runs both, and compares standard output and exit
+# status.  A compiler that crashes ("internal compiler error", or killed by
+# a signal) is an ICE; a build that fails only with the plugin is an error.
+#
+# Program sources (--gen):
+#   csmith  a csmith program is the consumer; csmith's safe-math wrappers
+#           (safe_add_func_int32_t_s_s ...), compiled as extern functions
+#           into one provider exported with -fplugin-arg-xinline-export=safe_*,
+#           are the helpers.  The consumer includes a csmith.h whose
+#           random_inc.h declares the wrappers instead of defining them
+#           static.
+#   own     xigen.py: two providers (prov_b's helpers call prov_a's) and a
+#           consumer, with struct fields, bit-fields, volatile, inline asm,
+#           atomics, overflow builtins, switches, loops ...
+#   mix     (default) even-numbered programs own, odd ones csmith.
+#
+# Program K uses seed SEED+K: a run is reproducible.  See README.md.
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import xigen  # noqa: E402
+
+LEVELS = ["-O0", "-O1", "-O2", "-O3", "-Os"]
+FLAGSETS = {
+    "std": [],
+    "kernel": ["-fno-strict-aliasing", "-fwrapv", "-fno-delete-null-pointer-checks"],
+}
+CSMITH_INC = "/usr/include/csmith"
+EXPORT_AUTO = 40
+
+
+def now():
+    return time.monotonic()
+
+
+class Runner:
+    def __init__(self, a):
+        self.a = a
+        self.cc = a.cc.split()
+        self.plugin = os.path.abspath(a.plugin)
+        self.xdb = os.path.abspath(a.xinline_db)
+        self.inc = os.path.abspath(a.include)
+        self.work = os.path.abspath(a.work)
+        self.stats = {}          # (gen, level, flagset) -> counters
+        self.refused = {}        # "name: reason" -> count
+        self.import_warn = {}    # message -> count
+        self.bugs = []           # (kind, program dir, config, detail)
+        self.csmith_prov = {}    # (level, flagset) -> dict of paths
+        self.env = dict(os.environ, LC_ALL="C", LANG="C")
+
+    # ------------------------------------------------------------- running
+    def run(self, cmd, cwd, timeout, log):
+        """Runs CMD in CWD; returns (rc, stdout, stderr); rc is None on
+        timeout, negative when killed by a signal."""
+        t0 = now()
+        try:
+            p = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               timeout=timeout, env=self.env)
+            rc, out, err = p.returncode, p.stdout, p.stderr
+        except subprocess.TimeoutExpired as e:
+            rc, out, err = None, e.stdout or b"", e.stderr or b""
+        out = out.decode("utf-8", "replace")
+        err = err.decode("utf-8", "replace")
+        if log is not None:
+            log.write("$ (cd %s && %s)  # rc=%s %.2fs\n%s" % (
+                cwd, " ".join(cmd), rc, now() - t0, err))
+        return rc, out, err
+
+    @staticmethod
+    def is_ice(rc, err):
+        return ("internal compiler error" in err or "Segmentation fault" in err
+                or "killed by signal" in err or "terminated by signal" in err
+                or (rc is not None and rc < 0))
+
+    def compile(self, cmd, cwd, log, what, ctx):
+        """A compile (or link).  Returns True on success; records an ICE or
+        a failure in CTX["problem"] (first one wins)."""
+        rc, out, err = self.run(cmd, cwd, self.a.compile_timeout, log)
+        ctx["stderr"].append(err)
+        if rc == 0:
+            return True
+        if self.is_ice(rc, err):
+            kind = "ice"
+        elif rc is None:
+            kind = "compile-timeout"
+        else:
+            kind = "error"
+        if ctx.get("problem") is None:
+            ctx["problem"] = (kind, what, " ".join(cmd), err)
+        return False
+
+    # ------------------------------------------------------------ counters
+    def st(self, gen, level, fs):
+        k = (gen, level, fs)
+        if k not in self.stats:
+            self.stats[k] = dict(programs=0, builds=0, runs=0, sites=0,
+                                 inlined=0, mismatch=0, ice=0, xi_error=0,
+                                 gen_error=0, skipped=0)
+        return self.stats[k]
+
+    def note_stderr(self, err):
+        for line in err.splitlines():
+            m = re.search(r"xinline: .(\S+). not exported: (.*)$", line)
+            if m:
+                k = "%s: %s" % (m.group(1), m.group(2))
+                self.refused[k] = self.refused.get(k, 0) + 1
+                continue
+            m = re.search(r"warning: xinline: (.*)$", line)
+            if m and "export needs optimization" not in line:
+                k = re.sub(r"\d+", "N", m.group(1))
+                self.import_warn[k] = self.import_warn.get(k, 0) + 1
+
+    # ------------------------------------------------------------- csmith
+    def csmith_setup(self):
+        """The shim include directory and the safe-math provider source."""
+        d = os.path.join(self.work, "csmith-shim")
+        os.makedirs(d, exist_ok=True)
+        src = open(os.path.join(CSMITH_INC, "safe_math.h")).read()
+        protos = []
+        for m in re.finditer(r"STATIC\s+(\w+)\s*\nFUNC_NAME\((\w+)\)\(([^)]*?)\s*LOG_INDEX\)", src):
+            protos.append("extern %s safe_%s(%s);" % m.groups())
+        if len(protos) < 50:
+            sys.exit("xidiff: cannot parse %s/safe_math.h" % CSMITH_INC)
+        with open(os.path.join(d, "xi_safe_math.h"), "w") as fp:
+            fp.write("/* generated by xidiff.py: csmith's safe-math wrappers as extern functions */\n"
+                     "#ifndef XI_SAFE_MATH_H\n#define XI_SAFE_MATH_H\n%s\n#endif\n" % "\n".join(protos))
+        shutil.copy(os.path.join(CSMITH_INC, "csmith.h"), os.path.join(d, "csmith.h"))
+        ri = open(os.path.join(CSMITH_INC, "random_inc.h")).read()
+        if '#include "safe_math.h"' not in ri:
+            sys.exit("xidiff: unexpected %s/random_inc.h" % CSMITH_INC)
+        with open(os.path.join(d, "random_inc.h"), "w") as fp:
+            fp.write(ri.replace('#include "safe_math.h"', '#include "xi_safe_math.h"'))
+        with open(os.path.join(d, "safe_math_provider.c"), "w") as fp:
+            fp.write("/* generated by xidiff.py: csmith's safe-math wrappers, extern */\n"
+                     "#include <limits.h>\n#include <stdint.h>\n#include <math.h>\n"
+                     "#include <float.h>\n#include \"xi_safe_math.h\"\n"
+                     "#define UNDEFINED(v) (v)\n#define LOG_INDEX\n#define LOG_EXEC\n"
+                     "#define STATIC\n#define FUNC_NAME(x) (safe_##x)\n"
+                     "#include \"safe_math.h\"\n")
+        self.shim = d
+
+    def csmith_inc(self):
+        return ["-I" + self.shim, "-I" + CSMITH_INC]
+
+    def csmith_provider(self, level, fs, log):
+        """Builds (once per configuration) the safe-math provider: plain,
+        exported, and its DB.  Returns a dict, or None if it failed."""
+        key = (level, fs)
+        if key in self.csmith_prov:
+            return self.csmith_prov[key]
+        d = os.path.join(self.work, "csmith-prov", "%s%s" % (level[1:], "-" + fs))
+        os.makedirs(d, exist_ok=True)
+        src = os.path.join(self.shim, "safe_math_provider.c")
+        flags = [level] + FLAGSETS[fs] + self.csmith_inc()
+        ctx = {"stderr": []}
+        ok = self.compile(self.cc + flags + ["-c", src, "-o", "ref.o"], d, log, "csmith provider", ctx)
+        exp = self.export_flags(["safe_*"])
+        ok = ok and self.compile(self.cc + flags + exp + ["-c", src, "-o", "xi.o"], d, log,
+                                 "csmith provider (export)", ctx)
+        dbsrc = "xi.o"
+        if ok and level == "-O0":
+            # Nothing is exported at -O0: the DB comes from an -O1 build,
+            # to check that -O0 consumers import nothing from a real DB.
+            flags1 = ["-O1"] + FLAGSETS[fs] + self.csmith_inc()
+            ok = self.compile(self.cc + flags1 + exp + ["-c", src, "-o", "xi-O1.o"], d, log,
+                              "csmith provider (export -O1)", ctx)
+            dbsrc = "xi-O1.o"
+        ok = ok and self.compile([self.xdb, "build", "-o", "xi.xdb", dbsrc], d, log, "xinline-db", ctx)
+        for e in ctx["stderr"]:
+            self.note_stderr(e)
+        if not ok:
+            kind, what, cmd, err = ctx["problem"]
+            self.bugs.append((kind, d, "%s %s" % (level, fs), "%s: %s\n%s" % (what, cmd, err)))
+            res = None
+        else:
+            res = {"ref": os.path.join(d, "ref.o"), "xi": os.path.join(d, "xi.o"),
+                   "db": os.path.join(d, "xi.xdb")}
+        self.csmith_prov[key] = res
+        return res
+
+    def export_flags(self, globs, auto=None):
+        f = ["-fplugin=" + self.plugin, "-fchecking",
+             "-fplugin-arg-xinline-export=" + ",".join(globs)]
+        if auto:
+            f.append("-fplugin-arg-xinline-export-auto=%d" % auto)
+        return f
+
+    def import_flags(self, db, report):
+        return ["-fplugin=" + self.plugin, "-fchecking",
+                "-fplugin-arg-xinline-db=" + db,
+                "-fplugin-arg-xinline-report=" + report]
+
+    # --------------------------------------------------------- one config
+    def build_csmith(self, pdir, cdir, level, fs, log, ctx):
+        prov = self.csmith_provider(level, fs, log)
+        if prov is None:
+            ctx["problem"] = ("skip", "csmith provider", "", "")
+            return False
+        flags = [level] + FLAGSETS[fs] + self.csmith_inc()
+        src = os.path.join(pdir, "prog.c")
+        if not self.compile(self.cc + flags + [src, prov["ref"], "-o", "ref.exe"], cdir, log, "reference", ctx):
+            ctx["ref_failed"] = True
+            return False
+        rep = os.path.join(cdir, "report.json")
+        ctx["reports"].append(rep)
+        return self.compile(self.cc + flags + self.import_flags(prov["db"], rep) +
+                            [src, prov["xi"], "-o", "xi.exe"], cdir, log, "consumer (xinline)", ctx)
+
+    def build_own(self, pdir, cdir, level, fs, log, ctx, meta):
+        flags = [level] + FLAGSETS[fs] + ["-I" + self.inc, "-I" + pdir]
+        src = lambda n: os.path.join(pdir, n)
+        cc = self.cc
+        ok = (self.compile(cc + flags + ["-c", src("prov_a.c"), "-o", "ref_a.o"], cdir, log, "reference", ctx) and
+              self.compile(cc + flags + ["-c", src("prov_b.c"), "-o", "ref_b.o"], cdir, log, "reference", ctx) and
+              self.compile(cc + flags + [src("main.c"), "ref_a.o", "ref_b.o", "-o", "ref.exe"], cdir, log, "reference", ctx))
+        if not ok:
+            ctx["ref_failed"] = True
+            return False
+        exp = self.export_flags(["xh_*"], EXPORT_AUTO)
+        dbl = [level] if level != "-O0" else ["-O1"]
+        # prov_a, then prov_b (optionally a consumer of prov_a's DB too),
+        # then the DB of both.
+        steps = [("xi_a.o", "prov_a.c", [])]
+        if meta["b_imports"]:
+            rep = os.path.join(cdir, "report_b.json")
+            ctx["reports"].append(rep)
+            steps.append(("xi_b.o", "prov_b.c", ["-fplugin-arg-xinline-db=a.xdb",
+                                                 "-fplugin-arg-xinline-report=" + rep]))
+        else:
+            steps.append(("xi_b.o", "prov_b.c", []))
+        dbobjs = []
+        for (obj, s, extra) in steps:
+            if not self.compile(cc + flags + exp + extra + ["-c", src(s), "-o", obj], cdir, log, "provider (export)", ctx):
+                return False
+            if level == "-O0":
+                # nothing is exported at -O0: the DB comes from -O1 objects
+                o1 = obj.replace(".o", "-O1.o")
+                extra1 = [x for x in extra if "report" not in x]
+                if not self.compile(cc + dbl + FLAGSETS[fs] + ["-I" + self.inc, "-I" + pdir] + exp + extra1 +
+                                    ["-c", src(s), "-o", o1], cdir, log, "provider (export -O1)", ctx):
+                    return False
+                dbobjs.append(o1)
+            else:
+                dbobjs.append(obj)
+            if obj == "xi_a.o":
+                if not self.compile([self.xdb, "build", "-o", "a.xdb", dbobjs[0]], cdir, log, "xinline-db", ctx):
+                    return False
+        if not self.compile([self.xdb, "build", "-o", "ab.xdb"] + dbobjs, cdir, log, "xinline-db", ctx):
+            return False
+        rep = os.path.join(cdir, "report.json")
+        ctx["reports"].append(rep)
+        return self.compile(cc + flags + self.import_flags("ab.xdb", rep) +
+                            [src("main.c"), "xi_a.o", "xi_b.o", "-o", "xi.exe"], cdir, log, "consumer (xinline)", ctx)
+
+    def run_config(self, gen, pdir, level, fs, meta):
+        """Builds and runs one program in one configuration.  Returns
+        (status, detail): status is pass, mismatch, ice, xi-error,
+        gen-error or skip."""
+        cdir = os.path.join(pdir, "%s-%s" % (level[1:], fs))
+        os.makedirs(cdir, exist_ok=True)
+        s = self.st(gen, level, fs)
+        ctx = {"stderr": [], "reports": []}
+        with open(os.path.join(cdir, "log.txt"), "w") as log:
+            if gen == "csmith":
+                ok = self.build_csmith(pdir, cdir, level, fs, log, ctx)
+            else:
+                ok = self.build_own(pdir, cdir, level, fs, log, ctx, meta)
+            for e in ctx["stderr"]:
+                self.note_stderr(e)
+            sites = inlined = 0
+            for rep in ctx["reports"]:
+                if os.path.exists(rep):
+                    for line in open(rep):
+                        line = line.strip()
+                        if not line:
+                            continue
+                        try:
+                            j = json.loads(line)
+                        except ValueError:
+                            continue
+                        sites += 1
+                        inlined += 1 if j.get("inlined") else 0
+            s["sites"] += sites
+            s["inlined"] += inlined
+            if not ok:
+                kind, what, cmd, err = ctx["problem"]
+                if kind == "skip":
+                    s["skipped"] += 1
+                    return "skip", what
+                if ctx.get("ref_failed"):
+                    if kind == "ice":
+                        # an ICE without the plugin: GCC's, not ours
+                        s["skipped"] += 1
+                        return "skip", "GCC ICE without the plugin: %s" % cmd
+                    s["gen_error"] += 1
+                    return "gen-error", "%s: %s\n%s" % (what, cmd, err)
+                if kind == "ice":
+                    s["ice"] += 1
+                    return "ice", "%s: %s\n%s" % (what, cmd, err)
+                s["xi_error"] += 1
+                return "xi-error", "%s: %s\n%s" % (what, cmd, err)
+            s["builds"] += 2
+            t = self.a.run_timeout
+            rr = self.run([os.path.join(cdir, "ref.exe")], cdir, t, log)
+            if rr[0] is None:
+                s["skipped"] += 1
+                return "skip", "reference run timed out after %ds" % t
+            rx = self.run([os.path.join(cdir, "xi.exe")], cdir, t, log)
+            if rx[0] is None:
+                # confirm with a longer limit before calling it a mismatch
+                rx = self.run([os.path.join(cdir, "xi.exe")], cdir, t * 4, log)
+            s["runs"] += 2
+            if rr[0] != rx[0] or rr[1] != rx[1]:
+                s["mismatch"] += 1
+                with open(os.path.join(cdir, "mismatch.txt"), "w") as fp:
+                    fp.write("reference: exit %s\n%s\nxinline: exit %s\n%s\n" % (rr[0], rr[1], rx[0], rx[1]))
+                return "mismatch", "exit %s vs %s; see %s/mismatch.txt" % (rr[0], rx[0], cdir)
+        return "pass", ""
+
+    # -------------------------------------------------------- one program
+    def program(self, k):
+        a = self.a
+        seed = a.seed + k
+        if a.gen == "mix":
+            gen = "own" if k % 2 == 0 else "csmith"
+        else:
+            gen = a.gen
+        name = "%s-%d" % (gen, seed)
+        pdir = os.path.join(self.work, name)
+        if os.path.isdir(pdir):
+            shutil.rmtree(pdir)
+        os.makedirs(pdir)
+        meta = {}
+        if gen == "csmith":
+            rc, out, err = self.run(["csmith", "--seed", str(seed), "--output",
+                                     os.path.join(pdir, "prog.c")] + a.csmith_opts.split(),
+                                    pdir, 60, None)
+            if rc != 0:
+                return name, [("gen-error", "all", "csmith failed: " + err)]
+        else:
+            files = xigen.generate(seed, a.size)
+            for fn, text in files.items():
+                with open(os.path.join(pdir, fn), "w") as fp:
+                    fp.write(text)
+            meta["b_imports"] = seed % 3 != 0
+        levels, fss = self.configs(k)
+        results = []
+        counted = set()
+        for fs in fss:
+            for level in levels:
+                st = self.st(gen, level, fs)
+                if (level, fs) not in counted:
+                    st["programs"] += 1
+                    counted.add((level, fs))
+                status, detail = self.run_config(gen, pdir, level, fs, meta)
+                results.append((status, "%s %s" % (level, fs), detail))
+                if status not in ("pass", "skip"):
+                    self.bugs.append((status, pdir, "%s %s" % (level, fs), detail))
+        bad = [r for r in results if r[0] not in ("pass", "skip")]
+        if not bad and not a.keep:
+            shutil.rmtree(pdir, ignore_errors=True)
+        return name, results
+
+    def configs(self, k):
+        levels = self.a.levels.split(",")
+        fss = self.a.flagsets.split(",")
+        if self.a.alternate_flagsets and len(fss) > 1:
+            fss = [fss[k % len(fss)]]
+        return levels, fss
+
+    # ------------------------------------------------------------ summary
+    def table(self):
+        cols = ["programs", "builds", "runs", "sites", "inlined", "mismatch",
+                "ice", "xi_error", "gen_error", "skipped"]
+        rows = []
+        tot = {c: 0 for c in cols}
+        for k in sorted(self.stats, key=lambda k: (k[0], k[2], LEVELS.index(k[1]) if k[1] in LEVELS else 9)):
+            s = self.stats[k]
+            rows.append(["%s %s %s" % k] + [s[c] for c in cols])
+            for c in cols:
+                tot[c] += s[c]
+        rows.append(["total"] + [tot[c] for c in cols])
+        hdr = ["generator level flags"] + cols
+        w = [max(len(str(r[i])) for r in rows + [hdr]) for i in range(len(hdr))]
+        lines = ["  ".join(str(x).ljust(w[i]) if i == 0 else str(x).rjust(w[i])
+                           for i, x in enumerate(r)) for r in [hdr] + rows]
+        return "\n".join(lines), tot
+
+
+def main():
+    ap = argparse.ArgumentParser(description="xinline differential testing")
+    ap.add_argument("--plugin", required=True, help="plugin/xinline.so")
+    ap.add_argument("--xinline-db", required=True, help="tools/xinline-db")
+    ap.add_argument("--include", required=True, help="directory of xinline.h")
+    ap.add_argument("--cc", default="gcc")
+    ap.add_argument("-n", type=int, default=20, help="number of programs")
+    ap.add_argument("--seed", type=int, default=1, help="seed of program 0")
+    ap.add_argument("--gen", choices=["mix", "own", "csmith"], default="mix")
+    ap.add_argument("--levels", default=",".join(LEVELS))
+    ap.add_argument("--flagsets", default="std,kernel")
+    ap.add_argument("--alternate-flagsets", action="store_true",
+                    help="one flag set per program, in turn (short runs)")
+    ap.add_argument("--size", type=float, default=1.0, help="own generator size factor")
+    ap.add_argument("--csmith-opts", default="", help="extra csmith options")
+    ap.add_argument("--work", default="xidiff-work")
+    ap.add_argument("--keep", action="store_true", help="keep passing programs")
+    ap.add_argument("--run-timeout", type=int, default=10)
+    ap.add_argument("--compile-timeout", type=int, default=300)
+    ap.add_argument("--max-time", type=float, default=0,
+                    help="stop starting programs after this many seconds")
+    ap.add_argument("--dejagnu", action="store_true",
+                    help="one PASS/FAIL/UNSUPPORTED line per program")
+    ap.add_argument("--summary-json", help="write the counters here")
+    ap.add_argument("-q", "--quiet", action="store_true")
+    a = ap.parse_args()
+
+    os.makedirs(a.work, exist_ok=True)
+    r = Runner(a)
+    have_csmith = shutil.which("csmith") is not None and \
+        os.path.exists(os.path.join(CSMITH_INC, "safe_math.h"))
+    if a.gen in ("mix", "csmith") and have_csmith:
+        r.csmith_setup()
+    for f in (r.plugin, r.xdb):
+        if not os.path.exists(f):
+            sys.exit("xidiff: %s does not exist; build first" % f)
+
+    t0 = now()
+    done = 0
+    for k in range(a.n):
+        if a.max_time and now() - t0 > a.max_time:
+            break
+        gen = a.gen if a.gen != "mix" else ("own" if k % 2 == 0 else "csmith")
+        if gen == "csmith" and not have_csmith:
+            if a.dejagnu:
+                print("UNSUPPORTED: diff csmith-%d (csmith or libcsmith-dev not installed)" % (a.seed + k), flush=True)
+            continue
+        name, results = r.program(k)
+        done += 1
+        bad = [x for x in results if x[0] not in ("pass", "skip")]
+        skipped = [x for x in results if x[0] == "skip"]
+        if a.dejagnu:
+            if bad:
+                for (st, cfg, det) in bad:
+                    print("FAIL: diff %s %s: %s" % (name, cfg, st), flush=True)
+                    print("  " + det.replace("\n", "\n  ")[:4000], flush=True)
+            elif len(skipped) == len(results):
+                print("UNSUPPORTED: diff %s (%s)" % (name, skipped[0][2]), flush=True)
+            else:
+                print("PASS: diff %s (%d configurations%s)" % (
+                    name, len(results) - len(skipped),
+                    ", %d skipped" % len(skipped) if skipped else ""), flush=True)
+        elif not a.quiet:
+            summ = ", ".join("%s %s" % (st, cfg) for (st, cfg, det) in bad) or "ok"
+            print("[%d/%d %.0fs] %s: %s" % (k + 1, a.n, now() - t0, name, summ), flush=True)
+    elapsed = now() - t0
+
+    tab, tot = r.table()
+    print("\n== xidiff: %d programs in %.0f s (seeds %d..%d, gen %s, levels %s, flag sets %s)" % (
+        done, elapsed, a.seed, a.seed + max(a.n - 1, 0), a.gen, a.levels, a.flagsets))
+    print(tab)
+    if tot["sites"]:
+        print("call sites inlined: %d of %d (%.1f%%)" % (tot["inlined"], tot["sites"],
+                                                        100.0 * tot["inlined"] / tot["sites"]))
+    if r.refused:
+        print("\nrefused exports (note: helper: reason -- times):")
+        for k2 in sorted(r.refused):
+            print("  %s -- %d" % (k2, r.refused[k2]))
+    if r.import_warn:
+        print("\nimport warnings (times):")
+        for k2 in sorted(r.import_warn):
+            print("  %s -- %d" % (k2, r.import_warn[k2]))
+    if r.bugs:
+        print("\nproblems:")
+        for (kind, d, cfg, det) in r.bugs:
+            print("  %s: %s [%s]\n    %s" % (kind, d, cfg, det.strip().split("\n")[0][:300]))
+    if a.summary_json:
+        with open(a.summary_json, "w") as fp:
+            json.dump({"programs": done, "seconds": round(elapsed), "totals": tot,
+                       "per_config": {" ".join(k): v for k, v in r.stats.items()},
+                       "refused": r.refused, "import_warnings": r.import_warn,
+                       "problems": [list(b) for b in r.bugs]}, fp, indent=1)
+    bad = tot["mismatch"] + tot["ice"] + tot["xi_error"] + tot["gen_error"]
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,920 @@
+# xigen.py -- random program generator for xinline's differential testing.
+#
+# Generates one program split into
+#   common.h      struct types, extern globals, helper prototypes
+#   prov_a.c      helpers xh_* (and ya_*, za_*) + globals
+#   prov_b.c      more helpers, calling prov_a's helpers (transitive imports)
+#   main.c        the consumer: functions calling the helpers, main() that
+#                 prints every result and every global
+# covering what csmith lacks: struct fields through pointers, bit-fields
+# (plain, packed, signed/unsigned, wider than 32 bits), volatile, x86 inline
+# asm, __atomic builtins, __builtin_*_overflow, switches (with case ranges),
+# bounded loops, helpers calling helpers, global arrays, nullable pointers,
+# function pointers, string literals.
+#
+# Every program is deterministic and free of undefined behaviour, csmith
+# style: signed arithmetic is guarded, shift counts masked, divisors checked,
+# array indices masked to power-of-two sizes, loops bounded by constants,
+# helpers only call lower-numbered helpers (no recursion), and calls (the
+# only expressions with side effects) appear only as whole statements with
+# side-effect-free arguments, so no evaluation order is unspecified.
+#
+# Selection of exports: xh_* by -fplugin-arg-xinline-export=xh_*, ya_* by
+# the __xinline attribute, za_* by -fplugin-arg-xinline-export-auto=N.
+#
+# The generator is deterministic for a seed (random.Random(seed)).
+
+import random
+import re
+
+# name, bits, signed
+ITYPES = [
+    ("int8_t", 8, True), ("uint8_t", 8, False),
+    ("int16_t", 16, True), ("uint16_t", 16, False),
+    ("int32_t", 32, True), ("uint32_t", 32, False),
+    ("int64_t", 64, True), ("uint64_t", 64, False),
+]
+TINFO = {t[0]: t for t in ITYPES}
+U = {8: "uint8_t", 16: "uint16_t", 32: "uint32_t", 64: "uint64_t"}
+S = {8: "int8_t", 16: "int16_t", 32: "int32_t", 64: "int64_t"}
+SMIN = {8: "INT8_MIN", 16: "INT16_MIN", 32: "INT32_MIN", 64: "INT64_MIN"}
+SMAX = {8: "INT8_MAX", 16: "INT16_MAX", 32: "INT32_MAX", 64: "INT64_MAX"}
+
+ATOMIC_ORDERS = ["__ATOMIC_RELAXED", "__ATOMIC_SEQ_CST", "__ATOMIC_ACQ_REL"]
+
+
+def const(r, t):
+    name, bits, signed = TINFO[t]
+    k = r.random()
+    if k < 0.3:
+        v = r.randint(0, 9)
+    elif k < 0.45:
+        v = (1 << (bits - 1)) - 1 if signed else (1 << bits) - 1   # max
+    elif k < 0.55 and signed:
+        v = -(1 << (bits - 1))                                     # min
+    elif k < 0.65:
+        v = -1 if signed else r.randint(1, 3) << (bits - 2)
+    else:
+        v = r.randint(-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed \
+            else r.randint(0, (1 << bits) - 1)
+    if signed:
+        if v == -(1 << (bits - 1)):
+            return "(%s)%s" % (t, SMIN[bits])
+        return "(%s)%dLL" % (t, v) if v >= 0 else "(%s)(%dLL)" % (t, v)
+    return "(%s)%dULL" % (t, v)
+
+
+class Field:
+    def __init__(self, name, ctype, bits=None, vol=False, arr=0,
+                 tracked=None, sub=None):
+        self.name = name
+        self.ctype = ctype          # declared type
+        self.bits = bits            # bit-field width or None
+        self.vol = vol
+        self.arr = arr              # array length (power of two) or 0
+        self.tracked = tracked      # stdint type values are cast to
+        self.sub = sub              # nested struct (Struct) or None
+
+
+class Struct:
+    def __init__(self, name, packed):
+        self.name = name
+        self.packed = packed
+        self.fields = []
+
+
+class Var:
+    """A scalar lvalue-ish thing: code to read it, its tracked type, and
+    whether it can be written / its address taken."""
+    def __init__(self, code, t, writable=True, addr=None, vol=False,
+                 atomic_ok=False):
+        self.code = code
+        self.t = t
+        self.writable = writable
+        self.addr = addr            # code of &lvalue, or None
+        self.vol = vol
+        self.atomic_ok = atomic_ok
+
+
+class Func:
+    def __init__(self, name, ret, params, unit, sel):
+        self.name = name
+        self.ret = ret              # stdint type or "void"
+        self.params = params        # list of (name, kind, type) kind: int|sptr|iptr|fptr
+        self.unit = unit            # "a", "b", "main"
+        self.sel = sel              # "glob", "attr", "auto", "local"
+        self.nullable = {}          # param name -> bool
+        self.body = ""
+
+    def proto(self):
+        ps = []
+        for (n, kind, t) in self.params:
+            if kind == "int":
+                ps.append("%s %s" % (t, n))
+            elif kind == "sptr":
+                ps.append("struct %s *%s" % (t, n))
+            elif kind == "iptr":
+                ps.append("%s *%s" % (t, n))
+            elif kind == "fptr":
+                ps.append("uint32_t (*%s)(uint32_t)" % n)
+        return "%s %s(%s)" % (self.ret, self.name, ", ".join(ps) or "void")
+
+
+class Gen:
+    def __init__(self, seed, size=1.0):
+        self.r = random.Random(seed)
+        self.seed = seed
+        self.size = size
+        self.structs = []
+        self.globals = []           # (decl_line, unit, dump_lines)
+        self.gvars = []             # Var list of global scalars
+        self.garrays = []           # (name, type, len, vol)
+        self.gstructs = []          # (name, Struct, count or 0)
+        self.funcs = []
+        self.label = 0
+        self.fp_targets = []
+
+    # ---------------------------------------------------------------- types
+    def gen_structs(self):
+        r = self.r
+        n = r.randint(2, 3)
+        for i in range(n):
+            st = Struct("S%d" % i, packed=(i == 1 or r.random() < 0.25))
+            nf = r.randint(3, 8)
+            for j in range(nf):
+                fname = "f%d" % j
+                k = r.random()
+                if k < 0.35:
+                    t = r.choice(ITYPES)[0]
+                    st.fields.append(Field(fname, t, tracked=t,
+                                           vol=r.random() < 0.1))
+                elif k < 0.7:
+                    # bit-field
+                    base = r.choice(["unsigned int", "signed int", "int",
+                                     "unsigned long long", "long long",
+                                     "uint8_t", "uint16_t", "int16_t",
+                                     "_Bool"])
+                    if base == "_Bool":
+                        w = 1
+                    elif "long long" in base:
+                        w = r.choice([1, 7, 31, 33, 40, 41, 52, 63])
+                    elif base in ("uint8_t",):
+                        w = r.randint(1, 8)
+                    elif base in ("uint16_t", "int16_t"):
+                        w = r.randint(1, 16)
+                    else:
+                        w = r.choice([1, 2, 3, 5, 7, 8, 12, 15, 17, 24, 31, 32])
+                    if "long long" in base:
+                        tr = "int64_t" if base == "long long" else "uint64_t"
+                    elif base in ("uint8_t", "uint16_t", "_Bool", "unsigned int"):
+                        tr = "uint64_t" if base == "unsigned int" else "uint32_t"
+                    else:
+                        tr = "int64_t" if base in ("signed int", "int") else "int32_t"
+                    st.fields.append(Field(fname, base, bits=w, tracked=tr,
+                                           vol=r.random() < 0.05))
+                    if r.random() < 0.1:
+                        # an unnamed zero-width bit-field: alignment break
+                        st.fields.append(Field("", "unsigned int", bits=0))
+                elif k < 0.85:
+                    t = r.choice(ITYPES)[0]
+                    st.fields.append(Field(fname, t, arr=r.choice([2, 4, 8]),
+                                           tracked=t))
+                elif k < 0.92 and i > 0:
+                    sub = r.choice(self.structs)
+                    st.fields.append(Field(fname, "struct " + sub.name, sub=sub))
+                else:
+                    st.fields.append(Field(fname, "uint32_t", tracked="uint32_t",
+                                           vol=True))
+            self.structs.append(st)
+
+    def field_paths(self, base, st, depth=0):
+        """(code, array length or 0, Field) of every scalar of BASE."""
+        out = []
+        for f in st.fields:
+            if not f.name:
+                continue
+            if f.sub is not None:
+                out += self.field_paths("%s.%s" % (base, f.name), f.sub, depth + 1)
+            else:
+                out.append(("%s.%s" % (base, f.name), f.arr, f))
+        return out
+
+    def init_fields(self, base, st, p):
+        r = self.r
+        s = ""
+        for (code, n, f) in self.field_paths(base, st):
+            if n:
+                s += "%sfor (int i = 0; i < %d; i++) %s[i] = (%s)((uint64_t)%s * (uint64_t)i + (uint64_t)%s);\n" % (
+                    p, n, code, f.tracked, const(r, f.tracked), const(r, f.tracked))
+            else:
+                s += "%s%s = %s;\n" % (p, code, const(r, f.tracked))
+        return s
+
+    def init_globals(self):
+        s = ""
+        for (name, st, cnt, u) in self.gstructs:
+            for k in range(max(cnt, 1)):
+                base = "%s[%d]" % (name, k) if cnt else name
+                s += self.init_fields(base, st, "  ")
+        return s.rstrip("\n")
+
+    def struct_decl(self, st):
+        lines = ["struct %s%s {" % ("__attribute__((packed)) " if st.packed else "", st.name)]
+        for f in st.fields:
+            q = "volatile " if f.vol else ""
+            if f.bits is not None:
+                lines.append("  %s%s %s : %d;" % (q, f.ctype, f.name, f.bits))
+            elif f.arr:
+                lines.append("  %s%s %s[%d];" % (q, f.ctype, f.name, f.arr))
+            else:
+                lines.append("  %s%s %s;" % (q, f.ctype, f.name))
+        lines.append("};")
+        return "\n".join(lines)
+
+    def field_vars(self, base, st, idx_expr, packed=False, depth=0):
+        """Scalar accesses reachable from an lvalue BASE of struct ST."""
+        out = []
+        packed = packed or st.packed
+        for f in st.fields:
+            if not f.name:
+                continue
+            if f.sub is not None:
+                if depth < 2:
+                    out += self.field_vars("%s.%s" % (base, f.name), f.sub,
+                                           idx_expr, packed, depth + 1)
+                continue
+            if f.arr:
+                code = "%s.%s[(%s) & %d]" % (base, f.name, idx_expr(), f.arr - 1)
+            else:
+                code = "%s.%s" % (base, f.name)
+            addr = None
+            atomic_ok = False
+            if f.bits is None and not packed and not f.vol:
+                addr = "&" + code
+                atomic_ok = not f.vol and f.ctype.startswith("uint")
+            out.append(Var(code, f.tracked, addr=addr, vol=f.vol,
+                           atomic_ok=atomic_ok))
+        return out
+
+    # -------------------------------------------------------------- globals
+    def gen_globals(self):
+        r = self.r
+        for i in range(r.randint(3, 6)):
+            t = r.choice(ITYPES)[0]
+            vol = r.random() < 0.2
+            unit = r.choice(["a", "a", "b", "main"])
+            name = "g_%d" % i
+            self.globals.append((t, name, vol, 0, unit, const(r, t)))
+            self.gvars.append(Var(name, t, addr=None if vol else "&" + name,
+                                  vol=vol,
+                                  atomic_ok=not vol and t.startswith("uint")))
+        for i in range(r.randint(1, 3)):
+            t = r.choice(ITYPES)[0]
+            n = r.choice([4, 8, 16])
+            unit = r.choice(["a", "b", "main"])
+            name = "ga_%d" % i
+            init = "{" + ", ".join(const(r, t) for _ in range(n)) + "}"
+            self.globals.append((t, name, False, n, unit, init))
+            self.garrays.append((name, t, n))
+        for i, st in enumerate(self.structs):
+            cnt = r.choice([0, 0, 2, 4])
+            unit = r.choice(["a", "b", "main"])
+            name = "gs_%d" % i
+            self.gstructs.append((name, st, cnt, unit))
+
+    # ---------------------------------------------------------- expressions
+    def scope_vars(self, sc):
+        return sc["vars"]
+
+    def index_expr(self, sc):
+        cands = [v for v in sc["vars"] if not v.vol and not isinstance(v, IdxVar)
+                 and "[" not in v.code] + \
+                [Var(str(self.r.randint(0, 15)), "int32_t")]
+        v = self.r.choice(cands)
+        return "(uint32_t)%s" % v.code if v.code[0] not in "0123456789" else v.code
+
+    def leaf(self, sc, t):
+        r = self.r
+        if r.random() < 0.25:
+            return const(r, t)
+        v = r.choice(sc["vars"])
+        return "(%s)%s" % (t, v.code)
+
+    def expr(self, sc, t, depth=0):
+        """A side-effect-free expression of type T (a stdint type)."""
+        r = self.r
+        if depth >= 3 or r.random() < 0.3:
+            return self.leaf(sc, t)
+        _, bits, signed = TINFO[t]
+        k = r.randint(0, 13)
+        a = lambda: self.expr(sc, t, depth + 1)
+        if k <= 1:
+            op = r.choice(["+", "-", "*"])
+            if signed:
+                # checked in a wider type, or guarded like csmith
+                if bits <= 16:
+                    return "(%s)((int32_t)%s %s (int32_t)%s)" % (t, a(), op, a())
+                return "xs_%s_%s(%s, %s)" % ({"+": "add", "-": "sub", "*": "mul"}[op],
+                                             t, a(), a())
+            return "(%s)((uint64_t)%s %s (uint64_t)%s)" % (t, a(), op, a())
+        if k == 2:
+            op = r.choice(["&", "|", "^"])
+            return "(%s)(%s %s %s)" % (t, a(), op, a())
+        if k == 3:
+            # shift: unsigned left, arithmetic right (GCC: implementation
+            # defined, not undefined)
+            w = 64 if bits == 64 else 32
+            if r.random() < 0.5:
+                return "(%s)((%s)%s << ((uint32_t)%s & %d))" % (t, U[w], a(), self.leaf(sc, "uint32_t"), w - 1)
+            return "(%s)((%s)%s >> ((uint32_t)%s & %d))" % (t, S[w] if signed else U[w], a(), self.leaf(sc, "uint32_t"), w - 1)
+        if k == 4:
+            op = r.choice(["/", "%"])
+            if signed:
+                return "xs_%s_%s(%s, %s)" % ("div" if op == "/" else "mod", t, a(), a())
+            return "xs_%s_%s(%s, %s)" % ("div" if op == "/" else "mod", t, a(), a())
+        if k == 5:
+            op = r.choice(["<", "<=", "==", "!=", ">", ">="])
+            t2 = r.choice(ITYPES)[0]
+            return "(%s)(%s %s %s)" % (t, self.expr(sc, t2, depth + 1), op,
+                                       self.expr(sc, t2, depth + 1))
+        if k == 6:
+            return "(%s ? %s : %s)" % (self.cond(sc, depth + 1), a(), a())
+        if k == 7:
+            return "(%s)(~%s)" % (t, a())
+        if k == 8:
+            t2 = r.choice(ITYPES)[0]
+            return "(%s)%s" % (t, self.expr(sc, t2, depth + 1))
+        if k == 9:
+            # builtins on unsigned values
+            x = "(uint32_t)%s" % a()
+            y = "(uint64_t)%s" % a()
+            return "(%s)%s" % (t, r.choice([
+                "__builtin_popcount(%s)" % x,
+                "__builtin_popcountll(%s)" % y,
+                "(%s ? __builtin_clz(%s) : 32)" % (x, x),
+                "(%s ? __builtin_ctzll(%s) : 64)" % (y, y),
+                "__builtin_bswap32(%s)" % x,
+                "__builtin_bswap64(%s)" % y,
+                "__builtin_bswap16((uint16_t)%s)" % x,
+                "__builtin_parity(%s)" % x,
+                "__builtin_ffsll((int64_t)%s)" % y,
+                "__builtin_expect(%s, 0)" % y,
+            ]))
+        if k == 10:
+            # __builtin_*_overflow as a predicate
+            op = r.choice(["add", "sub", "mul"])
+            t2, t3 = r.choice(ITYPES)[0], r.choice(ITYPES)[0]
+            return "(%s)__builtin_%s_overflow_p(%s, %s, (%s)0)" % (
+                t, op, self.expr(sc, t2, depth + 1), self.expr(sc, t3, depth + 1), t)
+        if k == 11:
+            # logical
+            return "(%s)(%s %s %s)" % (t, self.cond(sc, depth + 1),
+                                       r.choice(["&&", "||"]), self.cond(sc, depth + 1))
+        if k == 12 and signed:
+            if bits <= 16:
+                return "(%s)(-(int32_t)%s)" % (t, a())
+            return "xs_neg_%s(%s)" % (t, a())
+        if k == 13:
+            return "(%s)xs_rotl32((uint32_t)%s, (uint32_t)%s)" % (t, a(), a())
+        return self.leaf(sc, t)
+
+    def cond(self, sc, depth=0):
+        r = self.r
+        t = r.choice(ITYPES)[0]
+        k = r.random()
+        if k < 0.6:
+            return "(%s %s %s)" % (self.expr(sc, t, depth + 1),
+                                   r.choice(["<", "<=", "==", "!=", ">", ">="]),
+                                   self.expr(sc, t, depth + 1))
+        if k < 0.8:
+            return "(%s & %s)" % (self.expr(sc, t, depth + 1), const(r, t))
+        return "(!%s)" % self.expr(sc, t, depth + 1)
+
+    # ----------------------------------------------------------- statements
+    def lval(self, sc):
+        cands = [v for v in sc["vars"] if v.writable]
+        return self.r.choice(cands)
+
+    def newlabel(self):
+        self.label += 1
+        return "L%d" % self.label
+
+    def stmt(self, sc, depth, ind):
+        r = self.r
+        p = "  " * ind
+        ks = ["assign"] * 6 + ["if", "switch", "for", "call", "call", "call",
+                               "asm", "atomic", "ovf", "while", "ret", "icall", "scopy"]
+        if depth >= 3:
+            ks = ["assign"] * 4 + ["call", "asm", "atomic", "ovf"]
+        k = r.choice(ks)
+        if k == "assign":
+            v = self.lval(sc)
+            return "%s%s = %s;\n" % (p, v.code, self.expr(sc, v.t))
+        if k == "if":
+            s = "%sif %s {\n%s%s}" % (p, self.cond(sc), self.block(sc, depth + 1, ind + 1), p)
+            if r.random() < 0.6:
+                s += " else {\n%s%s}" % (self.block(sc, depth + 1, ind + 1), p)
+            return s + "\n"
+        if k == "switch":
+            sel = self.expr(sc, "int32_t")
+            mask = r.choice([3, 7, 15, 31])
+            s = "%sswitch ((int32_t)((uint32_t)%s & %d)) {\n" % (p, sel, mask)
+            used = set()
+            for _ in range(r.randint(1, 5)):
+                c = r.randint(0, mask)
+                if c in used:
+                    continue
+                used.add(c)
+                if r.random() < 0.2 and c + 2 <= mask and c + 1 not in used and c + 2 not in used:
+                    used.update([c + 1, c + 2])
+                    s += "%scase %d ... %d:\n" % (p, c, c + 2)
+                else:
+                    s += "%scase %d:\n" % (p, c)
+                s += self.block(sc, depth + 1, ind + 1)
+                if r.random() < 0.8:
+                    s += "%s  break;\n" % p
+            s += "%sdefault:\n%s%s  break;\n%s}\n" % (p, self.block(sc, depth + 1, ind + 1), p, p)
+            return s
+        if k == "for":
+            iv = "i%d" % depth
+            n = r.randint(1, 6)
+            sc["vars"].append(Var(iv, "int32_t", writable=False))
+            body = self.block(sc, depth + 1, ind + 1)
+            sc["vars"].pop()
+            return "%sfor (int32_t %s = 0; %s < %d; %s++) {\n%s%s}\n" % (
+                p, iv, iv, n, iv, body, p)
+        if k == "while":
+            iv = "n%d" % depth
+            n = r.randint(1, 5)
+            sc["vars"].append(Var(iv, "int32_t", writable=False))
+            body = self.block(sc, depth + 1, ind + 2)
+            sc["vars"].pop()
+            return "%s{\n%s  int32_t %s = %d;\n%s  while (%s-- > 0) {\n%s%s  }\n%s}\n" % (
+                p, p, iv, n, p, iv, body, p, p)
+        if k == "call":
+            return self.call_stmt(sc, p)
+        if k == "asm":
+            return self.asm_stmt(sc, p)
+        if k == "icall":
+            if not sc.get("fptrs"):
+                return ""
+            v = self.lval(sc)
+            return "%s%s = (%s)%s(%s);\n" % (p, v.code, v.t, r.choice(sc["fptrs"]),
+                                            self.expr(sc, "uint32_t"))
+        if k == "scopy":
+            st = r.choice(self.structs)
+            cands = [c for c in sc["sptrs"] if c[1] == st.name]
+            if not cands:
+                return ""
+            return "%s*%s = *%s;\n" % (p, r.choice(cands)[0](sc), r.choice(cands)[0](sc))
+        if k == "atomic":
+            return self.atomic_stmt(sc, p)
+        if k == "ovf":
+            v = self.lval(sc)
+            op = r.choice(["add", "sub", "mul"])
+            t1, t2 = r.choice(ITYPES)[0], r.choice(ITYPES)[0]
+            tmp = "ov%d" % self.newlabel_num()
+            return ("%s{\n%s  %s %s;\n%s  if (__builtin_%s_overflow(%s, %s, &%s))\n"
+                    "%s    %s = %s;\n%s  else\n%s    %s = (%s)%s;\n%s}\n") % (
+                p, p, v.t, tmp, p, op, self.expr(sc, t1), self.expr(sc, t2), tmp,
+                p, v.code, self.expr(sc, v.t), p, p, v.code, v.t, tmp, p)
+        if k == "ret":
+            if sc["ret"] is None:
+                return ""
+            if sc["ret"] == "void":
+                return "%sif %s\n%s  return;\n" % (p, self.cond(sc), p)
+            return "%sif %s\n%s  return %s;\n" % (p, self.cond(sc), p,
+                                                  self.expr(sc, sc["ret"]))
+        return ""
+
+    def newlabel_num(self):
+        self.label += 1
+        return self.label
+
+    def block(self, sc, depth, ind):
+        n = self.r.randint(1, max(1, int(3 * self.size)))
+        return "".join(self.stmt(sc, depth, ind) for _ in range(n))
+
+    def uvar(self, sc, bits):
+        """A writable local of type uint<bits>_t (declared on demand)."""
+        t = U[bits]
+        cands = [v for v in sc["vars"] if v.writable and v.t == t and
+                 re.match(r"^l\d+$", v.code)]
+        if cands:
+            return self.r.choice(cands).code
+        return None
+
+    def asm_stmt(self, sc, p):
+        r = self.r
+        x32 = self.uvar(sc, 32)
+        x64 = self.uvar(sc, 64)
+        x8 = self.uvar(sc, 8)
+        e32 = lambda: "(uint32_t)%s" % self.expr(sc, "uint32_t")
+        e64 = lambda: "(uint64_t)%s" % self.expr(sc, "uint64_t")
+        mem = [v for v in sc["vars"] if v.addr and v.t == "uint32_t" and v.writable]
+        opts = []
+        if x32:
+            opts += [
+                '__asm__("addl %%1, %%0" : "+r"(%s) : "r"(%s) : "cc");' % (x32, e32()),
+                '__asm__("bswap %%0" : "+r"(%s));' % x32,
+                '__asm__("rorl $%%c1, %%0" : "+r"(%s) : "i"(%d) : "cc");' % (x32, r.randint(1, 31)),
+                '__asm__("xorl %%2, %%0\\n\\tnotl %%0" : "=r"(%s) : "0"(%s), "r"(%s) : "cc");' % (x32, e32(), e32()),
+                '__asm__("movl %%1, %%0\\n\\taddl %%2, %%0" : "=&r"(%s) : "r"(%s), "r"(%s) : "cc");' % (x32, e32(), e32()),
+                '__asm__("imull %%[m], %%[v]" : [v] "+r"(%s) : [m] "rm"(%s) : "cc");' % (x32, e32()),
+            ]
+            if mem:
+                m = r.choice(mem)
+                opts.append('__asm__("addl %%1, %%0" : "+m"(%s) : "r"(%s) : "cc");' % (m.code, e32()))
+                opts.append('__asm__("movl %%1, %%0" : "=r"(%s) : "m"(%s));' % (x32, m.code))
+            lab1, lab2 = self.newlabel(), self.newlabel()
+            opts.append(('__asm__ goto("testl %%0, %%0\\n\\tjz %%l1" : : "r"(%s) : "cc" : %s);\n'
+                         '%s%s = %s;\n%sgoto %s;\n%s%s:\n%s%s = %s;\n%s%s: ;') % (
+                e32(), lab1, p, x32, e32(), p, lab2, p, lab1, p, x32, e32(), p, lab2))
+        if x64:
+            opts += [
+                '__asm__("leaq (%%1,%%2,4), %%0" : "=r"(%s) : "r"(%s), "r"(%s));' % (x64, e64(), e64()),
+                '__asm__("bswap %%0" : "+r"(%s));' % x64,
+                '__asm__("addq %%1, %%0" : "+r"(%s) : "re"(%s) : "cc");' % (x64, "(int64_t)%d" % r.randint(-1000, 1000)),
+            ]
+        if x8:
+            opts.append('__asm__("incb %%0" : "+q"(%s) : : "cc");' % x8)
+        opts.append('__asm__ volatile("" : : : "memory");')
+        return p + r.choice(opts) + "\n"
+
+    def atomic_stmt(self, sc, p):
+        r = self.r
+        cands = [v for v in sc["vars"] if v.atomic_ok]
+        if not cands:
+            return ""
+        v = r.choice(cands)
+        t = v.t
+        order = r.choice(ATOMIC_ORDERS)
+        dst = [d for d in sc["vars"] if d.writable and not d.vol]
+        d = r.choice(dst)
+        val = "(%s)%s" % (t, self.expr(sc, t))
+        k = r.randint(0, 6)
+        if k == 0:
+            op = r.choice(["fetch_add", "fetch_sub", "fetch_or", "fetch_and",
+                           "fetch_xor", "add_fetch", "sub_fetch", "or_fetch",
+                           "xor_fetch", "and_fetch", "nand_fetch"])
+            return "%s%s = (%s)__atomic_%s(%s, %s, %s);\n" % (p, d.code, d.t, op, v.addr, val, order)
+        if k == 1:
+            return "%s%s = (%s)__atomic_load_n(%s, %s);\n" % (
+                p, d.code, d.t, v.addr, r.choice(["__ATOMIC_RELAXED", "__ATOMIC_ACQUIRE", "__ATOMIC_SEQ_CST"]))
+        if k == 2:
+            return "%s__atomic_store_n(%s, %s, %s);\n" % (
+                p, v.addr, val, r.choice(["__ATOMIC_RELAXED", "__ATOMIC_RELEASE", "__ATOMIC_SEQ_CST"]))
+        if k == 3:
+            return "%s%s = (%s)__atomic_exchange_n(%s, %s, %s);\n" % (p, d.code, d.t, v.addr, val, order)
+        if k == 4:
+            n = self.newlabel_num()
+            return ("%s{\n%s  %s exp%d = %s;\n%s  %s = (%s)__atomic_compare_exchange_n(%s, &exp%d, %s, %d, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED);\n"
+                    "%s  %s = (%s)((uint64_t)%s + exp%d);\n%s}\n") % (
+                p, p, t, n, "(%s)%s" % (t, self.expr(sc, t)), p, d.code, d.t, v.addr, n, val,
+                r.randint(0, 1), p, d.code, d.t, d.code, n, p)
+        if k == 5:
+            return "%s%s = (%s)__sync_fetch_and_add(%s, %s);\n" % (p, d.code, d.t, v.addr, val)
+        return "%s__atomic_thread_fence(%s);\n" % (p, order)
+
+    def arg_for(self, sc, kind, t, nullable):
+        r = self.r
+        if kind == "int":
+            return self.expr(sc, t)
+        if kind == "sptr":
+            if nullable and r.random() < 0.15:
+                return "(struct %s *)0" % t
+            cands = [c for c in sc["sptrs"] if c[1] == t]
+            return r.choice(cands)[0](sc) if cands else "(struct %s *)0" % t
+        if kind == "iptr":
+            if nullable and r.random() < 0.15:
+                return "(%s *)0" % t
+            cands = [v.addr for v in sc["vars"] if v.addr and v.t == t and v.writable]
+            if not cands:
+                return "(%s *)0" % t if nullable else None
+            return r.choice(cands)
+        if kind == "fptr":
+            return r.choice(self.fp_targets)
+        return "0"
+
+    def call_stmt(self, sc, p):
+        r = self.r
+        callees = sc["callees"]
+        if not callees:
+            return ""
+        f = r.choice(callees)
+        args = []
+        for (n, kind, t) in f.params:
+            a = self.arg_for(sc, kind, t, f.nullable.get(n, False))
+            if a is None:
+                return ""
+            args.append(a)
+        call = "%s(%s)" % (f.name, ", ".join(args))
+        if f.ret == "void" or r.random() < 0.1:
+            return "%s%s;\n" % (p, call)
+        v = self.lval(sc)
+        if sc.get("trace"):
+            return "%s%s = %s;\n%sxc_mix((uint64_t)%s);\n" % (p, v.code, call, p, v.code)
+        return "%s%s = %s;\n" % (p, v.code, call)
+
+    # ------------------------------------------------------------ functions
+    def make_scope(self, f, callees, unit):
+        r = self.r
+        sc = {"vars": [], "sptrs": [], "callees": callees, "fptrs": [],
+              "ret": f.ret if f else None}
+        decls = []
+        # parameters
+        if f:
+            for (n, kind, t) in f.params:
+                if kind == "int":
+                    sc["vars"].append(Var(n, t))
+                elif kind == "sptr":
+                    st = [s for s in self.structs if s.name == t][0]
+                    if not f.nullable.get(n):
+                        sc["vars"] += self.field_vars("(*%s)" % n, st, lambda: self.index_expr(sc))
+                    sc["sptrs"].append(("(%s)" % n, t, n))
+                elif kind == "fptr":
+                    sc["fptrs"].append(n)
+                elif kind == "iptr":
+                    if not f.nullable.get(n):
+                        sc["vars"].append(Var("(*%s)" % n, t, addr=n,
+                                              atomic_ok=t.startswith("uint")))
+        # locals
+        for i in range(r.randint(2, 5)):
+            t = r.choice(ITYPES)[0]
+            decls.append("  %s l%d = %s;\n" % (t, i, const(r, t)))
+            sc["vars"].append(Var("l%d" % i, t, addr="&l%d" % i, atomic_ok=t.startswith("uint")))
+        for bits in (8, 32, 64):
+            n = "l%d" % (len(decls))
+            decls.append("  %s %s = %s;\n" % (U[bits], n, const(r, U[bits])))
+            sc["vars"].append(Var(n, U[bits], addr="&" + n, atomic_ok=True))
+        if r.random() < (0.6 if unit == "main" else 0.25):
+            st = r.choice(self.structs)
+            n = "ls%d" % len(decls)
+            decls.append("  struct %s %s;\n%s" % (st.name, n, self.init_fields(n, st, "  ")))
+            sc["vars"] += self.field_vars(n, st, lambda: self.index_expr(sc))
+            sc["sptrs"].append((lambda sc, n=n: "&" + n, st.name, n))
+        # globals
+        sc["vars"] += list(self.gvars)
+        for (name, t, n) in self.garrays:
+            sc["vars"].append(Var("%s[(%s) & %d]" % (name, "IDX", n - 1), t, addr="&",
+                                  atomic_ok=t.startswith("uint")))
+        for (name, st, cnt, u) in self.gstructs:
+            if cnt:
+                base = "%s[(IDX) & %d]" % (name, cnt - 1)
+                mk = (lambda sc, name=name, cnt=cnt: "&%s[(%s) & %d]" % (name, self.index_expr(sc), cnt - 1))
+            else:
+                base = name
+                mk = (lambda sc, name=name: "&" + name)
+            if r.random() < 0.7:
+                sc["vars"] += self.field_vars(base, st, lambda: "IDX")
+            sc["sptrs"].append((mk, st.name, name))
+        # fix up sptr entries that are plain strings
+        sp = []
+        for (c, t, n) in sc["sptrs"]:
+            if isinstance(c, str):
+                sp.append((lambda sc, c=c: c, t, n))
+            else:
+                sp.append((c, t, n))
+        sc["sptrs"] = sp
+        # IDX placeholders are replaced lazily by index expressions
+        vs = []
+        for v in sc["vars"]:
+            if "IDX" in v.code:
+                vs.append(IdxVar(self, sc, v))
+            else:
+                vs.append(v)
+        sc["vars"] = vs
+        return sc, decls
+
+    def gen_func(self, f, callees):
+        r = self.r
+        sc, decls = self.make_scope(f, callees, f.unit)
+        body = "".join(decls)
+        for (n, kind, t) in f.params:
+            if f.nullable.get(n):
+                body += "  if (!%s)\n    return%s;\n" % (n, "" if f.ret == "void" else " " + const(r, f.ret))
+                # after the check the pointer may be used
+                if kind == "sptr":
+                    st = [s for s in self.structs if s.name == t][0]
+                    sc["vars"] += [IdxVar(self, sc, v) if "IDX" in v.code else v
+                                   for v in self.field_vars("(*%s)" % n, st, lambda: "IDX")]
+                elif kind == "iptr":
+                    sc["vars"].append(Var("(*%s)" % n, t, addr=n, atomic_ok=t.startswith("uint")))
+        if f.sel == "fp":
+            body += "  return %s;\n" % self.expr(sc, "uint32_t")
+        else:
+            for _ in range(r.randint(1, 3)):
+                body += self.block(sc, 0, 1)
+            if f.ret != "void":
+                body += "  return %s;\n" % self.expr(sc, f.ret)
+        f.body = body
+
+    def gen_helpers(self):
+        r = self.r
+        n = max(3, int(r.randint(5, 12) * self.size))
+        for i in range(n):
+            unit = "a" if i < n // 2 else "b"
+            sel = r.choice(["glob"] * 6 + ["attr", "auto"])
+            pre = {"glob": "xh_", "attr": "ya_", "auto": "za_"}[sel]
+            ret = r.choice([t[0] for t in ITYPES] + ["void"])
+            params = []
+            nullable = {}
+            for j in range(r.randint(0, 4)):
+                k = r.random()
+                pn = "p%d" % j
+                if k < 0.55:
+                    params.append((pn, "int", r.choice(ITYPES)[0]))
+                elif k < 0.8:
+                    params.append((pn, "sptr", r.choice(self.structs).name))
+                    nullable[pn] = r.random() < 0.3
+                elif k < 0.95:
+                    params.append((pn, "iptr", r.choice(["uint32_t", "uint64_t", "int32_t", "uint8_t"])))
+                    nullable[pn] = r.random() < 0.3
+                elif self.fp_targets:
+                    params.append((pn, "fptr", "uint32_t"))
+            f = Func("%s%d" % (pre, i), ret, params, unit, sel)
+            f.nullable = nullable
+            self.gen_func(f, [g for g in self.funcs if g.unit != "main"])
+            self.funcs.append(f)
+            if i == 0 or r.random() < 0.15:
+                # a uint32_t (uint32_t) helper usable through a pointer
+                fp = Func("xh_fp%d" % i, "uint32_t", [("p0", "int", "uint32_t")], unit, "fp")
+                self.gen_func(fp, [])
+                self.funcs.append(fp)
+                self.fp_targets.append(fp.name)
+
+    # ------------------------------------------------------------ the units
+    def common_h(self):
+        out = ["/* generated by xigen.py, seed %d */" % self.seed,
+               "#ifndef COMMON_H", "#define COMMON_H",
+               "#include <stdint.h>", "#include <string.h>", "#include <xinline.h>", ""]
+        for st in self.structs:
+            out.append(self.struct_decl(st))
+        out.append("")
+        for (t, name, vol, n, unit, init) in self.globals:
+            out.append("extern %s%s %s%s;" % ("volatile " if vol else "", t, name,
+                                               "[%d]" % n if n else ""))
+        for (name, st, cnt, unit) in self.gstructs:
+            out.append("extern struct %s %s%s;" % (st.name, name, "[%d]" % cnt if cnt else ""))
+        out.append("")
+        for f in self.funcs:
+            if f.unit != "main":
+                out.append("%s%s;" % ("__xinline " if f.sel == "attr" else "", f.proto()))
+        out.append("")
+        out.append(SAFE_INLINES)
+        out.append("#endif")
+        return "\n".join(out) + "\n"
+
+    def unit_src(self, unit):
+        out = ['#include "common.h"', ""]
+        if unit == "main":
+            out.append("#include <stdio.h>")
+            out.append("static uint64_t xc_ck;")
+            out.append("static void xc_mix(uint64_t v) { xc_ck = (xc_ck ^ v) * 0x100000001b3ULL; }")
+        for (t, name, vol, n, u, init) in self.globals:
+            if u == unit:
+                out.append("%s%s %s%s = %s;" % ("volatile " if vol else "", t, name,
+                                                 "[%d]" % n if n else "", init))
+        for (name, st, cnt, u) in self.gstructs:
+            if u == unit:
+                out.append("struct %s %s%s;" % (st.name, name, "[%d]" % cnt if cnt else ""))
+        out.append("")
+        for f in self.funcs:
+            if f.unit == unit:
+                q = "static " if f.unit == "main" else ""
+                out.append("%s%s\n{\n%s}\n" % (q, f.proto(), f.body))
+        return "\n".join(out) + "\n"
+
+    def gen_main(self):
+        r = self.r
+        helpers = [f for f in self.funcs if f.unit != "main"]
+        cfuncs = []
+        for i in range(max(2, int(r.randint(2, 5) * self.size))):
+            f = Func("c%d" % i, "uint64_t", [], "main", "local")
+            self.gen_func_traced(f, helpers)
+            self.funcs.append(f)
+            cfuncs.append(f)
+        # main: initialize the global structs deterministically, run, dump
+        body = []
+        for f in cfuncs:
+            for rep in range(r.randint(1, 2)):
+                body.append("  xc_mix(%s());" % f.name)
+                body.append('  printf("%s: %%016llx\\n", (unsigned long long)xc_ck);' % f.name)
+        body.append(self.init_globals())
+        # the dump of every global
+        for (t, name, vol, n, u, init) in self.globals:
+            if n:
+                body.append("  for (int i = 0; i < %d; i++) xc_mix((uint64_t)%s[i]);" % (n, name))
+            else:
+                body.append("  xc_mix((uint64_t)%s);" % name)
+            body.append('  printf("%s: %%016llx\\n", (unsigned long long)xc_ck);' % name)
+        for (name, st, cnt, u) in self.gstructs:
+            for k in range(max(cnt, 1)):
+                base = "%s[%d]" % (name, k) if cnt else name
+                for (code, n, f) in self.field_paths(base, st):
+                    if n:
+                        body.append("  for (int i = 0; i < %d; i++) xc_mix((uint64_t)%s[i]);" % (n, code))
+                    else:
+                        body.append("  xc_mix((uint64_t)%s);" % code)
+            body.append('  printf("%s: %%016llx\\n", (unsigned long long)xc_ck);' % name)
+        body.append("  return (int)(xc_ck & 0x7f);")
+        self.main_body = "\n".join(body)
+
+    def gen_func_traced(self, f, callees):
+        sc, decls = self.make_scope(f, callees, "main")
+        sc["trace"] = True
+        sc["callees"] = callees
+        body = "".join(decls)
+        # c functions call plenty of helpers
+        for _ in range(max(3, int(self.r.randint(4, 10) * self.size))):
+            body += self.call_stmt(sc, "  ") if self.r.random() < 0.6 else self.stmt(sc, 1, 1)
+        acc = " ^ ".join("(uint64_t)%s" % v.code for v in sc["vars"][:6])
+        body += "  return %s;\n" % acc
+        f.body = body
+
+    def generate(self):
+        self.gen_structs()
+        self.gen_globals()
+        self.gen_helpers()
+        self.gen_main()
+        files = {
+            "common.h": self.common_h(),
+            "prov_a.c": self.unit_src("a"),
+            "prov_b.c": self.unit_src("b"),
+            "main.c": self.unit_src("main") + "\nint main(void)\n{\n" + self.main_body + "\n}\n",
+        }
+        return files
+
+
+class IdxVar(Var):
+    """A Var whose code has IDX placeholders, each read replaced by a fresh
+    masked index expression."""
+    def __init__(self, gen, sc, v):
+        self.gen, self.sc, self.v = gen, sc, v
+        Var.__init__(self, v.code, v.t, v.writable, v.addr, v.vol, v.atomic_ok)
+
+    @property
+    def code(self):
+        c = self.v.code
+        while "IDX" in c:
+            c = c.replace("IDX", self.gen.index_expr(self.sc), 1)
+        return c
+
+    @code.setter
+    def code(self, val):
+        pass
+
+    @property
+    def addr(self):
+        if self.v.addr is None:
+            return None
+        return "&" + self.code
+
+    @addr.setter
+    def addr(self, val):
+        pass
+
+
+SAFE_INLINES = r"""
+/* Guarded arithmetic (csmith style): the first operand when the result
+   would overflow or the divisor is 0. */
+#define XS_DEF(T, MIN, MAX) \
+static inline T xs_add_##T(T a, T b) { \
+  return ((b > 0 && a > MAX - b) || (b < 0 && a < MIN - b)) ? a : (T)(a + b); } \
+static inline T xs_sub_##T(T a, T b) { \
+  return ((b < 0 && a > MAX + b) || (b > 0 && a < MIN + b)) ? a : (T)(a - b); } \
+static inline T xs_mul_##T(T a, T b) { \
+  T r; return __builtin_mul_overflow(a, b, &r) ? a : r; } \
+static inline T xs_div_##T(T a, T b) { \
+  return (b == 0 || (a == MIN && b == -1)) ? a : (T)(a / b); } \
+static inline T xs_mod_##T(T a, T b) { \
+  return (b == 0 || (a == MIN && b == -1)) ? a : (T)(a % b); } \
+static inline T xs_neg_##T(T a) { return a == MIN ? a : (T)-a; }
+XS_DEF(int8_t, INT8_MIN, INT8_MAX)
+XS_DEF(int16_t, INT16_MIN, INT16_MAX)
+XS_DEF(int32_t, INT32_MIN, INT32_MAX)
+XS_DEF(int64_t, INT64_MIN, INT64_MAX)
+#define XU_DEF(T) \
+static inline T xs_div_##T(T a, T b) { return b == 0 ? a : (T)(a / b); } \
+static inline T xs_mod_##T(T a, T b) { return b == 0 ? a : (T)(a % b); }
+XU_DEF(uint8_t)
+XU_DEF(uint16_t)
+XU_DEF(uint32_t)
+XU_DEF(uint64_t)
+static inline uint32_t xs_rotl32(uint32_t x, uint32_t n)
+{ n &= 31; return n ? (x << n) | (x >> (32 - n)) : x; }
+"""
+
+
+def generate(seed, size=1.0):
+    return Gen(seed, size).generate()
+
+
+if __name__ == "__main__":
+    import sys, os
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    outdir = sys.argv[2] if len(sys.argv) > 2 else "."
+    os.makedirs(outdir, exist_ok=True)
+    for name, text in generate(seed).items():
+        with open(os.path.join(outdir, name), "w") as fp:
+            fp.write(text)
