@@ -19,6 +19,8 @@ static const char *xi_db_name;       /* first DB, for messages */
 
 /* Helpers seen this unit (decl -> status), to import each once.  */
 static hash_map<tree, int> *xi_seen;
+/* Provider sources checked for staleness: path -> unchanged.  */
+static hash_map<nofree_string_hash, bool> *xi_fresh;
 /* Helpers called from noinstr functions: not imported.  */
 static hash_set<tree> *xi_noinstr;
 
@@ -1215,6 +1217,23 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
                 xi_semflags_side (cur.semflags, diff, c, sizeof c));
       res = why;
     }
+  if (!res && e->meta.source_hash && e->meta.source && *e->meta.source)
+    {
+      /* Stale DB: the provider's source changed since the export.  */
+      bool *known = xi_fresh->get (e->meta.source);
+      if (!known)
+        {
+          uint64_t h = xi_file_hash (e->meta.source);
+          xi_fresh->put (xstrdup (e->meta.source), !h || h == e->meta.source_hash);
+          known = xi_fresh->get (e->meta.source);
+        }
+      if (!*known)
+        {
+          snprintf (why, sizeof why, "the DB is stale: %s changed since its "
+                    "helpers were exported; rebuild the DB", e->meta.source);
+          res = why;
+        }
+    }
   xir_meta_free (&cur);
   if (res)
     return res;
@@ -1302,6 +1321,8 @@ xi_import_start (void *, void *)
     xi_seen = new hash_map<tree, int>;
   if (!xi_noinstr)
     xi_noinstr = new hash_set<tree>;
+  if (!xi_fresh)
+    xi_fresh = new hash_map<nofree_string_hash, bool>;
   xi_flavour = xi_unit_is_module () ? XIR_FLAVOUR_MODULE : XIR_FLAVOUR_BUILTIN;
   xi_modsafe_start ();
 

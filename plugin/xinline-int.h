@@ -30,6 +30,7 @@ extern struct xi_options xi_opts;
 
 /* What the consumer/provider compile looks like: compared on import.  */
 void xi_current_meta (xir_meta *m);
+uint64_t xi_file_hash (const char *name);
 const char *xi_semflags_string (uint32_t flags, char *buf, size_t len);
 const char *xi_semflags_side (uint32_t flags, uint32_t diff, char *buf,
                               size_t len);

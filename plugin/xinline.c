@@ -269,6 +269,24 @@ xi_current_meta (xir_meta *m)
   m->flavour = xi_unit_is_module () ? XIR_FLAVOUR_MODULE
                                      : XIR_FLAVOUR_BUILTIN;
   m->source = xstrdup (main_input_filename ? main_input_filename : "");
+  m->source_hash = xi_file_hash (m->source);
+}
+
+/* FNV-1a 64 of file NAME's bytes, 0 if it cannot be read.  */
+uint64_t
+xi_file_hash (const char *name)
+{
+  FILE *f = name && *name ? fopen (name, "rb") : NULL;
+  if (!f)
+    return 0;
+  unsigned char buf[65536];
+  uint64_t h = 0xcbf29ce484222325ULL;
+  size_t n;
+  while ((n = fread (buf, 1, sizeof buf, f)) > 0)
+    for (size_t i = 0; i < n; i++)
+      h = (h ^ buf[i]) * 0x100000001b3ULL;
+  fclose (f);
+  return h ? h : 1;
 }
 
 static const char *const xi_semflag_names[] = {

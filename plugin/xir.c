@@ -1371,6 +1371,7 @@ xir_encode_meta (xir_buf *b, const xir_meta *m)
   put_uleb (b, m->semflags);
   put_uleb (b, m->flavour);
   put_str (b, m->source);
+  put_fixed (b, m->source_hash, 8);
 }
 
 void
@@ -2121,6 +2122,7 @@ xir_decode_meta (xir_reader *r, xir_meta *m)
   m->semflags = (uint32_t) v;
   m->flavour = (uint8_t) rd_max (r, XIR_FLAVOUR_MODULE, "flavour");
   m->source = rd_str (r);
+  m->source_hash = rd_fixed (r, 8);
   if (r->err)
     {
       rd_name_trunc (r, "truncated metadata");
@@ -2138,6 +2140,7 @@ meta_copy (xir_meta *d, const xir_meta *s)
   d->semflags = s->semflags;
   d->flavour = s->flavour;
   d->source = x_strdup (s->source ? s->source : "");
+  d->source_hash = s->source_hash;
 }
 
 static int

@@ -329,7 +329,8 @@ typedef struct xir_meta {
   char *target;      /* "x86_64-linux-gnu lp64 le" */
   uint32_t semflags; /* enum xir_semflags */
   uint8_t flavour;   /* enum xir_flavour */
-  char *source;      /* the provider's main input file */
+  char *source;      /* the provider's main input file, as named there */
+  uint64_t source_hash; /* FNV-1a 64 of that file's bytes at export, or 0 */
 } xir_meta;
 
 /* ---- a function -------------------------------------------------------- */
