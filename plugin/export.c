@@ -566,13 +566,20 @@ xe_mem (xe_ctx *x, tree ref, xir_mem *m, bool allow_blob)
     return xe_fail (x, "it accesses memory as %s", why);
   if (m->type.kind == XIR_T_VOID)
     return xe_fail (x, "it accesses memory as void");
-  if (TYPE_ADDR_SPACE (TREE_TYPE (ref)))
-    return xe_fail (x, "it accesses a named address space");
+  m->as = TYPE_ADDR_SPACE (TREE_TYPE (ref));
   if (xe_volatile_p (ref))
     m->flags |= XIR_M_VOLATILE;
   unsigned int align = get_object_alignment (ref) / BITS_PER_UNIT;
   m->align = align ? align : 1;
-  return xe_address (x, ref, m);
+  if (!xe_address (x, ref, m))
+    return false;
+  /* A named address space is reached only through a pointer into it.  */
+  const xir_type *bt = m->base.kind == XIR_O_REG ? &x->xf->regs[m->base.idx]
+                       : m->base.kind == XIR_O_CONST ? &m->base.type : NULL;
+  if ((m->as || bt) && (!bt || bt->as != m->as))
+    return xe_fail (x, "it accesses a named address space in an unexpected "
+                    "way");
+  return true;
 }
 
 /* Is REF a bit-field access?  */
@@ -829,6 +836,10 @@ xe_operand (xe_ctx *x, tree t, xir_operand *o)
           return false;
         m.type = x->xf->regs[r];
         m.align = 1;
+        if (m.base.kind == XIR_O_REG)
+          m.as = x->xf->regs[m.base.idx].as;
+        else if (m.base.kind == XIR_O_CONST)
+          m.as = m.base.type.as;
         xir_stmt *s = xe_stmt (x, XIR_S_ADDR);
         s->dst = r;
         s->mem[0] = m;

@@ -149,7 +149,9 @@ xi_types_ok (const xir_type *t)
     case XIR_T_BOOL:
       return t->prec == 1 && t->size == 1;
     case XIR_T_PTR:
-      return t->size * 8 == POINTER_SIZE && t->as == 0;
+      return (t->size * 8 == POINTER_SIZE
+              && (t->as == 0 || (t->as < 16 && targetm.addr_space.valid_pointer_mode
+                                 (ptr_mode, t->as))));
     case XIR_T_BLOB:
       return t->size >= 1 && t->as == 0;
     case XIR_T_VOID:
@@ -164,7 +166,7 @@ xi_mem_ok (const xir_func *f, const xir_mem *m)
 {
   xir_type tmp;
   const xir_type *bt = xi_optype (f, &m->base, &tmp);
-  if (!bt || bt->kind != XIR_T_PTR)
+  if (!bt || bt->kind != XIR_T_PTR || bt->as != m->as)
     return false;
   if (m->base.kind == XIR_O_SYM && f->syms[m->base.idx].kind != XIR_SYM_VAR
       && f->syms[m->base.idx].kind != XIR_SYM_FUNC)
@@ -244,7 +246,7 @@ xi_validate (const xir_func *f)
                     return "a malformed shift";
                   break;
                 case XIR_OP_PTR_ADD:
-                  if (d->kind != XIR_T_PTR || a->kind != XIR_T_PTR
+                  if (d->kind != XIR_T_PTR || !XI_EQ (a, d)
                       || c->kind != XIR_T_INT || c->prec != POINTER_SIZE)
                     return "a malformed pointer addition";
                   break;
@@ -520,6 +522,10 @@ xb_type (const xir_type *t)
     case XIR_T_BOOL:
       return boolean_type_node;
     case XIR_T_PTR:
+      if (t->as)
+        return build_pointer_type
+          (build_qualified_type (void_type_node,
+                                 ENCODE_QUAL_ADDR_SPACE (t->as)));
       return ptr_type_node;
     case XIR_T_INT:
       {
@@ -622,11 +628,10 @@ xb_address (xb_ctx *b, const xir_mem *m, bool keep_off)
       tree idx = fold_convert (sizetype, b->regs[m->idx[i].reg]);
       idx = build2 (MULT_EXPR, sizetype, idx,
                     build_int_cst (sizetype, m->idx[i].scale));
-      p = build2 (POINTER_PLUS_EXPR, ptr_type_node, p, idx);
+      p = build2 (POINTER_PLUS_EXPR, TREE_TYPE (p), p, idx);
     }
   if (!keep_off && m->off)
-    p = build2 (POINTER_PLUS_EXPR, ptr_type_node, p,
-                size_int (m->off));
+    p = build2 (POINTER_PLUS_EXPR, TREE_TYPE (p), p, size_int (m->off));
   return p;
 }
 
@@ -643,8 +648,10 @@ xb_mem (xb_ctx *b, const xir_mem *m)
       if (m->align * BITS_PER_UNIT < TYPE_ALIGN (type))
         type = build_aligned_type (type, m->align * BITS_PER_UNIT);
     }
-  if (vol)
-    type = build_qualified_type (type, TYPE_QUAL_VOLATILE);
+  if (vol || m->as)
+    type = build_qualified_type (type, TYPE_QUALS (type)
+                                       | (vol ? TYPE_QUAL_VOLATILE : 0)
+                                       | ENCODE_QUAL_ADDR_SPACE (m->as));
   /* A ref-all pointer type for the offset: alias set 0.  */
   tree ptype = build_pointer_type_for_mode (type, ptr_mode, true);
   tree ref = build2 (MEM_REF, type, xb_address (b, m, true),

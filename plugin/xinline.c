@@ -377,8 +377,8 @@ xi_type_of (tree type, xir_type *t, bool memory)
       t->size = POINTER_SIZE / BITS_PER_UNIT;
       t->prec = POINTER_SIZE;
       t->as = TYPE_ADDR_SPACE (TREE_TYPE (type));
-      if (t->as)
-        return "pointer into a named address space";
+      if (t->as >= 16)
+        return "pointer into an unknown address space";
       return NULL;
     case REAL_TYPE:
     case COMPLEX_TYPE:

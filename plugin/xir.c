@@ -609,6 +609,11 @@ check_mem (const xir_func *f, const xir_mem *m)
     return "memory base register is not a pointer";
   if (m->base.kind == XIR_O_CONST && m->base.type.kind != XIR_T_PTR)
     return "memory base constant is not a pointer";
+  if (m->as && m->base.kind != XIR_O_REG && m->base.kind != XIR_O_CONST)
+    return "address-space access not through a pointer";
+  if ((m->base.kind == XIR_O_REG && f->regs[m->base.idx].as != m->as)
+      || (m->base.kind == XIR_O_CONST && m->base.type.as != m->as))
+    return "memory base points into another address space";
   if (m->nidx > XIR_MAX_INDEX)
     return "too many index terms";
   for (i = 0; i < m->nidx; i++)
@@ -1101,6 +1106,7 @@ put_mem (xir_buf *b, const xir_mem *m)
   put_type (b, &m->type);
   put_uleb (b, m->align);
   put_uleb (b, m->flags);
+  put_uleb (b, m->as);
 }
 
 static void
@@ -1671,6 +1677,7 @@ rd_mem (xir_reader *r, xir_mem *m)
   rd_type (r, &m->type);
   m->align = rd_u32 (r, "alignment");
   m->flags = (uint8_t) rd_max (r, XIR_M_VOLATILE, "memory flags");
+  m->as = (uint8_t) rd_max (r, 255, "address space");
 }
 
 /* A register number or parameter index stored as is (PLUS1 == 0), or
@@ -2619,6 +2626,8 @@ print_mem (FILE *out, const xir_func *f, const xir_mem *m)
   for (i = 0; i < m->nidx && i < XIR_MAX_INDEX; i++)
     fprintf (out, " + r%u*%lld", m->idx[i].reg, (long long) m->idx[i].scale);
   fprintf (out, "] align %u", m->align);
+  if (m->as)
+    fprintf (out, " as%u", m->as);
 }
 
 static void

@@ -39,8 +39,8 @@ enum xir_tkind {
 typedef struct xir_type {
   uint8_t kind;      /* enum xir_tkind */
   uint8_t uns;       /* INT: unsigned */
-  uint8_t as;        /* PTR: address space of the pointed-to memory;
-                        memory access types: address space of the access */
+  uint8_t as;        /* PTR: address space of the pointed-to memory
+                        (the access's own space is xir_mem.as) */
   uint32_t size;     /* bytes */
   uint32_t prec;     /* INT: precision in bits; BOOL: 1; PTR: size*8 */
 } xir_type;
@@ -84,6 +84,8 @@ typedef struct xir_mem {
   xir_type type;     /* the accessed type (scalar or BLOB) */
   uint32_t align;    /* known alignment of the access, bytes (>= 1) */
   uint8_t flags;     /* enum xir_mflags */
+  uint8_t as;        /* address space of the access (x86: 1 %fs, 2 %gs);
+                        a REG or CONST base then points into it */
 } xir_mem;
 
 /* ---- operations ------------------------------------------------------- */

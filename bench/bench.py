@@ -1,0 +1,792 @@
+#!/usr/bin/env python3
+"""bench.py - xinline's benchmarks (`make bench' runs it through run-bench.sh).
+
+    bench.py --src SRCDIR --build BUILDDIR --out OUTDIR [--quick] [--only PARTS]
+
+PARTS is a comma-separated subset of micro,compile,kernel (default: all).
+Everything is built and logged under OUTDIR; the tables are printed (Markdown)
+and written to OUTDIR/results.md.  --quick: fewer repetitions and no
+instruction counts of the kernel compile (for trying the script out; the
+numbers in bench/README.md are from a full run).
+
+Measurements:
+  - instructions: valgrind.  For the loops, callgrind with
+    --toggle-collect=loop_NAME counts the instructions executed inside the
+    loop function and everything it calls; the loop runs N and 2N operations
+    and Ir/op = (Ir(2N) - Ir(N)) / N, so the call of the loop function, its
+    prologue and epilogue cancel out.  Deterministic (same binary, same
+    input: same count).  For compiles, cachegrind (--cache-sim=no) with
+    --trace-children=yes counts gcc + cc1 + as together; GCC hashes
+    pointers, so these vary by a few 0.01% between runs.
+  - wall times: hyperfine (median and min-max of repeated runs) for the
+    loops; for compiles, alternated repetitions of each variant, wall and
+    CPU (user+sys of the process and its children, from wait4).  The
+    machine is shared: wall times are noisy, CPU times less so.
+"""
+import argparse
+import glob
+import json
+import os
+import platform
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ARGS = None
+LOG = None
+OUT_MD = []
+
+
+# ---------------------------------------------------------------------------
+# helpers
+
+def log(*a):
+    s = " ".join(str(x) for x in a)
+    print(s, file=sys.stderr, flush=True)
+    if LOG:
+        LOG.write(s + "\n")
+        LOG.flush()
+
+
+def emit(s=""):
+    """A line of the results (stdout and results.md)."""
+    print(s, flush=True)
+    OUT_MD.append(s)
+
+
+def run(argv, cwd=None, env=None, check=True):
+    """Run argv (a list) and return its stdout; log the command."""
+    if LOG:
+        LOG.write("$ %s%s\n" % ("cd %s && " % cwd if cwd else "", shlex.join(argv)))
+    p = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, text=True)
+    if LOG and p.stderr:
+        LOG.write(p.stderr)
+    if check and p.returncode != 0:
+        sys.stderr.write(p.stderr)
+        raise SystemExit("bench: command failed (%d): %s" % (p.returncode, shlex.join(argv)))
+    return p.stdout
+
+
+def timed(argv, cwd=None):
+    """(wall seconds, CPU seconds of the process and its children)."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        raise SystemExit("bench: command failed (%d): %s" % (p.returncode, shlex.join(argv)))
+    return wall, ru.ru_utime + ru.ru_stime
+
+
+def timed_steps(steps):
+    """Run a list of (argv, cwd) one after another: (wall, cpu) summed."""
+    w = c = 0.0
+    for argv, cwd in steps:
+        a, b = timed(argv, cwd)
+        w += a
+        c += b
+    return w, c
+
+
+def alternate(variants, reps, warmup=1):
+    """variants: list of (name, steps).  Runs every variant's steps, the
+    variants alternated, warmup + reps times; returns {name: [(wall, cpu)]}
+    of the last reps rounds."""
+    res = {n: [] for n, _ in variants}
+    for r in range(warmup + reps):
+        for n, steps in variants:
+            t = timed_steps(steps)
+            if r >= warmup:
+                res[n].append(t)
+    return res
+
+
+def med(xs):
+    return statistics.median(xs)
+
+
+def spread(xs, scale=1.0, fmt="%.2f"):
+    return (fmt + "–" + fmt) % (min(xs) * scale, max(xs) * scale)
+
+
+def instr_count(argv, cwd=None):
+    """Instructions executed by argv and its children (cachegrind)."""
+    vg = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--branch-sim=no",
+          "--trace-children=yes", "--cachegrind-out-file=/dev/null"]
+    if LOG:
+        LOG.write("$ %s%s\n" % ("cd %s && " % cwd if cwd else "", shlex.join(vg + argv)))
+    p = subprocess.run(vg + argv, cwd=cwd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, text=True)
+    if p.returncode != 0:
+        sys.stderr.write(p.stderr[-3000:])
+        raise SystemExit("bench: valgrind failed: %s" % shlex.join(argv))
+    n = [int(m.replace(",", "")) for m in re.findall(r"==\d+== I\s+refs:\s+([\d,]+)", p.stderr)]
+    if not n:
+        raise SystemExit("bench: no instruction count from valgrind for %s" % shlex.join(argv))
+    return sum(n)
+
+
+def callgrind_loop(exe, loop, n):
+    """Instructions executed inside loop_LOOP (inclusive) for N operations."""
+    argv = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+            "--toggle-collect=loop_" + loop, exe, loop, str(n)]
+    if LOG:
+        LOG.write("$ %s\n" % shlex.join(argv))
+    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    m = re.search(r"Collected\s*:\s*(\d+)", p.stderr)
+    if p.returncode != 0 or not m:
+        sys.stderr.write(p.stderr[-2000:])
+        raise SystemExit("bench: callgrind failed on %s %s" % (exe, loop))
+    return int(m.group(1)), p.stdout
+
+
+def text_size(path):
+    out = run(["size", path])
+    return int(out.splitlines()[1].split()[0])
+
+
+def ratio(a, b):
+    return "%.2f×" % (a / b) if b else "–"
+
+
+def table(header, rows, align=None):
+    emit("| " + " | ".join(header) + " |")
+    al = align or ["l"] + ["r"] * (len(header) - 1)
+    emit("|" + "|".join("---:" if a == "r" else "---" for a in al) + "|")
+    for r in rows:
+        emit("| " + " | ".join(str(x) for x in r) + " |")
+    emit()
+
+
+# ---------------------------------------------------------------------------
+# the machine
+
+def machine():
+    cpu = "?"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    gcc = run([ARGS.cc, "--version"]).splitlines()[0]
+    try:
+        rev = run(["git", "-C", ARGS.src, "describe", "--always", "--dirty"], check=False).strip()
+    except OSError:
+        rev = ""
+    vg = run(["valgrind", "--version"]).strip()
+    hf = shutil.which("hyperfine")
+    hfv = run([hf, "--version"]).strip() if hf else "not installed (own timing loop)"
+    emit("## Machine")
+    emit()
+    emit("- %s, nproc %d, %s" % (cpu, os.cpu_count(), platform.platform()))
+    emit("- %s; %s; %s" % (gcc, vg, hfv))
+    emit("- xinline %s, %s" % (rev or "(no git)", time.strftime("%Y-%m-%d %H:%M %Z")))
+    try:
+        la = open("/proc/loadavg").read().split()[:3]
+        emit("- load average at start: %s" % " ".join(la))
+    except OSError:
+        pass
+    emit()
+
+
+# ---------------------------------------------------------------------------
+# 1. microbenchmarks
+
+LOOPS = ["empty", "ref", "err", "lock", "seg", "field", "nested"]
+BUILDS = ["base", "xinline", "lto", "inline"]
+BUILD_DESC = {
+    "base": "-O2, separate objects",
+    "xinline": "-O2 + xinline (helpers.c exported, DB imported)",
+    "lto": "-O2 -flto (compile and link)",
+    "inline": "-O2, helpers static inline in the header",
+}
+
+
+def micro_steps(build, d):
+    """The commands of one build of the microbenchmark, as (argv, cwd)."""
+    cc = ARGS.cc
+    msrc = os.path.join(ARGS.src, "bench", "micro")
+    inc = ["-I" + os.path.join(ARGS.src, "include"), "-I" + msrc]
+    o2 = ["-O2"]
+    xi = "-fplugin=" + ARGS.plugin
+    src = lambda f: os.path.join(msrc, f + ".c")
+    s = []
+    if build == "base":
+        for f in ("helpers", "loops", "main"):
+            s.append([cc] + o2 + inc + ["-c", src(f), "-o", f + ".o"])
+        s.append([cc] + o2 + ["helpers.o", "loops.o", "main.o", "-o", "micro"])
+    elif build == "xinline":
+        s.append([cc] + o2 + inc + [xi, "-fplugin-arg-xinline-export", "-c", src("helpers"),
+                                    "-o", "helpers.o"])
+        s.append([ARGS.xdb, "build", "-o", "helpers.xdb", "helpers.o"])
+        for f in ("loops", "main"):
+            s.append([cc] + o2 + inc + [xi, "-fplugin-arg-xinline-db=helpers.xdb",
+                                        "-c", src(f), "-o", f + ".o"])
+        s.append([cc] + o2 + ["helpers.o", "loops.o", "main.o", "-o", "micro"])
+    elif build == "lto":
+        for f in ("helpers", "loops", "main"):
+            s.append([cc] + o2 + ["-flto"] + inc + ["-c", src(f), "-o", f + ".o"])
+        s.append([cc] + o2 + ["-flto=auto", "helpers.o", "loops.o", "main.o", "-o", "micro"])
+    elif build == "inline":
+        for f in ("loops", "main"):
+            s.append([cc] + o2 + ["-DBENCH_STATIC_INLINE"] + inc + ["-c", src(f), "-o", f + ".o"])
+        s.append([cc] + o2 + ["loops.o", "main.o", "-o", "micro"])
+    return [(a, d) for a in s]
+
+
+def helper_names(obj):
+    out = run(["nm", "--defined-only", "-g", obj])
+    return {l.split()[2] for l in out.splitlines() if len(l.split()) == 3 and l.split()[1] == "T"}
+
+
+def loop_calls(exe, helpers):
+    """{loop: number of call/jmp instructions to a helper} from objdump."""
+    out = run(["objdump", "-d", "--no-show-raw-insn", exe])
+    calls = {l: 0 for l in LOOPS}
+    other = {l: 0 for l in LOOPS}
+    fn = None
+    for line in out.splitlines():
+        m = re.match(r"^[0-9a-f]+ <(\w+)>:$", line)
+        if m:
+            fn = m.group(1)[5:] if m.group(1).startswith("loop_") else None
+            continue
+        if fn not in calls:
+            continue
+        m = re.search(r"\s(call|jmp)\s+[0-9a-f]+ <([\w.]+)>", line)
+        if m and m.group(2).split("@")[0] != "loop_" + fn:
+            name = m.group(2).split("@")[0]
+            if name in helpers:
+                calls[fn] += 1
+            elif not name.startswith("loop_"):
+                other[fn] += 1
+    return calls, other
+
+
+def loop_code_size(exe):
+    out = run(["nm", "-S", "--defined-only", exe])
+    tot = 0
+    for l in out.splitlines():
+        p = l.split()
+        if len(p) == 4 and p[3].startswith("loop_"):
+            tot += int(p[1], 16)
+    return tot
+
+
+def micro():
+    base_dir = os.path.join(ARGS.out, "micro")
+    shutil.rmtree(base_dir, ignore_errors=True)
+    exes = {}
+    for b in BUILDS:
+        d = os.path.join(base_dir, b)
+        os.makedirs(d)
+        for argv, cwd in micro_steps(b, d):
+            run(argv, cwd)
+        exes[b] = os.path.join(d, "micro")
+    # The xinline build once more with the report, for the log.
+    d = os.path.join(base_dir, "xinline")
+    rep = os.path.join(d, "report.jsonl")
+    run([ARGS.cc, "-O2", "-I" + os.path.join(ARGS.src, "include"),
+         "-I" + os.path.join(ARGS.src, "bench", "micro"), "-fplugin=" + ARGS.plugin,
+         "-fplugin-arg-xinline-db=helpers.xdb", "-fplugin-arg-xinline-report=" + rep,
+         "-c", os.path.join(ARGS.src, "bench", "micro", "loops.c"), "-o", "/dev/null"], d)
+    refused = []
+    p = subprocess.run([ARGS.cc, "-O2", "-I" + os.path.join(ARGS.src, "include"),
+                        "-I" + os.path.join(ARGS.src, "bench", "micro"), "-fplugin=" + ARGS.plugin,
+                        "-fplugin-arg-xinline-export", "-fplugin-arg-xinline-verbose",
+                        "-fno-diagnostics-show-caret", "-c",
+                        os.path.join(ARGS.src, "bench", "micro", "helpers.c"), "-o", "/dev/null"],
+                       cwd=d, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                       env=dict(os.environ, LC_ALL="C"))
+    for l in p.stderr.splitlines():
+        m = re.search(r"note: xinline: '(\w+)' not exported: (.*)", l)
+        if m:
+            refused.append((m.group(1), m.group(2)))
+    not_inlined = []
+    if os.path.exists(rep):
+        for l in open(rep):
+            j = json.loads(l)
+            if not j.get("inlined"):
+                not_inlined.append((j.get("callee"), j.get("reason")))
+
+    # Same results in every build.
+    sums = {b: run([exes[b], "all", "10240"]) for b in BUILDS}
+    if len(set(sums.values())) != 1:
+        for b in BUILDS:
+            log(b, sums[b])
+        raise SystemExit("bench: the four builds compute different checksums")
+    log("micro: the four builds print the same checksums")
+
+    # Instructions per operation.
+    n1, n2 = 102400, 204800
+    ir = {}
+    for b in BUILDS:
+        for l in LOOPS:
+            a, out1 = callgrind_loop(exes[b], l, n1)
+            c, out2 = callgrind_loop(exes[b], l, n2)
+            ir[b, l] = (c - a) / (n2 - n1)
+    log("micro: callgrind done")
+
+    # Wall time: N per loop so that the base build runs ~0.1-0.2 s.
+    nwall = {}
+    for l in LOOPS:
+        k = int(ARGS.wall_instr / max(ir["base", l], 1) / 1024) * 1024
+        nwall[l] = max(k, 1024)
+    wall = {}
+    hf = shutil.which("hyperfine")
+    rounds, per = (1, 5) if ARGS.quick else (3, 5)
+    runs = rounds * per
+    # hyperfine runs all runs of one command, then the next: on a shared
+    # machine the load drifts, so the runs are split into rounds and every
+    # round times the four builds of every loop.
+    for rnd in range(rounds):
+        for l in LOOPS:
+            if hf:
+                js = os.path.join(base_dir, "hyperfine-%s-%d.json" % (l, rnd))
+                argv = [hf, "-N", "--warmup", "1", "--runs", str(per), "--export-json", js,
+                        "--style", "none"]
+                for b in BUILDS:
+                    argv += ["-n", b, "%s %s %d" % (exes[b], l, nwall[l])]
+                run(argv)
+                with open(js) as f:
+                    res = json.load(f)["results"]
+                for r in res:
+                    wall.setdefault((r["command"], l), []).extend(r["times"])
+            else:
+                t = alternate([(b, [([exes[b], l, str(nwall[l])], None)]) for b in BUILDS], per, 1)
+                for b in BUILDS:
+                    wall.setdefault((b, l), []).extend(w for w, _ in t[b])
+    log("micro: wall times done")
+
+    # Sizes and calls.
+    helpers = helper_names(os.path.join(base_dir, "base", "helpers.o"))
+    calls = {}
+    others = {}
+    for b in BUILDS:
+        calls[b], others[b] = loop_calls(exes[b], helpers)
+
+    emit("## 1. Helper-call microbenchmarks")
+    emit()
+    emit("Builds: " + "; ".join("**%s** %s" % (b, BUILD_DESC[b]) for b in BUILDS) + ".")
+    emit("Ir/op: instructions per operation (callgrind, exact); ns/op: hyperfine, median of %d runs "
+         "(%d rounds of %d, the builds alternated) of N operations (min–max in brackets; includes process start-up, < 1%%; noisy: shared "
+         "machine); calls: helper call instructions left in the loop function." % (runs, rounds, per))
+    emit()
+    rows = []
+    for l in LOOPS:
+        for b in BUILDS:
+            ns = [t / nwall[l] * 1e9 for t in wall[b, l]]
+            rows.append([l if b == "base" else "", b,
+                         "%.2f" % ir[b, l], ratio(ir[b, l], ir["lto", l]),
+                         ratio(ir[b, l], ir["base", l]),
+                         "%.2f (%s)" % (med(ns), spread(ns)),
+                         ratio(med(ns), med([t / nwall[l] * 1e9 for t in wall["lto", l]])),
+                         ratio(med(ns), med([t / nwall[l] * 1e9 for t in wall["base", l]])),
+                         calls[b][l]])
+    table(["loop", "build", "Ir/op", "vs lto", "vs base", "ns/op", "vs lto", "vs base", "calls"],
+          rows, ["l", "l", "r", "r", "r", "r", "r", "r", "r"])
+    emit("N per loop for the wall times: " + ", ".join("%s %d" % (l, nwall[l]) for l in LOOPS) + ".")
+    emit()
+
+    rows = []
+    base_sites = sum(calls["base"].values())
+    lto_removed = base_sites - sum(calls["lto"].values())
+    for b in BUILDS:
+        sites = sum(calls[b].values())
+        removed = base_sites - sites if b != "inline" else None
+        rows.append([b, text_size(exes[b]), loop_code_size(exes[b]), sites,
+                     "%d" % removed if removed is not None else "(no helper symbols)",
+                     "%.0f%%" % (100.0 * removed / lto_removed) if removed is not None and lto_removed else "–",
+                     sum(others[b].values())])
+    emit("Text and call sites (all loops together): text = `size` of the program; loop code = "
+         "bytes of the loop_* functions (`nm -S`); helper calls = call/jmp instructions to a helper "
+         "in the loops; removed = base minus this build; vs lto = removed / removed by -flto; "
+         "other calls = calls in the loops to non-helpers (`obj_release`, reached only through "
+         "`obj_put`).")
+    emit()
+    table(["build", "text", "loop code", "helper calls", "removed", "vs lto", "other calls"], rows)
+    xi_ratio = max(ir["xinline", l] / ir["lto", l] for l in LOOPS if l != "empty")
+    worst = [l for l in LOOPS if ir["xinline", l] > ir["lto", l] * 1.0005]
+    emit("Goal check: xinline ≤ 1.00× lto in Ir/op on every loop: %s (worst %.2f×%s); "
+         "≥ 95%% of the call sites lto removes: %s (%d of %d)." % (
+             "yes" if not worst else "**no**", xi_ratio,
+             (": " + ", ".join("%s %.2f×" % (l, ir["xinline", l] / ir["lto", l]) for l in worst)) if worst else "",
+             "yes" if lto_removed and (base_sites - sum(calls["xinline"].values())) >= 0.95 * lto_removed else "**no**",
+             base_sites - sum(calls["xinline"].values()), lto_removed))
+    emit()
+    if refused:
+        emit("Helpers the exporter refused (`-fplugin-arg-xinline-verbose`):")
+        emit()
+        for n, why in refused:
+            emit("- `%s`: %s" % (n, why))
+        emit()
+    if not_inlined:
+        emit("Call sites in loops.c the importer reports as not inlined:")
+        emit()
+        for n, why in sorted(set(not_inlined)):
+            emit("- `%s`: %s" % (n, why))
+        emit()
+    return {"ir": ir, "calls": calls}
+
+
+# ---------------------------------------------------------------------------
+# 2. compile cost
+
+def fmt_t(res, name, scale=1000.0):
+    w = [x[0] for x in res[name]]
+    c = [x[1] for x in res[name]]
+    return ("%.0f (%s)" % (med(w) * scale, spread(w, scale, "%.0f")),
+            "%.0f (%s)" % (med(c) * scale, spread(c, scale, "%.0f")))
+
+
+def tu_rows(label, variants, reps, count_instr, ref):
+    """Rows for the TU table: time every variant (alternated), and count
+    instructions once each if asked.  ref: the name of the baseline."""
+    res = alternate(variants, reps)
+    instr = {}
+    if count_instr:
+        for n, steps in variants:
+            (argv, cwd), = steps
+            instr[n] = instr_count(argv, cwd)
+    rows = []
+    for n, _ in variants:
+        w, c = fmt_t(res, n)
+        mw = med([x[0] for x in res[n]]) / med([x[0] for x in res[ref]])
+        mc = med([x[1] for x in res[n]]) / med([x[1] for x in res[ref]])
+        rows.append([label if n == variants[0][0] else "", n, w, "%.3f×" % mw, c, "%.3f×" % mc,
+                     "{:,}".format(instr[n]) if n in instr else "–",
+                     "%.3f×" % (instr[n] / instr[ref]) if n in instr else "–"])
+    return rows
+
+
+def kernel_commands(kdir, d, obj):
+    """The gcc command Kbuild ran for OBJ (from its .cmd file), with its
+    output redirected to a scratch file, as an argv, and its cwd."""
+    cmdf = os.path.join(d, "." + obj + ".cmd")
+    with open(cmdf) as f:
+        first = f.readline()
+    m = re.match(r"^(?:saved)?cmd_\S+ := (.*)$", first.rstrip("\n"))
+    if not m:
+        raise SystemExit("bench: cannot read the command in " + cmdf)
+    cmd = m.group(1).split(" ; ")[0].strip()
+    argv = shlex.split(cmd)
+    for i, a in enumerate(argv):
+        if a.startswith("-Wp,-MMD,"):
+            argv[i] = "-Wp,-MMD," + os.path.join(d, "bench-" + obj + ".d")
+        if a == "-o":
+            argv[i + 1] = os.path.join(d, "bench-" + obj)
+    return argv, kdir
+
+
+def kernel_setup():
+    """Builds xiblk both ways; returns (kdir, dirs) or None."""
+    builds = sorted(glob.glob("/lib/modules/*/build"))
+    if not builds:
+        return None
+    kdir = os.path.realpath(builds[-1])
+    kver = os.path.basename(os.path.dirname(builds[-1]))
+    ex = os.path.join(ARGS.src, "examples", "xiblk")
+    dirs = {}
+    for fl in ("plain", "xinline"):
+        d = os.path.join(ARGS.out, "kernel", fl)
+        shutil.rmtree(d, ignore_errors=True)
+        os.makedirs(d)
+        for f in ("Kbuild", "xiblk.c", "xiblk_helpers.c", "xiblk_helpers.h"):
+            os.symlink(os.path.join(ex, f), os.path.join(d, f))
+        argv = ["make", "-C", builds[-1], "M=" + d, "-j2",
+                "XINLINE=" + ("y" if fl == "xinline" else "n"), "XINLINE_VERBOSE=n",
+                "XINLINE_BUILD=" + ARGS.build, "XINLINE_SRC=" + ARGS.src]
+        if ARGS.gcc_version:
+            argv.append("GCC_VERSION=" + ARGS.gcc_version)
+        run(argv)
+        dirs[fl] = d
+    return kdir, kver, dirs
+
+
+def ko_calls(ko, helpers):
+    out = run(["objdump", "-dr", ko])
+    n = 0
+    for l in out.splitlines():
+        m = re.search(r"R_X86_64_(PLT32|PC32)\s+(\w+)", l)
+        if m and m.group(2) in helpers:
+            n += 1
+    return n
+
+
+def gen10k(d):
+    shutil.rmtree(d, ignore_errors=True)
+    run([sys.executable, os.path.join(ARGS.src, "bench", "gen-helpers.py"), d,
+         str(ARGS.gen_files), str(ARGS.gen_per_file)])
+
+
+def flow_steps(kind, d, nfiles, inc):
+    """Whole-program flows of the generated program, as step lists:
+    {phase: [(argv, cwd)]}."""
+    cc = ARGS.cc
+    xi = "-fplugin=" + ARGS.plugin
+    ph = {"providers": [], "db": [], "consumers": [], "link": []}
+    objs = []
+    for f in range(nfiles):
+        p = "p_%02d" % f
+        fl = ["-O2"] + inc
+        if kind == "xinline":
+            fl += [xi, "-fplugin-arg-xinline-export"]
+        elif kind == "lto":
+            fl += ["-flto"]
+        ph["providers"].append(([cc] + fl + ["-c", p + ".c", "-o", kind + "-" + p + ".o"], d))
+        objs.append(kind + "-" + p + ".o")
+    if kind == "xinline":
+        ph["db"].append(([ARGS.xdb, "build", "-o", "gen.xdb"] + objs, d))
+    for f in ["c_%02d" % i for i in range(nfiles)] + ["main"]:
+        fl = ["-O2"] + inc
+        if kind == "xinline":
+            fl += [xi, "-fplugin-arg-xinline-db=gen.xdb"]
+        elif kind == "lto":
+            fl += ["-flto"]
+        ph["consumers"].append(([cc] + fl + ["-c", f + ".c", "-o", kind + "-" + f + ".o"], d))
+        objs.append(kind + "-" + f + ".o")
+    ph["link"].append(([cc, "-O2"] + (["-flto=auto"] if kind == "lto" else []) + objs +
+                       ["-o", kind + "-prog"], d))
+    return ph
+
+
+def compile_cost(micro_res):
+    out = os.path.join(ARGS.out, "compile")
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    mdir = os.path.join(ARGS.out, "micro")
+    msrc = os.path.join(ARGS.src, "bench", "micro")
+    inc = ["-I" + os.path.join(ARGS.src, "include"), "-I" + msrc]
+    cc = ARGS.cc
+    xi = "-fplugin=" + ARGS.plugin
+    reps = 5 if ARGS.quick else 15
+    kreps = 3 if ARGS.quick else 9
+    o = lambda n: os.path.join(out, n)
+
+    # The generated 10,000-helper program (its DB is used below).
+    gdir = os.path.join(ARGS.out, "gen")
+    gen10k(gdir)
+    ginc = ["-I" + os.path.join(ARGS.src, "include")]
+    nh = ARGS.gen_files * ARGS.gen_per_file
+
+    emit("## 2. Compile cost")
+    emit()
+    emit("Per translation unit: wall and CPU time in ms, median of %d alternated runs (min–max); "
+         "kernel TUs %d runs.  Instructions: gcc + cc1 + as under cachegrind, one run.  The "
+         "machine is shared: trust the instruction counts and CPU times over wall times." % (reps, kreps))
+    emit()
+    hdr = ["TU", "variant", "wall ms", "vs plain", "CPU ms", "vs plain", "instructions", "vs plain"]
+    rows = []
+    loops_c = os.path.join(msrc, "loops.c")
+    helpers_c = os.path.join(msrc, "helpers.c")
+    mdb = os.path.join(mdir, "xinline", "helpers.xdb")
+    gdb = os.path.join(gdir, "gen.xdb")
+    # the 10k DB first (needs the providers exported)
+    steps = flow_steps("xinline", gdir, ARGS.gen_files, ginc)
+    for argv, cwd in steps["providers"] + steps["db"]:
+        run(argv, cwd)
+    variants = [
+        ("plain", [([cc, "-O2"] + inc + ["-c", loops_c, "-o", o("l0.o")], None)]),
+        ("xinline", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-db=" + mdb, "-c", loops_c,
+                                          "-o", o("l1.o")], None)]),
+        ("xinline, + 10k-helper DB", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-db=%s,%s" % (mdb, gdb),
+                                                           "-c", loops_c, "-o", o("l2.o")], None)]),
+        ("static inline", [([cc, "-O2", "-DBENCH_STATIC_INLINE"] + inc + ["-c", loops_c, "-o", o("l3.o")], None)]),
+    ]
+    rows += tu_rows("bench/micro/loops.c (consumer)", variants, reps, True, "plain")
+    variants = [
+        ("plain", [([cc, "-O2"] + inc + ["-c", helpers_c, "-o", o("h0.o")], None)]),
+        ("export", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-export", "-c", helpers_c,
+                                         "-o", o("h1.o")], None)]),
+    ]
+    rows += tu_rows("bench/micro/helpers.c (provider)", variants, reps, True, "plain")
+    variants = [
+        ("plain", [([cc, "-O2"] + ginc + ["-c", "c_00.c", "-o", o("c0.o")], gdir)]),
+        ("xinline (500 helpers inlined)", [([cc, "-O2"] + ginc + [xi, "-fplugin-arg-xinline-db=" + gdb,
+                                                                 "-c", "c_00.c", "-o", o("c1.o")], gdir)]),
+    ]
+    rows += tu_rows("gen/c_00.c (consumer, 10k DB)", variants, 3 if ARGS.quick else 5, False, "plain")
+    variants = [
+        ("plain", [([cc, "-O2"] + ginc + ["-c", "p_00.c", "-o", o("p0.o")], gdir)]),
+        ("export", [([cc, "-O2"] + ginc + [xi, "-fplugin-arg-xinline-export",
+                                          "-c", "p_00.c", "-o", o("p1.o")], gdir)]),
+    ]
+    rows += tu_rows("gen/p_00.c (provider, 500 helpers)", variants, 3 if ARGS.quick else 5, False, "plain")
+
+    kinfo = None
+    if "kernel" in ARGS.only:
+        ks = kernel_setup()
+        if ks is None:
+            log("compile: no kernel headers in /lib/modules/*/build: kernel TU skipped")
+        else:
+            kdir, kver, kd = ks
+            pc = kernel_commands(kdir, kd["plain"], "xiblk.o")
+            xc = kernel_commands(kdir, kd["xinline"], "xiblk.o")
+            xg = (list(xc[0]), kdir)
+            for i, a in enumerate(xg[0]):
+                if a.startswith("-fplugin-arg-xinline-db="):
+                    xg[0][i] = a + "," + gdb
+            variants = [("plain", [pc]), ("xinline", [xc]), ("xinline, + 10k-helper DB", [xg])]
+            rows += tu_rows("xiblk.c (kernel %s)" % kver, variants, kreps, not ARGS.quick, "plain")
+            pp = kernel_commands(kdir, kd["plain"], "xiblk_helpers.o")
+            xp = kernel_commands(kdir, kd["xinline"], "xiblk_helpers.o")
+            variants = [("plain", [pp]), ("export", [xp])]
+            rows += tu_rows("xiblk_helpers.c (kernel provider)", variants, kreps, False, "plain")
+            khelpers = helper_names(os.path.join(kd["plain"], "xiblk_helpers.o"))
+            kinfo = (kd, khelpers, kver)
+    table(hdr, rows, ["l", "l", "r", "r", "r", "r", "r", "r"])
+
+    # DB sizes
+    def dbinfo(path):
+        n = len([l for l in run([ARGS.xdb, "list", path]).splitlines() if l.strip()])
+        return os.path.getsize(path), n
+    rows = []
+    for label, path in [("bench/micro (helpers.c)", mdb), ("generated, %d files" % ARGS.gen_files, gdb)] + \
+            ([("xiblk_helpers.c (kernel)", os.path.join(kinfo[0]["xinline"], "xinline.xdb"))] if kinfo else []):
+        sz, n = dbinfo(path)
+        rows.append([label, n, sz, "%.0f" % (sz / n)])
+    objs = sorted(glob.glob(os.path.join(gdir, "xinline-p_*.o")))
+    dbt = alternate([("db", [([ARGS.xdb, "build", "-o", os.path.join(out, "t.xdb")] + objs, None)])],
+                    3 if ARGS.quick else 11)
+    dw, dc = fmt_t(dbt, "db")
+    emit("DB size per helper, and `xinline-db build` time for the generated provider "
+         "(%d helpers in %d objects): wall %s ms, CPU %s ms (median, min–max)." % (nh, ARGS.gen_files, dw, dc))
+    emit()
+    table(["DB", "helpers", "bytes", "bytes/helper"], rows)
+
+    if kinfo:
+        kd, khelpers, kver = kinfo
+        rows = []
+        for fl in ("plain", "xinline"):
+            ko = os.path.join(kd[fl], "xiblk.ko")
+            rows.append([fl, ko_calls(ko, khelpers), text_size(ko)])
+        emit("The kernel consumer itself (kernel %s): helper call sites (relocations to a "
+             "helper of xiblk_helpers.ko) and text size of xiblk.ko." % kver)
+        emit()
+        table(["xiblk.ko", "helper calls", "text"], rows)
+
+    # Whole flows.
+    emit("Whole flow, compile and link, one step at a time (no make -j); the -flto link "
+         "uses -flto=auto (both cores for the LTRANS jobs), so its wall time gains from "
+         "parallelism that the other flows do not use: compare CPU times too.")
+    emit()
+    rows = []
+    greps = 1 if ARGS.quick else 2
+    progs = {}
+    flows = {}
+    for kind in ("base", "xinline", "lto"):
+        flows[kind] = flow_steps(kind, gdir, ARGS.gen_files, ginc)
+    # micro flows
+    mflows = {}
+    for b in ("base", "xinline", "lto"):
+        d = os.path.join(out, "flow-micro-" + b)
+        os.makedirs(d, exist_ok=True)
+        mflows[b] = micro_steps(b, d)
+    mres = alternate([(b, mflows[b]) for b in ("base", "xinline", "lto")], reps)
+    for b in ("base", "xinline", "lto"):
+        w = [x[0] for x in mres[b]]
+        c = [x[1] for x in mres[b]]
+        rows.append(["bench/micro (3 files)" if b == "base" else "", b, "all",
+                     "%.2f (%s)" % (med(w), spread(w)), "%.2f (%s)" % (med(c), spread(c)),
+                     ratio(med(w), med([x[0] for x in mres["lto"]])),
+                     ratio(med(c), med([x[1] for x in mres["lto"]]))])
+    # generated program: phase by phase
+    gres = {}
+    for r in range(greps):
+        for kind in ("base", "xinline", "lto"):
+            for phase in ("providers", "db", "consumers", "link"):
+                if flows[kind][phase]:
+                    gres.setdefault((kind, phase), []).append(timed_steps(flows[kind][phase]))
+    for kind in ("base", "xinline", "lto"):
+        progs[kind] = run([os.path.join(gdir, kind + "-prog")])
+    if len(set(progs.values())) != 1:
+        raise SystemExit("bench: the generated program's builds print different results: %r" % progs)
+    tot = {}
+    for kind in ("base", "xinline", "lto"):
+        tw = tc = 0.0
+        for phase in ("providers", "db", "consumers", "link"):
+            if (kind, phase) not in gres:
+                continue
+            w = med([x[0] for x in gres[kind, phase]])
+            c = med([x[1] for x in gres[kind, phase]])
+            tw += w
+            tc += c
+            rows.append(["generated, %d helpers, %d+%d+1 files" % (nh, ARGS.gen_files, ARGS.gen_files)
+                         if kind == "base" and phase == "providers" else "",
+                         kind if phase == "providers" else "", phase, "%.2f" % w, "%.2f" % c, "", ""])
+        tot[kind] = (tw, tc)
+    for kind in ("base", "xinline", "lto"):
+        rows.append(["", kind, "**total**", "**%.2f**" % tot[kind][0], "**%.2f**" % tot[kind][1],
+                     ratio(tot[kind][0], tot["lto"][0]), ratio(tot[kind][1], tot["lto"][1])])
+    # incremental: one consumer changed
+    inc_res = {}
+    for r in range(greps + 1):
+        for kind in ("base", "xinline", "lto"):
+            steps = [s for s in flows[kind]["consumers"] if "c_00.c" in s[0]] + flows[kind]["link"]
+            t = timed_steps(steps)
+            if r > 0:
+                inc_res.setdefault(kind, []).append(t)
+    for kind in ("base", "xinline", "lto"):
+        w = med([x[0] for x in inc_res[kind]])
+        c = med([x[1] for x in inc_res[kind]])
+        rows.append(["generated: c_00.c changed (recompile it, relink)" if kind == "base" else "",
+                     kind, "rebuild", "%.2f" % w, "%.2f" % c,
+                     ratio(w, med([x[0] for x in inc_res["lto"]])),
+                     ratio(c, med([x[1] for x in inc_res["lto"]]))])
+    table(["program", "flow", "phase", "wall s", "CPU s", "wall vs lto", "CPU vs lto"], rows,
+          ["l", "l", "l", "r", "r", "r", "r"])
+    emit("The generated program prints the same result in all three builds.  Medians of %d runs "
+         "(micro: %d)." % (greps, reps))
+    emit()
+    return {"tot": tot}
+
+
+# ---------------------------------------------------------------------------
+
+def main():
+    global ARGS, LOG
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--src", required=True)
+    ap.add_argument("--build", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--cc", default=os.environ.get("CC", "gcc"))
+    ap.add_argument("--gcc-version", default=os.environ.get("GCC_VERSION", ""))
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--only", default="micro,compile,kernel")
+    ap.add_argument("--wall-instr", type=float, default=1e9,
+                    help="instructions of the base build per timed run (sets N)")
+    ap.add_argument("--gen-files", type=int, default=20)
+    ap.add_argument("--gen-per-file", type=int, default=500)
+    ARGS = ap.parse_args()
+    ARGS.src = os.path.abspath(ARGS.src)
+    ARGS.build = os.path.abspath(ARGS.build)
+    ARGS.out = os.path.abspath(ARGS.out)
+    ARGS.only = ARGS.only.split(",")
+    ARGS.plugin = os.path.join(ARGS.build, "plugin", "xinline.so")
+    ARGS.xdb = os.path.join(ARGS.build, "tools", "xinline-db")
+    os.makedirs(ARGS.out, exist_ok=True)
+    LOG = open(os.path.join(ARGS.out, "bench.log"), "w")
+    t0 = time.time()
+    emit("# xinline benchmark results")
+    emit()
+    machine()
+    mres = None
+    if "micro" in ARGS.only or "compile" in ARGS.only:
+        mres = micro() if "micro" in ARGS.only else None
+    if "compile" in ARGS.only:
+        if mres is None and not os.path.exists(os.path.join(ARGS.out, "micro", "xinline", "helpers.xdb")):
+            raise SystemExit("bench: the compile part needs the micro part's builds (run with micro)")
+        compile_cost(mres)
+    emit("(bench.py ran for %.0f s)" % (time.time() - t0))
+    with open(os.path.join(ARGS.out, "results.md"), "w") as f:
+        f.write("\n".join(OUT_MD) + "\n")
+    log("bench: results in %s" % os.path.join(ARGS.out, "results.md"))
+
+
+if __name__ == "__main__":
+    main()
