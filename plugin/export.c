@@ -1515,15 +1515,61 @@ xe_terminate (xe_ctx *x, basic_block bb)
 /* Asm is copied into every consumer that inlines it: it must not define
    anything that may exist once only.  Labels must be local numeric labels
    ("1:"), operand-numbered ones ("%c0:" with a constant operand) or made
-   unique with "%=".  Returns NULL or the reason.  */
+   unique with "%="; symbol assignments ("x = 1") are refused; directives
+   must be on a list of those that only emit data or switch sections
+   (.pushsection/.popsection, .long, .balign, .if ...).  Returns NULL or the
+   reason.  */
+static bool
+xe_asm_label_ok (const char *q, const char *c, gasm *g)
+{
+  const char *d = q;
+  while (d < c && ISDIGIT (*d))
+    d++;
+  if (d == c)
+    return true;                  /* numeric local label */
+  if (memmem (q, c - q, "%=", 2))
+    return true;                  /* unique per asm instance */
+  if (*q != '%')
+    return false;
+  /* %N: or %cN: with a constant input N.  */
+  const char *n = q + 1;
+  if (*n == 'c')
+    n++;
+  char *end;
+  unsigned long k = strtoul (n, &end, 10);
+  unsigned nout = gimple_asm_noutputs (g);
+  return (end == c && end != n && k >= nout
+          && k - nout < gimple_asm_ninputs (g)
+          && TREE_CODE (TREE_VALUE (gimple_asm_input_op (g, k - nout)))
+             == INTEGER_CST);
+}
+
+static bool
+xe_asm_directive_ok (const char *q, const char *e)
+{
+  static const char *const ok[] = {
+    "pushsection", "popsection", "section", "previous", "subsection",
+    "byte", "short", "word", "hword", "int", "long", "quad", "octa",
+    "2byte", "4byte", "8byte", "value", "balign", "balignw", "balignl",
+    "p2align", "p2alignw", "p2alignl", "align", "skip", "space", "zero",
+    "fill", "nops", "ascii", "asciz", "string", "org", "if", "ifdef",
+    "ifndef", "ifeq", "ifne", "ifb", "ifnb", "ifc", "ifnc", "ifgt", "ifge",
+    "iflt", "ifle", "else", "elseif", "endif", "rept", "irp", "irpc", "endr",
+    "insn", "reloc", "nop"
+  };
+  size_t n = 0;
+  while (q + n < e && (ISALNUM (q[n]) || q[n] == '_'))
+    n++;
+  for (unsigned i = 0; i < ARRAY_SIZE (ok); i++)
+    if (strlen (ok[i]) == n && !strncmp (q, ok[i], n))
+      return true;
+  return false;
+}
+
 static const char *
 xe_asm_template_bad (const char *t, gasm *g)
 {
-  static const char *const directives[] = {
-    ".globl", ".global", ".weak", ".set", ".equ", ".equiv", ".symver",
-    ".comm", ".lcomm", ".type", ".size", ".local", ".hidden", ".protected",
-    ".internal", ".incbin", ".include"
-  };
+  static char buf[128];
   const char *p = t;
   while (*p)
     {
@@ -1532,48 +1578,51 @@ xe_asm_template_bad (const char *t, gasm *g)
       while (*e && *e != '\n' && *e != ';')
         e++;
       const char *q = p;
-      while (q < e && (*q == ' ' || *q == '\t'))
-        q++;
-      for (unsigned i = 0; i < ARRAY_SIZE (directives); i++)
+      for (;;)
         {
-          size_t n = strlen (directives[i]);
-          if ((size_t) (e - q) >= n && !strncmp (q, directives[i], n)
-              && (q + n == e || q[n] == ' ' || q[n] == '\t'))
-            return "it has inline assembly that defines a symbol";
-        }
-      /* A label: "NAME:" at the start of the statement.  */
-      const char *c = q;
-      while (c < e && (ISALNUM (*c) || *c == '_' || *c == '.' || *c == '$'
-                       || *c == '%' || *c == '=' || *c == '[' || *c == ']'))
-        c++;
-      if (c > q && c < e && *c == ':')
-        {
-          bool ok = true;
-          const char *d = q;
-          while (d < c && ISDIGIT (*d))
-            d++;
-          if (d == c)
-            ok = true;             /* numeric local label */
-          else if (memmem (q, c - q, "%=", 2))
-            ok = true;             /* unique per asm instance */
-          else if (*q == '%')
+          while (q < e && (*q == ' ' || *q == '\t'))
+            q++;
+          const char *c = q;
+          while (c < e && (ISALNUM (*c) || *c == '_' || *c == '.' || *c == '$'
+                           || *c == '%' || *c == '=' || *c == '['
+                           || *c == ']'))
+            c++;
+          const char *after = c;
+          while (after < e && (*after == ' ' || *after == '\t'))
+            after++;
+          if (c > q && after < e && *after == ':')
             {
-              /* %N: or %cN: with a constant input N.  */
-              const char *n = q + 1;
-              if (*n == 'c')
-                n++;
-              char *end;
-              unsigned long k = strtoul (n, &end, 10);
-              unsigned nout = gimple_asm_noutputs (g);
-              ok = (end == c && end != n && k >= nout
-                    && k - nout < gimple_asm_ninputs (g)
-                    && TREE_CODE (TREE_VALUE (gimple_asm_input_op
-                                              (g, k - nout))) == INTEGER_CST);
+              if (!xe_asm_label_ok (q, c, g))
+                return "it has inline assembly that defines a non-numeric "
+                       "label";
+              q = after + 1;
+              continue;
             }
-          else
-            ok = false;
-          if (!ok)
-            return "it has inline assembly that defines a non-numeric label";
+          if (c > q && *q == '.' && !xe_asm_directive_ok (q + 1, e))
+            {
+              static const char *const definers[] = {
+                "globl", "global", "weak", "weakref", "set", "equ", "equiv",
+                "symver", "comm", "lcomm", "type", "size", "local", "hidden",
+                "protected", "internal", "macro"
+              };
+              bool def = false;
+              for (unsigned i = 0; i < ARRAY_SIZE (definers); i++)
+                def |= ((size_t) (c - q - 1) == strlen (definers[i])
+                        && !strncmp (q + 1, definers[i], c - q - 1));
+              if (def)
+                snprintf (buf, sizeof buf, "it has inline assembly that "
+                          "defines a symbol ('%.*s')", (int) MIN (c - q, 40),
+                          q);
+              else
+                snprintf (buf, sizeof buf, "it has inline assembly with "
+                          "directive '%.*s', not known to be safe to "
+                          "duplicate", (int) MIN (c - q, 40), q);
+              return buf;
+            }
+          else if (c > q && after < e && *after == '=' && after[1] != '='
+                   && !memchr (q, '%', c - q))
+            return "it has inline assembly that defines a symbol";
+          break;
         }
       p = *e ? e + 1 : e;
     }

@@ -5,7 +5,7 @@
    helpers use is exported: numeric local labels, labels made unique with
    %=, .pushsection/.popsection tables referring to numeric labels (the
    kernel's __bug_table, __jump_table, .smp_locks, __ex_table entries).
-   xfail: definitions the template scanner does not see yet.  */
+   Also definitions hidden after a label, macros and .weakref.  */
 /* { dg-do assemble } */
 /* { dg-options "-O2 -fplugin-arg-xinline-export" } */
 
@@ -116,12 +116,12 @@ xi_kr_bug (int cond)
                         "i" (12));
 }
 
-/* ---- not seen yet (xfail) ------------------------------------------------- */
+/* ---- definitions inside longer statements -------------------------------- */
 
 /* A directive after a numeric label, and "NAME = EXPR" (defines NAME): two
    consumers inlining it both define the global xi_kr_g2. */
 __xinline int
-xi_kr_after_label (int x) /* { dg-note "xinline: 'xi_kr_after_label' not exported: it has inline assembly that defines a symbol" "" { xfail *-*-* } } */
+xi_kr_after_label (int x) /* { dg-note "xinline: 'xi_kr_after_label' not exported: it has inline assembly that defines a symbol" } */
 {
   __asm__ ("1: .globl xi_kr_g2\n\txi_kr_g2 = 1b" : "+r" (x));
   return x;
@@ -130,7 +130,7 @@ xi_kr_after_label (int x) /* { dg-note "xinline: 'xi_kr_after_label' not exporte
 /* A macro definition: inlined twice in one unit, "Macro `xi_kr_mac' was
    already defined". */
 __xinline int
-xi_kr_macro (int x) /* { dg-note "xinline: 'xi_kr_macro' not exported: it has inline assembly that defines a symbol" "" { xfail *-*-* } } */
+xi_kr_macro (int x) /* { dg-note "xinline: 'xi_kr_macro' not exported: it has inline assembly that defines a symbol" } */
 {
   __asm__ (".macro xi_kr_mac r\n\tincl \\r\n.endm\n\txi_kr_mac %0" : "+r" (x));
   return x;
@@ -139,7 +139,7 @@ xi_kr_macro (int x) /* { dg-note "xinline: 'xi_kr_macro' not exported: it has in
 /* .weakref defines its alias: inlined twice, "symbol `xi_kr_wr' is
    already defined". */
 __xinline int
-xi_kr_weakref (int x) /* { dg-note "xinline: 'xi_kr_weakref' not exported: it has inline assembly that defines a symbol" "" { xfail *-*-* } } */
+xi_kr_weakref (int x) /* { dg-note "xinline: 'xi_kr_weakref' not exported: it has inline assembly that defines a symbol" } */
 {
   __asm__ (".weakref xi_kr_wr, xi_kr_target" : "+r" (x));
   return x;
@@ -157,6 +157,6 @@ xi_kr_weakref (int x) /* { dg-note "xinline: 'xi_kr_weakref' not exported: it ha
 /* { dg-final { scan-xinline-exported xi_kr_numeric } } */
 /* { dg-final { scan-xinline-exported xi_kr_unique } } */
 /* { dg-final { scan-xinline-exported xi_kr_bug } } */
-/* { dg-final { scan-xinline-not-exported xi_kr_after_label { xfail *-*-* } } } */
-/* { dg-final { scan-xinline-not-exported xi_kr_macro { xfail *-*-* } } } */
-/* { dg-final { scan-xinline-not-exported xi_kr_weakref { xfail *-*-* } } } */
+/* { dg-final { scan-xinline-not-exported xi_kr_after_label } } */
+/* { dg-final { scan-xinline-not-exported xi_kr_macro } } */
+/* { dg-final { scan-xinline-not-exported xi_kr_weakref } } */
