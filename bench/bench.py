@@ -446,11 +446,12 @@ def fmt_t(res, name, scale=1000.0):
 
 def tu_rows(label, variants, reps, count_instr, ref):
     """Rows for the TU table: time every variant (alternated), and count
-    instructions once each if asked.  ref: the name of the baseline."""
+    instructions once for the variants in COUNT_INSTR (True: all).  ref: the
+    name of the baseline."""
     res = alternate(variants, reps)
     instr = {}
-    if count_instr:
-        for n, steps in variants:
+    for n, steps in variants:
+        if count_instr is True or (count_instr and n in count_instr):
             (argv, cwd), = steps
             instr[n] = instr_count(argv, cwd)
     rows = []
@@ -525,8 +526,8 @@ def gen10k(d):
 
 
 def flow_steps(kind, d, nfiles, inc):
-    """Whole-program flows of the generated program, as step lists:
-    {phase: [(argv, cwd)]}."""
+    """The whole-program flow KIND (base, xinline, lto) of the generated
+    program, as {phase: [(argv, cwd)]}."""
     cc = ARGS.cc
     xi = "-fplugin=" + ARGS.plugin
     ph = {"providers": [], "db": [], "consumers": [], "link": []}
@@ -552,7 +553,11 @@ def flow_steps(kind, d, nfiles, inc):
         objs.append(kind + "-" + f + ".o")
     ph["link"].append(([cc, "-O2"] + (["-flto=auto"] if kind == "lto" else []) + objs +
                        ["-o", kind + "-prog"], d))
+    ph["objs"] = objs
     return ph
+
+
+PHASES = ("providers", "db", "consumers", "link")
 
 
 def compile_cost(micro_res):
@@ -568,28 +573,49 @@ def compile_cost(micro_res):
     kreps = 3 if ARGS.quick else 9
     o = lambda n: os.path.join(out, n)
 
-    # The generated 10,000-helper program (its DB is used below).
+    # ---- the generated program: whole flows (they also make its DB) ------
     gdir = os.path.join(ARGS.out, "gen")
     gen10k(gdir)
     ginc = ["-I" + os.path.join(ARGS.src, "include")]
     nh = ARGS.gen_files * ARGS.gen_per_file
+    kinds = ("base", "xinline", "lto")
+    flows = {k: flow_steps(k, gdir, ARGS.gen_files, ginc) for k in kinds}
+    gres = {}
+    for kind in kinds:
+        for phase in PHASES:
+            if flows[kind][phase]:
+                gres[kind, phase] = timed_steps(flows[kind][phase])
+        log("compile: generated program, %s flow done" % kind)
+    # lto with the helpers kept (exported from the executable, as a kernel's
+    # EXPORT_SYMBOLs must stay): the same objects, another link
+    rdyn_link = [([cc, "-O2", "-flto=auto", "-rdynamic"] + flows["lto"]["objs"] +
+                  ["-o", "lto-rdynamic-prog"], gdir)]
+    gres["lto-rdynamic", "link"] = timed_steps(rdyn_link)
+    progs = {k: run([os.path.join(gdir, k + "-prog")]) for k in kinds + ("lto-rdynamic",)}
+    if len(set(progs.values())) != 1:
+        raise SystemExit("bench: the generated program's builds print different results: %r" % progs)
+    gsizes = {k: text_size(os.path.join(gdir, k + "-prog")) for k in kinds + ("lto-rdynamic",)}
+    # incremental: c_00.c changed
+    inc_res = {}
+    for kind in kinds:
+        steps = [s for s in flows[kind]["consumers"] if "c_00.c" in s[0]] + flows[kind]["link"]
+        inc_res[kind] = timed_steps(steps)
+    log("compile: generated program done")
 
-    emit("## 2. Compile cost")
-    emit()
-    emit("Per translation unit: wall and CPU time in ms, median of %d alternated runs (min–max); "
-         "kernel TUs %d runs.  Instructions: gcc + cc1 + as under cachegrind, one run.  The "
-         "machine is shared: trust the instruction counts and CPU times over wall times." % (reps, kreps))
-    emit()
-    hdr = ["TU", "variant", "wall ms", "vs plain", "CPU ms", "vs plain", "instructions", "vs plain"]
+    # ---- micro flows ----------------------------------------------------
+    mflows = {}
+    for b in kinds:
+        d = os.path.join(out, "flow-micro-" + b)
+        os.makedirs(d, exist_ok=True)
+        mflows[b] = micro_steps(b, d)
+    mres = alternate([(b, mflows[b]) for b in kinds], reps)
+
+    # ---- single translation units --------------------------------------
     rows = []
     loops_c = os.path.join(msrc, "loops.c")
     helpers_c = os.path.join(msrc, "helpers.c")
     mdb = os.path.join(mdir, "xinline", "helpers.xdb")
     gdb = os.path.join(gdir, "gen.xdb")
-    # the 10k DB first (needs the providers exported)
-    steps = flow_steps("xinline", gdir, ARGS.gen_files, ginc)
-    for argv, cwd in steps["providers"] + steps["db"]:
-        run(argv, cwd)
     variants = [
         ("plain", [([cc, "-O2"] + inc + ["-c", loops_c, "-o", o("l0.o")], None)]),
         ("xinline", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-db=" + mdb, "-c", loops_c,
@@ -598,25 +624,22 @@ def compile_cost(micro_res):
                                                            "-c", loops_c, "-o", o("l2.o")], None)]),
         ("static inline", [([cc, "-O2", "-DBENCH_STATIC_INLINE"] + inc + ["-c", loops_c, "-o", o("l3.o")], None)]),
     ]
-    rows += tu_rows("bench/micro/loops.c (consumer)", variants, reps, True, "plain")
+    rows += tu_rows("bench/micro/loops.c (consumer, 23 helper calls)", variants, reps, True, "plain")
     variants = [
         ("plain", [([cc, "-O2"] + inc + ["-c", helpers_c, "-o", o("h0.o")], None)]),
         ("export", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-export", "-c", helpers_c,
                                          "-o", o("h1.o")], None)]),
     ]
-    rows += tu_rows("bench/micro/helpers.c (provider)", variants, reps, True, "plain")
+    rows += tu_rows("bench/micro/helpers.c (provider, 26 helpers)", variants, reps, True, "plain")
     variants = [
         ("plain", [([cc, "-O2"] + ginc + ["-c", "c_00.c", "-o", o("c0.o")], gdir)]),
-        ("xinline (500 helpers inlined)", [([cc, "-O2"] + ginc + [xi, "-fplugin-arg-xinline-db=" + gdb,
-                                                                 "-c", "c_00.c", "-o", o("c1.o")], gdir)]),
+        ("xinline (10k DB)", [([cc, "-O2"] + ginc + [xi, "-fplugin-arg-xinline-db=" + gdb,
+                                                    "-c", "c_00.c", "-o", o("c1.o")], gdir)]),
+        ("static inline", [([cc, "-O2"] + ginc + ["-c", "ci_00.c", "-o", o("c2.o")], gdir)]),
     ]
-    rows += tu_rows("gen/c_00.c (consumer, 10k DB)", variants, 3 if ARGS.quick else 5, False, "plain")
-    variants = [
-        ("plain", [([cc, "-O2"] + ginc + ["-c", "p_00.c", "-o", o("p0.o")], gdir)]),
-        ("export", [([cc, "-O2"] + ginc + [xi, "-fplugin-arg-xinline-export",
-                                          "-c", "p_00.c", "-o", o("p1.o")], gdir)]),
-    ]
-    rows += tu_rows("gen/p_00.c (provider, 500 helpers)", variants, 3 if ARGS.quick else 5, False, "plain")
+    rows += tu_rows("gen/c_00.c (consumer, 500 helper calls)", variants, 3 if ARGS.quick else 5,
+                    False, "plain")
+    log("compile: user-space TUs done")
 
     kinfo = None
     if "kernel" in ARGS.only:
@@ -632,118 +655,270 @@ def compile_cost(micro_res):
                 if a.startswith("-fplugin-arg-xinline-db="):
                     xg[0][i] = a + "," + gdb
             variants = [("plain", [pc]), ("xinline", [xc]), ("xinline, + 10k-helper DB", [xg])]
-            rows += tu_rows("xiblk.c (kernel %s)" % kver, variants, kreps, not ARGS.quick, "plain")
+            rows += tu_rows("xiblk.c (kernel %s)" % kver, variants, kreps,
+                            [] if ARGS.quick else ["plain", "xinline"], "plain")
             pp = kernel_commands(kdir, kd["plain"], "xiblk_helpers.o")
             xp = kernel_commands(kdir, kd["xinline"], "xiblk_helpers.o")
             variants = [("plain", [pp]), ("export", [xp])]
             rows += tu_rows("xiblk_helpers.c (kernel provider)", variants, kreps, False, "plain")
             khelpers = helper_names(os.path.join(kd["plain"], "xiblk_helpers.o"))
             kinfo = (kd, khelpers, kver)
-    table(hdr, rows, ["l", "l", "r", "r", "r", "r", "r", "r"])
+            log("compile: kernel TUs done")
 
-    # DB sizes
+    # ---- DB sizes, xinline-db time ---------------------------------------
     def dbinfo(path):
         n = len([l for l in run([ARGS.xdb, "list", path]).splitlines() if l.strip()])
         return os.path.getsize(path), n
-    rows = []
-    for label, path in [("bench/micro (helpers.c)", mdb), ("generated, %d files" % ARGS.gen_files, gdb)] + \
+    dbrows = []
+    for label, path in [("bench/micro (helpers.c)", mdb),
+                        ("generated (%d files)" % ARGS.gen_files, gdb)] + \
             ([("xiblk_helpers.c (kernel)", os.path.join(kinfo[0]["xinline"], "xinline.xdb"))] if kinfo else []):
         sz, n = dbinfo(path)
-        rows.append([label, n, sz, "%.0f" % (sz / n)])
+        dbrows.append([label, n, sz, "%.0f" % (sz / n)])
     objs = sorted(glob.glob(os.path.join(gdir, "xinline-p_*.o")))
     dbt = alternate([("db", [([ARGS.xdb, "build", "-o", os.path.join(out, "t.xdb")] + objs, None)])],
                     3 if ARGS.quick else 11)
     dw, dc = fmt_t(dbt, "db")
-    emit("DB size per helper, and `xinline-db build` time for the generated provider "
-         "(%d helpers in %d objects): wall %s ms, CPU %s ms (median, min–max)." % (nh, ARGS.gen_files, dw, dc))
-    emit()
-    table(["DB", "helpers", "bytes", "bytes/helper"], rows)
 
+    # ---- tables ------------------------------------------------------------
+    emit("## 2. Compile cost")
+    emit()
+    emit("### Per translation unit")
+    emit()
+    emit("Wall and CPU time (user+sys, gcc and its children) in ms: median of %d alternated runs "
+         "(min–max), kernel TUs %d runs, gen/c_00.c %d.  Instructions: gcc + cc1 + as under "
+         "cachegrind, one run (– = not counted, too slow under valgrind).  The machine is shared: "
+         "trust instructions, then CPU time, then wall time." % (reps, kreps, 3 if ARGS.quick else 5))
+    emit()
+    table(["TU", "variant", "wall ms", "vs plain", "CPU ms", "vs plain", "instructions", "vs plain"],
+          rows, ["l", "l", "r", "r", "r", "r", "r", "r"])
+    emit("### The DB")
+    emit()
+    emit("`xinline-db build` of the generated provider's %d objects (%d helpers): wall %s ms, "
+         "CPU %s ms (median, min–max of %d)." % (len(objs), nh, dw, dc, 3 if ARGS.quick else 11))
+    emit()
+    table(["DB", "helpers", "bytes", "bytes/helper"], dbrows)
     if kinfo:
         kd, khelpers, kver = kinfo
-        rows = []
+        krows = []
         for fl in ("plain", "xinline"):
             ko = os.path.join(kd[fl], "xiblk.ko")
-            rows.append([fl, ko_calls(ko, khelpers), text_size(ko)])
-        emit("The kernel consumer itself (kernel %s): helper call sites (relocations to a "
-             "helper of xiblk_helpers.ko) and text size of xiblk.ko." % kver)
+            krows.append([fl, ko_calls(ko, khelpers), text_size(ko)])
+        emit("The kernel consumer (kernel %s): helper call sites in xiblk.ko (relocations to a "
+             "helper of xiblk_helpers.ko) and its text size." % kver)
         emit()
-        table(["xiblk.ko", "helper calls", "text"], rows)
+        table(["xiblk.ko", "helper calls", "text"], krows)
 
-    # Whole flows.
-    emit("Whole flow, compile and link, one step at a time (no make -j); the -flto link "
-         "uses -flto=auto (both cores for the LTRANS jobs), so its wall time gains from "
-         "parallelism that the other flows do not use: compare CPU times too.")
+    emit("### Whole flows: compile and link")
     emit()
-    rows = []
-    greps = 1 if ARGS.quick else 2
-    progs = {}
-    flows = {}
-    for kind in ("base", "xinline", "lto"):
-        flows[kind] = flow_steps(kind, gdir, ARGS.gen_files, ginc)
-    # micro flows
-    mflows = {}
-    for b in ("base", "xinline", "lto"):
-        d = os.path.join(out, "flow-micro-" + b)
-        os.makedirs(d, exist_ok=True)
-        mflows[b] = micro_steps(b, d)
-    mres = alternate([(b, mflows[b]) for b in ("base", "xinline", "lto")], reps)
-    for b in ("base", "xinline", "lto"):
+    emit("One step at a time (no make -j).  The -flto links use -flto=auto: their LTRANS jobs "
+         "run on both cores, which the other flows do not do, so compare CPU times too.  "
+         "**lto -rdynamic**: the same objects linked with -rdynamic, so the 10,000 helpers stay "
+         "exported from the program (as a kernel's EXPORT_SYMBOLs must) and LTO cannot drop "
+         "their out-of-line copies.")
+    emit()
+    frows = []
+    for b in kinds:
         w = [x[0] for x in mres[b]]
         c = [x[1] for x in mres[b]]
-        rows.append(["bench/micro (3 files)" if b == "base" else "", b, "all",
-                     "%.2f (%s)" % (med(w), spread(w)), "%.2f (%s)" % (med(c), spread(c)),
-                     ratio(med(w), med([x[0] for x in mres["lto"]])),
-                     ratio(med(c), med([x[1] for x in mres["lto"]]))])
-    # generated program: phase by phase
-    gres = {}
-    for r in range(greps):
-        for kind in ("base", "xinline", "lto"):
-            for phase in ("providers", "db", "consumers", "link"):
-                if flows[kind][phase]:
-                    gres.setdefault((kind, phase), []).append(timed_steps(flows[kind][phase]))
-    for kind in ("base", "xinline", "lto"):
-        progs[kind] = run([os.path.join(gdir, kind + "-prog")])
-    if len(set(progs.values())) != 1:
-        raise SystemExit("bench: the generated program's builds print different results: %r" % progs)
+        frows.append(["bench/micro (3 files)" if b == "base" else "", b, "all",
+                      "%.2f (%s)" % (med(w), spread(w)), "%.2f (%s)" % (med(c), spread(c)),
+                      ratio(med(w), med([x[0] for x in mres["lto"]])),
+                      ratio(med(c), med([x[1] for x in mres["lto"]])), ""])
     tot = {}
-    for kind in ("base", "xinline", "lto"):
+    for kind in kinds + ("lto-rdynamic",):
         tw = tc = 0.0
-        for phase in ("providers", "db", "consumers", "link"):
-            if (kind, phase) not in gres:
+        for phase in PHASES:
+            src = "lto" if kind == "lto-rdynamic" and phase != "link" else kind
+            if (src, phase) not in gres:
                 continue
-            w = med([x[0] for x in gres[kind, phase]])
-            c = med([x[1] for x in gres[kind, phase]])
+            w, c = gres[src, phase]
             tw += w
             tc += c
-            rows.append(["generated, %d helpers, %d+%d+1 files" % (nh, ARGS.gen_files, ARGS.gen_files)
-                         if kind == "base" and phase == "providers" else "",
-                         kind if phase == "providers" else "", phase, "%.2f" % w, "%.2f" % c, "", ""])
+            frows.append(["generated: %d helpers in %d files, %d consumers, main" %
+                          (nh, ARGS.gen_files, ARGS.gen_files) if kind == "base" and phase == "providers" else "",
+                          kind if phase == "providers" else "",
+                          phase + (" (as lto)" if src != kind else ""), "%.2f" % w, "%.2f" % c, "", "", ""])
         tot[kind] = (tw, tc)
-    for kind in ("base", "xinline", "lto"):
-        rows.append(["", kind, "**total**", "**%.2f**" % tot[kind][0], "**%.2f**" % tot[kind][1],
-                     ratio(tot[kind][0], tot["lto"][0]), ratio(tot[kind][1], tot["lto"][1])])
-    # incremental: one consumer changed
-    inc_res = {}
-    for r in range(greps + 1):
-        for kind in ("base", "xinline", "lto"):
-            steps = [s for s in flows[kind]["consumers"] if "c_00.c" in s[0]] + flows[kind]["link"]
-            t = timed_steps(steps)
-            if r > 0:
-                inc_res.setdefault(kind, []).append(t)
-    for kind in ("base", "xinline", "lto"):
-        w = med([x[0] for x in inc_res[kind]])
-        c = med([x[1] for x in inc_res[kind]])
-        rows.append(["generated: c_00.c changed (recompile it, relink)" if kind == "base" else "",
-                     kind, "rebuild", "%.2f" % w, "%.2f" % c,
-                     ratio(w, med([x[0] for x in inc_res["lto"]])),
-                     ratio(c, med([x[1] for x in inc_res["lto"]]))])
-    table(["program", "flow", "phase", "wall s", "CPU s", "wall vs lto", "CPU vs lto"], rows,
-          ["l", "l", "l", "r", "r", "r", "r"])
-    emit("The generated program prints the same result in all three builds.  Medians of %d runs "
-         "(micro: %d)." % (greps, reps))
+    for kind in kinds + ("lto-rdynamic",):
+        frows.append(["", kind, "**total**", "**%.2f**" % tot[kind][0], "**%.2f**" % tot[kind][1],
+                      ratio(tot[kind][0], tot["lto"][0]), ratio(tot[kind][1], tot["lto"][1]),
+                      gsizes[kind]])
+    for kind in kinds:
+        w, c = inc_res[kind]
+        frows.append(["generated, c_00.c changed: recompile it, relink" if kind == "base" else "",
+                      kind, "rebuild", "%.2f" % w, "%.2f" % c,
+                      ratio(w, inc_res["lto"][0]), ratio(c, inc_res["lto"][1]), ""])
+    table(["program", "flow", "phase", "wall s", "CPU s", "wall vs lto", "CPU vs lto", "text"], frows,
+          ["l", "l", "l", "r", "r", "r", "r", "r"])
+    emit("All builds of the generated program print the same result.  bench/micro: median (min–max) "
+         "of %d alternated runs; generated program: one run of each step." % reps)
     emit()
-    return {"tot": tot}
+    return {"tot": tot, "inc": inc_res, "kinfo": kinfo}
+
+
+# ---------------------------------------------------------------------------
+# 3. xiblk in QEMU with fio
+
+def qemu_boot(name, kernel, initrd, append, accel, timeout, out):
+    logf = os.path.join(out, "boot-%s.log" % name)
+    if os.path.exists(logf):
+        os.unlink(logf)
+    argv = ["timeout", "-k", "10", str(timeout), "qemu-system-x86_64"] + accel + [
+        "-m", "1024", "-smp", "2", "-nodefaults", "-no-user-config", "-display", "none",
+        "-monitor", "none", "-serial", "file:" + logf, "-no-reboot",
+        "-kernel", kernel, "-initrd", initrd,
+        "-append", "console=ttyS0,115200 panic=-1 quiet " + append]
+    if LOG:
+        LOG.write("$ %s\n" % shlex.join(argv))
+    t0 = time.time()
+    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with open(os.path.join(out, "qemu-%s.log" % name), "w") as f:
+        f.write(p.stdout)
+    try:
+        text = open(logf, errors="replace").read().replace("\r", "")
+    except OSError:
+        text = ""
+    return p.returncode, text, time.time() - t0
+
+
+def fio_bench(kinfo):
+    out = os.path.join(ARGS.out, "fio")
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    if kinfo is None:
+        ks = kernel_setup()
+        if ks is None:
+            return "no kernel headers in /lib/modules/*/build"
+        kdir, kver, kd = ks
+    else:
+        kd, _, kver = kinfo
+    vmlinuz = "/boot/vmlinuz-" + kver
+    if not os.access(vmlinuz, os.R_OK):
+        return "%s missing or not readable" % vmlinuz
+    for tool in ("qemu-system-x86_64", "fio", "cpio"):
+        if not shutil.which(tool):
+            return "%s not installed" % tool
+    if not os.path.exists("/bin/busybox"):
+        return "/bin/busybox (busybox-static) not installed"
+    # the initramfs, as examples/xiblk/test/check-kernel.sh makes it
+    root = os.path.join(out, "initramfs")
+    for d in ("bin", "sbin", "usr/bin", "usr/sbin", "proc", "sys", "dev", "tmp",
+              "xiblk/xinline", "xiblk/plain"):
+        os.makedirs(os.path.join(root, d), exist_ok=True)
+    shutil.copy("/bin/busybox", os.path.join(root, "bin", "busybox"))
+    for a in run(["/bin/busybox", "--list"]).split():
+        if a != "busybox":
+            os.symlink("busybox", os.path.join(root, "bin", a))
+    if os.getuid() == 0:
+        subprocess.run(["mknod", os.path.join(root, "dev", "console"), "c", "5", "1"],
+                       stderr=subprocess.DEVNULL)
+    fio = shutil.which("fio")
+    shutil.copy(fio, os.path.join(root, "usr", "bin", "fio"))
+    for l in run(["ldd", fio]).splitlines():
+        p = l.split()
+        lib = p[2] if len(p) >= 3 and p[1] == "=>" and p[2].startswith("/") else \
+            p[0] if p and p[0].startswith("/") else None
+        if lib:
+            dst = os.path.join(root, lib.lstrip("/"))
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            shutil.copy(lib, dst)
+    shutil.copy(os.path.join(ARGS.src, "bench", "kernel", "guest-fio.sh"), os.path.join(root, "init"))
+    os.chmod(os.path.join(root, "init"), 0o755)
+    for fl in ("xinline", "plain"):
+        for m in ("xiblk_helpers.ko", "xiblk.ko"):
+            shutil.copy(os.path.join(kd[fl], m), os.path.join(root, "xiblk", fl, m))
+    initrd = os.path.join(out, "initramfs.cpio")
+    subprocess.run("cd %s && find . | cpio -o -H newc --quiet > %s" % (shlex.quote(root), shlex.quote(initrd)),
+                   shell=True, check=True)
+    accel = ["-accel", "tcg,thread=multi"]
+    accel_name = "TCG"
+    if os.access("/dev/kvm", os.W_OK):
+        rc, text, secs = qemu_boot("probe", vmlinuz, initrd, "xibench=probe",
+                                   ["-accel", "kvm", "-cpu", "host"], 60, out)
+        if "XIBENCH PROBE OK" in text:
+            accel = ["-accel", "kvm", "-cpu", "host"]
+            accel_name = "KVM"
+        else:
+            log("fio: KVM probe boot failed (%.0f s); using TCG" % secs)
+    rounds = 1 if ARGS.quick else ARGS.fio_rounds
+    runtime = 1 if ARGS.quick else ARGS.fio_runtime
+    log("fio: booting %s with %s, %d rounds of %d s runs" % (vmlinuz, accel_name, rounds, runtime))
+    rc, text, secs = qemu_boot("fio", vmlinuz, initrd,
+                               "xibench=run xibench_rounds=%d xibench_runtime=%d" % (rounds, runtime),
+                               accel, 1800, out)
+    res = {}
+    calls = {}
+    fails = []
+    for l in text.splitlines():
+        p = l.split()
+        if l.startswith("XIBENCH RES ") and len(p) == 9:
+            fl, rnd, rw, bs, qd, iops, lat = p[2:]
+            res.setdefault((rw, bs, qd), {}).setdefault(fl, []).append((float(iops), float(lat)))
+        elif l.startswith("XIBENCH CALLS ") and len(p) == 8:
+            fl, rw, bs, qd, n, ios = p[2:]
+            calls[fl, rw, bs, qd] = (int(n), int(ios))
+        elif l.startswith("XIBENCH FAIL"):
+            fails.append(l)
+    bad = [l for l in text.splitlines() if re.search(
+        r"Oops|WARNING:|BUG:|KASAN|UBSAN|Kernel panic|Call Trace:|segfault at", l)]
+    done = "XIBENCH DONE" in text
+    emit("## 3. xiblk in QEMU: fio")
+    emit()
+    emit("Debian's kernel %s in QEMU (%s, 2 vCPUs, 1 GiB), one boot; the guest loads the "
+         "xinline and the plain build of xiblk_helpers.ko + xiblk.ko in turn (64 MiB, 512 B "
+         "logical blocks, 2 hardware queues of depth 64, memory backed, completion inline, "
+         "every page written once after loading) and runs fio on /dev/xiblk0: one job on "
+         "CPU 0, libaio, O_DIRECT, %d s per run, %d rounds (odd rounds xinline first, even "
+         "rounds plain first).  IOPS and mean latency (µs): median of the rounds (min–max)." %
+         (kver, accel_name, runtime, rounds))
+    if accel_name == "TCG":
+        emit("**Under TCG the guest is emulated: absolute IOPS and latencies mean little; "
+             "only the xinline/plain ratios are of interest, and they are noisy too.**")
+    emit()
+    if not res:
+        emit("No results: QEMU exit %d after %.0f s, see %s." % (rc, secs, os.path.join(out, "boot-fio.log")))
+        emit()
+        return "no results"
+    rows = []
+    for (rw, bs, qd) in sorted(res, key=lambda k: (k[1] != "4k", k[0], int(k[2]))):
+        r = res[rw, bs, qd]
+        if "xinline" not in r or "plain" not in r:
+            continue
+        xi = [x[0] for x in r["xinline"]]
+        pl = [x[0] for x in r["plain"]]
+        xl = [x[1] for x in r["xinline"]]
+        pll = [x[1] for x in r["plain"]]
+        rows.append([rw, bs, qd,
+                     "%.0f (%s)" % (med(pl), spread(pl, 1, "%.0f")),
+                     "%.0f (%s)" % (med(xi), spread(xi, 1, "%.0f")),
+                     ratio(med(xi), med(pl)),
+                     "%.1f (%s)" % (med(pll), spread(pll, 1, "%.1f")),
+                     "%.1f (%s)" % (med(xl), spread(xl, 1, "%.1f")),
+                     ratio(med(xl), med(pll))])
+    table(["rw", "bs", "qd", "IOPS plain", "IOPS xinline", "xinline/plain",
+           "lat µs plain", "lat µs xinline", "xinline/plain"], rows,
+          ["l", "l", "r", "r", "r", "r", "r", "r", "r"])
+    if calls:
+        crow = []
+        for rw, bs, qd in sorted({(k[1], k[2], k[3]) for k in calls}, key=lambda k: (k[1] != "4k", k[0])):
+            c = []
+            for fl in ("plain", "xinline"):
+                n, ios = calls.get((fl, rw, bs, qd), (0, 0))
+                c += [n, ios, "%.2f" % (n / ios) if ios else "–"]
+            crow.append([rw, bs, qd] + c)
+        emit("Deterministic figure: calls to xiblk_helper_* functions per I/O, counted in the "
+             "guest with the function tracer while fio does a fixed number of I/Os (queue depth "
+             "1): the calls that remain out of line.")
+        emit()
+        table(["rw", "bs", "qd", "plain calls", "I/Os", "per I/O", "xinline calls", "I/Os", "per I/O"],
+              crow, ["l", "l", "r", "r", "r", "r", "r", "r", "r"])
+    emit("Guest run: QEMU exit %d after %.0f s (host wall)%s%s%s." % (
+        rc, secs, "" if done else "; **the guest did not finish**",
+        ("; failures: " + " / ".join(fails)) if fails else "",
+        ("; **%d oops/warning lines in the guest log**" % len(bad)) if bad else "; no oops or warning in the guest log"))
+    emit()
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -757,9 +932,11 @@ def main():
     ap.add_argument("--cc", default=os.environ.get("CC", "gcc"))
     ap.add_argument("--gcc-version", default=os.environ.get("GCC_VERSION", ""))
     ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--only", default="micro,compile,kernel")
+    ap.add_argument("--only", default="micro,compile,kernel,fio")
     ap.add_argument("--wall-instr", type=float, default=1e9,
                     help="instructions of the base build per timed run (sets N)")
+    ap.add_argument("--fio-rounds", type=int, default=3)
+    ap.add_argument("--fio-runtime", type=int, default=2)
     ap.add_argument("--gen-files", type=int, default=20)
     ap.add_argument("--gen-per-file", type=int, default=500)
     ARGS = ap.parse_args()
@@ -778,10 +955,19 @@ def main():
     mres = None
     if "micro" in ARGS.only or "compile" in ARGS.only:
         mres = micro() if "micro" in ARGS.only else None
+    cres = None
     if "compile" in ARGS.only:
         if mres is None and not os.path.exists(os.path.join(ARGS.out, "micro", "xinline", "helpers.xdb")):
             raise SystemExit("bench: the compile part needs the micro part's builds (run with micro)")
-        compile_cost(mres)
+        cres = compile_cost(mres)
+    if "fio" in ARGS.only:
+        why = fio_bench(cres.get("kinfo") if cres else None)
+        if why:
+            log("fio: skipped: " + why)
+            emit("## 3. xiblk in QEMU: fio")
+            emit()
+            emit("Not run: %s." % why)
+            emit()
     emit("(bench.py ran for %.0f s)" % (time.time() - t0))
     with open(os.path.join(ARGS.out, "results.md"), "w") as f:
         f.write("\n".join(OUT_MD) + "\n")

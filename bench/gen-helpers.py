@@ -9,6 +9,8 @@ Writes into OUTDIR:
   c_NN.c              consumer NN: PER_FILE/10 functions uNN_KK, each
                       calling 10 helpers of provider NN (every helper is
                       called exactly once in the program)
+  ci_00.c             c_00.c with provider 00's helpers #included as static
+                      inline functions (the ideal inlining, for comparison)
   main.c              calls every uNN_KK and prints a checksum
 The helpers cycle through eight small kinds (getter, setter, relaxed atomic,
 error-pointer check, bit-field, clamp, a helper calling a helper of its own
@@ -103,6 +105,11 @@ struct gs {
                 cons.append("\ts = s * 31 + (unsigned long)%s;\n" % h[2])
             cons.append("\treturn s;\n}\n")
         write("c_%02d.c" % f, "".join(cons))
+        if f == 0:
+            # the same consumer with the helpers as static inline functions
+            write("ci_00.c", "/* generated */\n#include \"gen.h\"\n#undef __xinline\n"
+                  "#define __xinline static inline\n#include \"p_00.c\"\n" +
+                  "".join(cons[1:]))
     m = ["/* generated */\n#include <stdio.h>\n#include \"gen.h\"\n\n"]
     m += ["unsigned long %s(struct gs *x, unsigned long s);\n" % u for u in uses]
     m.append("\nstatic unsigned long (*const uses[])(struct gs *, unsigned long) = {\n")

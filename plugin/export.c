@@ -278,14 +278,20 @@ xe_rodata (xe_ctx *x, tree var, uint32_t *pool)
   return true;
 }
 
-/* A writable static local of a static inline function the helper inlined
-   (WARN_ONCE's __already_done): carried as a STATIC pool entry, of which
-   every importing unit makes its own copy -- what the header gives every
-   unit that includes it.  Statics of the helper itself are refused.  */
+/* A "once" flag of a static inline function the helper inlined
+   (WARN_ONCE's __already_done in .data.once): carried as a STATIC pool
+   entry, of which every importing unit makes its own copy -- what the
+   header gives every unit that includes it.  Other statics, and statics of
+   the helper itself, are refused.  */
 static bool
 xe_inline_static (xe_ctx *x, tree var, uint32_t *pool)
 {
   tree ctx = DECL_CONTEXT (var);
+  /* Only "once" flags (the kernel's .data.once: DO_ONCE_LITE, WARN_ONCE):
+     a copy per unit only makes a warning print once per copy.  Any other
+     state must stay shared with the provider's out-of-line code.  */
+  if (!DECL_SECTION_NAME (var) || strcmp (DECL_SECTION_NAME (var), ".data.once"))
+    return false;
   if (!ctx || TREE_CODE (ctx) != FUNCTION_DECL || ctx == x->fndecl
       || TREE_PUBLIC (ctx) || !DECL_DECLARED_INLINE_P (ctx)
       || TREE_THIS_VOLATILE (var) || !DECL_SIZE_UNIT (var)

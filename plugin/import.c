@@ -108,6 +108,38 @@ xi_import_load_dbs (void)
   return true;
 }
 
+/* ---- the unit's own declarations ------------------------------------------ */
+
+/* File-scope public declarations of the unit by assembler name, collected
+   while parsing: after parsing the C front end drops its bindings, and an
+   unused declaration has no symbol-table node.  Imported bodies use these
+   declarations (with their attributes) for the symbols they reference.  */
+static hash_map<tree, tree> *xi_decls;
+
+static void
+xi_finish_decl (void *gcc_data, void *)
+{
+  tree d = (tree) gcc_data;
+  if ((TREE_CODE (d) != FUNCTION_DECL && TREE_CODE (d) != VAR_DECL)
+      || !TREE_PUBLIC (d) || (DECL_CONTEXT (d)
+                              && TREE_CODE (DECL_CONTEXT (d)) != TRANSLATION_UNIT_DECL))
+    return;
+  if (!xi_decls)
+    xi_decls = new hash_map<tree, tree>;
+  xi_decls->put (DECL_ASSEMBLER_NAME (d), d);
+}
+
+/* The unit's declaration of the symbol named ID, or NULL.  */
+static tree
+xi_lookup_decl (tree id)
+{
+  symtab_node *n = symtab_node::get_for_asmname (id);
+  if (n)
+    return n->decl;
+  tree *d = xi_decls ? xi_decls->get (id) : NULL;
+  return d ? *d : NULL_TREE;
+}
+
 /* ---- IR validation: what the GENERIC builder relies on -------------------- */
 
 static bool
@@ -409,17 +441,7 @@ static tree
 xb_symbol (xb_ctx *b, const xir_sym *s)
 {
   tree id = get_identifier (s->name);
-  tree d = NULL_TREE;
-  symtab_node *n = symtab_node::get_for_asmname (id);
-  if (n)
-    d = n->decl;
-  else
-    {
-      d = identifier_global_value (id);
-      if (d && (!DECL_P (d) || (DECL_ASSEMBLER_NAME_SET_P (d)
-                                && DECL_ASSEMBLER_NAME (d) != id)))
-        d = NULL_TREE;
-    }
+  tree d = xi_lookup_decl (id);
   if (d)
     {
       if (!TREE_PUBLIC (d))
@@ -1277,7 +1299,7 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
         {
           tree id = get_identifier (f->syms[i].name);
           symtab_node *n = symtab_node::get_for_asmname (id);
-          tree cd = n ? n->decl : identifier_global_value (id);
+          tree cd = xi_lookup_decl (id);
           /* A call to a function with the error attribute (FORTIFY's
              __write_overflow) fails the compile if it survives: it never
              needs linking.  */
@@ -1432,6 +1454,7 @@ xi_import_init (const char *plugin_name)
 {
   register_callback (plugin_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
                      (void *) xi_gc_roots);
+  register_callback (plugin_name, PLUGIN_FINISH_DECL, xi_finish_decl, NULL);
   register_callback (plugin_name, PLUGIN_ALL_IPA_PASSES_START,
                      xi_import_start, NULL);
   register_callback (plugin_name, PLUGIN_ALL_IPA_PASSES_END,

@@ -276,8 +276,8 @@ typedef struct xir_sym {
 enum xir_poolkind {
   XIR_POOL_STRING = 0,  /* a string literal */
   XIR_POOL_RODATA = 1,  /* anonymous constant bytes (switch tables) */
-  XIR_POOL_STATIC = 2,  /* a writable static local of a static inline
-                           callee (WARN_ONCE's flag): each importing unit
+  XIR_POOL_STATIC = 2,  /* a "once" flag (.data.once) of a static inline
+                           callee (WARN_ONCE's): each importing unit
                            gets its own copy, as with the header itself */
   XIR_POOL__LAST = XIR_POOL_STATIC
 };

@@ -875,5 +875,20 @@ void __noreturn rust_helper_BUG(void)
 }
 EXPORT_SYMBOL_GPL(rust_helper_BUG);
 
+/* ---- module safety: a body other modules cannot link ---------------------- */
+
+/* Global, but not exported with EXPORT_SYMBOL*: the helper is exported
+   into the DB like any other, and every importing module refuses it
+   (-fplugin-arg-xinline-symvers: "it references 'xkh_private_events',
+   which is not exported to modules") and keeps calling the exported
+   helper. */
+unsigned long xkh_private_events;
+
+unsigned long rust_helper_xkh_private_events(void)
+{
+	return READ_ONCE(xkh_private_events);
+}
+EXPORT_SYMBOL_GPL(rust_helper_xkh_private_events);
+
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("xinline rust_helper corpus: provider");

@@ -205,6 +205,9 @@ unsigned long rust_helper_copy_from_user(void *to, const void __user *from,
 unsigned long rust_helper_copy_to_user(void __user *to, const void *from,
 				       unsigned long n);
 
+/* module safety: reads a global the provider does not export */
+unsigned long rust_helper_xkh_private_events(void);
+
 /* WARN_ON, BUG */
 bool rust_helper_WARN_ON(bool cond);
 void __noreturn rust_helper_BUG(void);

@@ -29,7 +29,9 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -65,6 +67,8 @@ class Runner:
         self.import_warn = {}    # message -> count
         self.bugs = []           # (kind, program dir, config, detail)
         self.csmith_prov = {}    # (level, flagset) -> dict of paths
+        self.lock = threading.Lock()        # the counters above
+        self.prov_lock = threading.Lock()   # csmith_prov
         self.env = dict(os.environ, LC_ALL="C", LANG="C")
 
     # ------------------------------------------------------------- running
@@ -110,15 +114,26 @@ class Runner:
         return False
 
     # ------------------------------------------------------------ counters
-    def st(self, gen, level, fs):
-        k = (gen, level, fs)
-        if k not in self.stats:
-            self.stats[k] = dict(programs=0, builds=0, runs=0, sites=0,
-                                 inlined=0, mismatch=0, ice=0, xi_error=0,
-                                 gen_error=0, skipped=0)
-        return self.stats[k]
+    COLS = ["programs", "builds", "runs", "sites", "inlined", "mismatch",
+            "ice", "xi_error", "ir_reject", "gen_error", "skipped"]
+
+    def add(self, gen, level, fs, **counts):
+        with self.lock:
+            k = (gen, level, fs)
+            if k not in self.stats:
+                self.stats[k] = {c: 0 for c in self.COLS}
+            for c, v in counts.items():
+                self.stats[k][c] += v
 
     def note_stderr(self, err):
+        """Counts the refusal notes and import warnings in ERR; returns the
+        number of DB bodies the importer found malformed (the exporter
+        wrote IR the importer rejects: a plugin bug, but no miscompile)."""
+        with self.lock:
+            return self._note_stderr(err)
+
+    def _note_stderr(self, err):
+        bad_ir = 0
         for line in err.splitlines():
             m = re.search(r"xinline: .(\S+). not exported: (.*)$", line)
             if m:
@@ -133,6 +148,9 @@ class Runner:
             if m and "export needs optimization" not in line:
                 k = re.sub(r"\d+", "N", m.group(1))
                 self.import_warn[k] = self.import_warn.get(k, 0) + 1
+                if "is malformed" in line:
+                    bad_ir += 1
+        return bad_ir
 
     # ------------------------------------------------------------- csmith
     def csmith_setup(self):
@@ -167,6 +185,10 @@ class Runner:
         return ["-I" + self.shim, "-I" + CSMITH_INC]
 
     def csmith_provider(self, level, fs, log):
+        with self.prov_lock:
+            return self._csmith_provider(level, fs, log)
+
+    def _csmith_provider(self, level, fs, log):
         """Builds (once per configuration) the safe-math provider: plain,
         exported, and its DB.  Returns a dict, or None if it failed."""
         key = (level, fs)
@@ -178,7 +200,9 @@ class Runner:
         flags = [level] + FLAGSETS[fs] + self.csmith_inc()
         ctx = {"stderr": []}
         ok = self.compile(self.cc + flags + ["-c", src, "-o", "ref.o"], d, log, "csmith provider", ctx)
-        exp = self.export_flags(["safe_*"])
+        # the integer wrappers (csmith generates no floating point by
+        # default; the float ones would only be refused: no FP in the IR)
+        exp = self.export_flags(["safe_*_func_int*", "safe_*_func_uint*"])
         ok = ok and self.compile(self.cc + flags + exp + ["-c", src, "-o", "xi.o"], d, log,
                                  "csmith provider (export)", ctx)
         dbsrc = "xi.o"
@@ -194,7 +218,8 @@ class Runner:
             self.note_stderr(e)
         if not ok:
             kind, what, cmd, err = ctx["problem"]
-            self.bugs.append((kind, d, "%s %s" % (level, fs), "%s: %s\n%s" % (what, cmd, err)))
+            with self.lock:
+                self.bugs.append((kind, d, "%s %s" % (level, fs), "%s: %s\n%s" % (what, cmd, err)))
             res = None
         else:
             res = {"ref": os.path.join(d, "ref.o"), "xi": os.path.join(d, "xi.o"),
@@ -282,7 +307,15 @@ class Runner:
         gen-error or skip."""
         cdir = os.path.join(pdir, "%s-%s" % (level[1:], fs))
         os.makedirs(cdir, exist_ok=True)
-        s = self.st(gen, level, fs)
+        s = {}
+        try:
+            return self._run_config(gen, pdir, cdir, level, fs, meta, s)
+        finally:
+            self.add(gen, level, fs, **s)
+
+    def _run_config(self, gen, pdir, cdir, level, fs, meta, s):
+        for c in self.COLS:
+            s[c] = 0
         ctx = {"stderr": [], "reports": []}
         with open(os.path.join(cdir, "log.txt"), "w") as log:
             if gen == "csmith":
@@ -290,7 +323,7 @@ class Runner:
             else:
                 ok = self.build_own(pdir, cdir, level, fs, log, ctx, meta)
             for e in ctx["stderr"]:
-                self.note_stderr(e)
+                s["ir_reject"] += self.note_stderr(e)
             sites = inlined = 0
             for rep in ctx["reports"]:
                 if os.path.exists(rep):
@@ -372,14 +405,14 @@ class Runner:
         counted = set()
         for fs in fss:
             for level in levels:
-                st = self.st(gen, level, fs)
                 if (level, fs) not in counted:
-                    st["programs"] += 1
+                    self.add(gen, level, fs, programs=1)
                     counted.add((level, fs))
                 status, detail = self.run_config(gen, pdir, level, fs, meta)
                 results.append((status, "%s %s" % (level, fs), detail))
                 if status not in ("pass", "skip"):
-                    self.bugs.append((status, pdir, "%s %s" % (level, fs), detail))
+                    with self.lock:
+                        self.bugs.append((status, pdir, "%s %s" % (level, fs), detail))
         bad = [r for r in results if r[0] not in ("pass", "skip")]
         if not bad and not a.keep:
             shutil.rmtree(pdir, ignore_errors=True)
@@ -389,13 +422,14 @@ class Runner:
         levels = self.a.levels.split(",")
         fss = self.a.flagsets.split(",")
         if self.a.alternate_flagsets and len(fss) > 1:
-            fss = [fss[k % len(fss)]]
+            # with --gen mix, program K is own or csmith by K's parity:
+            # alternate per pair so that both kinds get every flag set
+            fss = [fss[(k // 2 if self.a.gen == "mix" else k) % len(fss)]]
         return levels, fss
 
     # ------------------------------------------------------------ summary
     def table(self):
-        cols = ["programs", "builds", "runs", "sites", "inlined", "mismatch",
-                "ice", "xi_error", "gen_error", "skipped"]
+        cols = self.COLS
         rows = []
         tot = {c: 0 for c in cols}
         for k in sorted(self.stats, key=lambda k: (k[0], k[2], LEVELS.index(k[1]) if k[1] in LEVELS else 9)):
@@ -404,6 +438,8 @@ class Runner:
             for c in cols:
                 tot[c] += s[c]
         rows.append(["total"] + [tot[c] for c in cols])
+        tot["sites_opt"] = sum(v["sites"] for k, v in self.stats.items() if k[1] != "-O0")
+        tot["inlined_opt"] = sum(v["inlined"] for k, v in self.stats.items() if k[1] != "-O0")
         hdr = ["generator level flags"] + cols
         w = [max(len(str(r[i])) for r in rows + [hdr]) for i in range(len(hdr))]
         lines = ["  ".join(str(x).ljust(w[i]) if i == 0 else str(x).rjust(w[i])
@@ -434,7 +470,9 @@ def main():
                     help="stop starting programs after this many seconds")
     ap.add_argument("--dejagnu", action="store_true",
                     help="one PASS/FAIL/UNSUPPORTED line per program")
+    ap.add_argument("--summary", help="also write the summary (table ...) here")
     ap.add_argument("--summary-json", help="write the counters here")
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="programs in parallel")
     ap.add_argument("-q", "--quiet", action="store_true")
     a = ap.parse_args()
 
@@ -449,24 +487,33 @@ def main():
             sys.exit("xidiff: %s does not exist; build first" % f)
 
     t0 = now()
-    done = 0
-    for k in range(a.n):
+    done = [0]
+
+    def one(k):
         if a.max_time and now() - t0 > a.max_time:
-            break
+            return None
         gen = a.gen if a.gen != "mix" else ("own" if k % 2 == 0 else "csmith")
         if gen == "csmith" and not have_csmith:
+            return ("csmith-%d" % (a.seed + k), None)
+        res = r.program(k)
+        done[0] += 1
+        return res
+
+    def report(k, res):
+        if res is None:
+            return
+        name, results = res
+        if results is None:
             if a.dejagnu:
-                print("UNSUPPORTED: diff csmith-%d (csmith or libcsmith-dev not installed)" % (a.seed + k), flush=True)
-            continue
-        name, results = r.program(k)
-        done += 1
+                print("UNSUPPORTED: diff %s (csmith or libcsmith-dev not installed)" % name, flush=True)
+            return
         bad = [x for x in results if x[0] not in ("pass", "skip")]
         skipped = [x for x in results if x[0] == "skip"]
         if a.dejagnu:
             if bad:
                 for (st, cfg, det) in bad:
                     print("FAIL: diff %s %s: %s" % (name, cfg, st), flush=True)
-                    print("  " + det.replace("\n", "\n  ")[:4000], flush=True)
+                    print("  " + det.strip().replace("\n", "\n  ")[:4000], flush=True)
             elif len(skipped) == len(results):
                 print("UNSUPPORTED: diff %s (%s)" % (name, skipped[0][2]), flush=True)
             else:
@@ -476,27 +523,50 @@ def main():
         elif not a.quiet:
             summ = ", ".join("%s %s" % (st, cfg) for (st, cfg, det) in bad) or "ok"
             print("[%d/%d %.0fs] %s: %s" % (k + 1, a.n, now() - t0, name, summ), flush=True)
+
+    if a.jobs <= 1:
+        for k in range(a.n):
+            report(k, one(k))
+    else:
+        # results are printed in program order
+        with ThreadPoolExecutor(max_workers=a.jobs) as ex:
+            futs = [ex.submit(one, k) for k in range(a.n)]
+            for k, f in enumerate(futs):
+                report(k, f.result())
+    done = done[0]
     elapsed = now() - t0
 
     tab, tot = r.table()
-    print("\n== xidiff: %d programs in %.0f s (seeds %d..%d, gen %s, levels %s, flag sets %s)" % (
+    summary = []
+
+    def out(text=""):
+        print(text, flush=True)
+        summary.append(text)
+
+    out("\n== xidiff: %d programs in %.0f s (seeds %d..%d, gen %s, levels %s, flag sets %s)" % (
         done, elapsed, a.seed, a.seed + max(a.n - 1, 0), a.gen, a.levels, a.flagsets))
-    print(tab)
+    out(tab)
     if tot["sites"]:
-        print("call sites inlined: %d of %d (%.1f%%)" % (tot["inlined"], tot["sites"],
+        out("call sites inlined: %d of %d (%.1f%%)" % (tot["inlined"], tot["sites"],
                                                         100.0 * tot["inlined"] / tot["sites"]))
+    if tot["sites_opt"]:
+        out("call sites inlined at -O1 and above: %d of %d (%.1f%%)" % (
+            tot["inlined_opt"], tot["sites_opt"], 100.0 * tot["inlined_opt"] / tot["sites_opt"]))
     if r.refused:
-        print("\nrefused exports (notes; reason -- times):")
+        out("\nrefused exports (notes; reason -- times):")
         for k2 in sorted(r.refused):
-            print("  %s -- %d" % (k2, r.refused[k2]))
+            out("  %s -- %d" % (k2, r.refused[k2]))
     if r.import_warn:
-        print("\nimport warnings (times):")
+        out("\nimport warnings (times):")
         for k2 in sorted(r.import_warn):
-            print("  %s -- %d" % (k2, r.import_warn[k2]))
+            out("  %s -- %d" % (k2, r.import_warn[k2]))
     if r.bugs:
-        print("\nproblems:")
+        out("\nproblems:")
         for (kind, d, cfg, det) in r.bugs:
-            print("  %s: %s [%s]\n    %s" % (kind, d, cfg, det.strip().split("\n")[0][:300]))
+            out("  %s: %s [%s]\n    %s" % (kind, d, cfg, det.strip().split("\n")[0][:300]))
+    if a.summary:
+        with open(a.summary, "w") as fp:
+            fp.write("\n".join(summary).lstrip("\n") + "\n")
     if a.summary_json:
         with open(a.summary_json, "w") as fp:
             json.dump({"programs": done, "seconds": round(elapsed), "totals": tot,

@@ -82,3 +82,27 @@ __xinline int xi_kg_count (unsigned long w)
     }
   return n;
 }
+
+/* A tied ("+r") output in an asm goto with a label referenced by number:
+   "+r" counts as two operands, so the label is %l3. */
+__xinline long xi_kg_tied (long a, long b)
+{
+  __asm__ goto ("addq %1, %0\n\tjo %l3" : "+r" (a) : "r" (b) : "cc" : ovf);
+  return a;
+ovf:
+  return b ^ 0x55;
+}
+
+/* try_cmpxchg in asm goto form (the kernel's __try_cmpxchg_user_asm
+   shape): "+m", "+a", a named input, a jump out on failure. */
+__xinline int xi_kg_try_cmpxchg (long *p, long *old, long new)
+{
+  long o = *old;
+  __asm__ goto ("lock cmpxchgq %[new], %[ptr]\n\tjnz %l[fail]"
+                : [ptr] "+m" (*p), "+a" (o) : [new] "r" (new)
+                : "memory", "cc" : fail);
+  return 1;
+fail:
+  *old = o;
+  return 0;
+}
