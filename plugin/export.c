@@ -528,8 +528,20 @@ xe_address (xe_ctx *x, tree ref, xir_mem *m)
           if (!xe_decl_base (x, ref, &m->base))
             return false;
           goto done;
-        case TARGET_MEM_REF:
         case BIT_FIELD_REF:
+          {
+            /* A byte-aligned, whole-bytes piece of an object (GCC's
+               folding of single-bit tests): an access at that offset.  */
+            tree sz = TREE_OPERAND (ref, 1), pos = TREE_OPERAND (ref, 2);
+            if (!tree_fits_uhwi_p (sz) || !tree_fits_uhwi_p (pos)
+                || tree_to_uhwi (sz) % 8 || tree_to_uhwi (pos) % 8
+                || REF_REVERSE_STORAGE_ORDER (ref))
+              return xe_fail (x, "it uses a bit_field_ref memory reference");
+            off += tree_to_uhwi (pos) / 8;
+            ref = TREE_OPERAND (ref, 0);
+            break;
+          }
+        case TARGET_MEM_REF:
         case REALPART_EXPR:
         case IMAGPART_EXPR:
         case ARRAY_RANGE_REF:
@@ -567,8 +579,17 @@ static bool
 xe_mem (xe_ctx *x, tree ref, xir_mem *m, bool allow_blob)
 {
   const char *why;
+  tree type = TREE_TYPE (ref);
   memset (m, 0, sizeof *m);
-  if ((why = xi_type_of (TREE_TYPE (ref), &m->type, allow_blob)))
+  if (allow_blob && INTEGRAL_TYPE_P (type) && TYPE_PRECISION (type) > 64
+      && tree_fits_uhwi_p (TYPE_SIZE_UNIT (type)))
+    {
+      /* A copy GCC folded into a wide integer (memcpy of 16 bytes): the
+         same bytes moved as a blob.  */
+      m->type.kind = XIR_T_BLOB;
+      m->type.size = tree_to_uhwi (TYPE_SIZE_UNIT (type));
+    }
+  else if ((why = xi_type_of (type, &m->type, allow_blob)))
     return xe_fail (x, "it accesses memory as %s", why);
   if (m->type.kind == XIR_T_VOID)
     return xe_fail (x, "it accesses memory as void");
@@ -651,10 +672,23 @@ xe_bitfield (xe_ctx *x, tree ref, struct xe_bf *bf)
       b += sz;
     }
 
+  /* Only the representative's address matters (its type may be a wide
+     integer): the pieces have types of their own.  */
   tree repref = build3 (COMPONENT_REF, TREE_TYPE (rep), TREE_OPERAND (ref, 0),
                         rep, NULL_TREE);
-  if (!xe_mem (x, repref, &bf->rep, true))
+  memset (&bf->rep, 0, sizeof bf->rep);
+  unsigned int align = get_object_alignment (repref) / BITS_PER_UNIT;
+  bf->rep.align = align ? align : 1;
+  bf->rep.as = TYPE_ADDR_SPACE (TREE_TYPE (ref));
+  if (!xe_address (x, repref, &bf->rep))
     return false;
+  const xir_type *bt = bf->rep.base.kind == XIR_O_REG
+                       ? &x->xf->regs[bf->rep.base.idx]
+                       : bf->rep.base.kind == XIR_O_CONST
+                       ? &bf->rep.base.type : NULL;
+  if ((bf->rep.as || bt) && (!bt || bt->as != bf->rep.as))
+    return xe_fail (x, "it accesses a named address space in an unexpected "
+                    "way");
   if (xe_volatile_p (ref))
     bf->rep.flags |= XIR_M_VOLATILE;
   return true;
@@ -1191,6 +1225,19 @@ xe_call (xe_ctx *x, gcall *g)
         }
       return (xe_operand (x, gimple_call_arg (g, 0), &o->a)
               && xe_operand (x, gimple_call_arg (g, 1), &o->b));
+    }
+  if (gimple_call_internal_p (g)
+      && gimple_call_internal_fn (g) == IFN_TSAN_FUNC_EXIT)
+    return true;  /* ThreadSanitizer's exit hook: the consumer adds its own */
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_TSAN_FUNC_ENTRY))
+    return true;
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_EXPECT_WITH_PROBABILITY)
+      && nargs == 3)
+    {
+      /* The probability is a hint; keep the expectation.  */
+      fndecl = builtin_decl_explicit (BUILT_IN_EXPECT);
+      fntype = TREE_TYPE (fndecl);
+      nargs = 2;
     }
   if (gimple_call_internal_p (g))
     {

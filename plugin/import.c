@@ -1237,9 +1237,9 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
                 "is %s", e->meta.target, cur.target);
       res = why;
     }
-  else if ((e->meta.semflags ^ cur.semflags) & XIR_SEM_MEANING_MASK)
+  else if (xir_sem_conflicts (e->meta.semflags, cur.semflags))
     {
-      uint32_t diff = (e->meta.semflags ^ cur.semflags) & XIR_SEM_MEANING_MASK;
+      uint32_t diff = xir_sem_conflicts (e->meta.semflags, cur.semflags);
       snprintf (why, sizeof why, "its body was made with %s, this unit "
                 "uses %s",
                 xi_semflags_side (e->meta.semflags, diff, a, sizeof a),

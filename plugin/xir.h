@@ -318,11 +318,29 @@ enum xir_semflags {
    accesses use alias set 0, and the exported body already is what the
    provider's own compilation made of it.  Isolation of erroneous paths,
    stack protection and sanitizers are applied by the consumer's own late
-   passes to whatever it compiles, imported bodies included.  */
-#define XIR_SEM_MEANING_MASK                                              \
-  (XIR_SEM_WRAPV | XIR_SEM_WRAPV_POINTER | XIR_SEM_TRAPV                  \
-   | XIR_SEM_DELETE_NULL_CHECKS | XIR_SEM_EXCEPTIONS                      \
-   | XIR_SEM_NON_CALL_EXCEPTIONS | XIR_SEM_SIGNED_CHAR | XIR_SEM_SHORT_ENUMS)
+   passes to whatever it compiles, imported bodies included.
+   Some differences are safe in one direction: a unit may import a body
+   made without -fwrapv/-fwrapv-pointer/-ftrapv into a unit with them (it
+   only defines what was undefined), and a body made with
+   -fdelete-null-pointer-checks into a unit without (checks the provider
+   deleted are deleted in its out-of-line code too).  */
+#define XIR_SEM_EXACT_MASK                                                \
+  (XIR_SEM_EXCEPTIONS | XIR_SEM_NON_CALL_EXCEPTIONS | XIR_SEM_SIGNED_CHAR \
+   | XIR_SEM_SHORT_ENUMS)
+#define XIR_SEM_CONSUMER_SUPERSET (XIR_SEM_WRAPV | XIR_SEM_WRAPV_POINTER  \
+                                   | XIR_SEM_TRAPV)
+#define XIR_SEM_PROVIDER_SUPERSET XIR_SEM_DELETE_NULL_CHECKS
+#define XIR_SEM_MEANING_MASK (XIR_SEM_EXACT_MASK | XIR_SEM_CONSUMER_SUPERSET \
+                              | XIR_SEM_PROVIDER_SUPERSET)
+/* The meaning flags that forbid importing a body made under PROVIDER into
+   a unit compiled under CONSUMER.  */
+static inline uint32_t
+xir_sem_conflicts (uint32_t provider, uint32_t consumer)
+{
+  return (((provider ^ consumer) & XIR_SEM_EXACT_MASK)
+          | (provider & ~consumer & XIR_SEM_CONSUMER_SUPERSET)
+          | (consumer & ~provider & XIR_SEM_PROVIDER_SUPERSET));
+}
 
 enum xir_flavour { XIR_FLAVOUR_BUILTIN = 0, XIR_FLAVOUR_MODULE = 1 };
 

@@ -33,8 +33,19 @@ ITYPES = [
     ("int16_t", 16, True), ("uint16_t", 16, False),
     ("int32_t", 32, True), ("uint32_t", 32, False),
     ("int64_t", 64, True), ("uint64_t", 64, False),
+    # plain C types too: char's signedness is a semantics flag, _Bool has
+    # precision 1, long is another 64-bit type
+    ("char", 8, True), ("short", 16, True), ("unsigned char", 8, False),
+    ("long", 64, True), ("unsigned long", 64, False), ("_Bool", 1, False),
 ]
 TINFO = {t[0]: t for t in ITYPES}
+# the stdint types, where a fixed set is needed
+STDINT = [t for t in ITYPES if t[0].endswith("_t")]
+
+
+def tname(t):
+    """T as part of an identifier (xs_add_unsigned_long)."""
+    return t.replace(" ", "_")
 U = {8: "uint8_t", 16: "uint16_t", 32: "uint32_t", 64: "uint64_t"}
 S = {8: "int8_t", 16: "int16_t", 32: "int32_t", 64: "int64_t"}
 SMIN = {8: "INT8_MIN", 16: "INT16_MIN", 32: "INT32_MIN", 64: "INT64_MIN"}
@@ -45,6 +56,8 @@ ATOMIC_ORDERS = ["__ATOMIC_RELAXED", "__ATOMIC_SEQ_CST", "__ATOMIC_ACQ_REL"]
 
 def const(r, t):
     name, bits, signed = TINFO[t]
+    if bits == 1:
+        return "(_Bool)%d" % r.randint(0, 1)
     k = r.random()
     if k < 0.3:
         v = r.randint(0, 9)
@@ -133,6 +146,8 @@ class Gen:
         self.funcs = []
         self.label = 0
         self.fp_targets = []
+        self.tables = {"a": [], "b": []}    # (name, type, len, init)
+        self.getters = []                   # (Func, struct name)
 
     # ---------------------------------------------------------------- types
     def gen_structs(self):
@@ -298,6 +313,9 @@ class Gen:
         if r.random() < 0.25:
             return const(r, t)
         v = r.choice(sc["vars"])
+        if v.addr and not v.vol and r.random() < 0.1:
+            # READ_ONCE
+            return "(%s)*(volatile %s *)%s" % (t, v.t, v.addr)
         return "(%s)%s" % (t, v.code)
 
     def expr(self, sc, t, depth=0):
@@ -306,7 +324,12 @@ class Gen:
         if depth >= 3 or r.random() < 0.3:
             return self.leaf(sc, t)
         _, bits, signed = TINFO[t]
-        k = r.randint(0, 13)
+        if bits == 1:
+            # _Bool: a conversion or a condition
+            if r.random() < 0.5:
+                return "(_Bool)%s" % self.expr(sc, r.choice(ITYPES)[0], depth + 1)
+            return "(_Bool)%s" % self.cond(sc, depth + 1)
+        k = r.randint(0, 14)
         a = lambda: self.expr(sc, t, depth + 1)
         if k <= 1:
             op = r.choice(["+", "-", "*"])
@@ -315,7 +338,7 @@ class Gen:
                 if bits <= 16:
                     return "(%s)((int32_t)%s %s (int32_t)%s)" % (t, a(), op, a())
                 return "xs_%s_%s(%s, %s)" % ({"+": "add", "-": "sub", "*": "mul"}[op],
-                                             t, a(), a())
+                                             tname(t), a(), a())
             return "(%s)((uint64_t)%s %s (uint64_t)%s)" % (t, a(), op, a())
         if k == 2:
             op = r.choice(["&", "|", "^"])
@@ -329,9 +352,7 @@ class Gen:
             return "(%s)((%s)%s >> ((uint32_t)%s & %d))" % (t, S[w] if signed else U[w], a(), self.leaf(sc, "uint32_t"), w - 1)
         if k == 4:
             op = r.choice(["/", "%"])
-            if signed:
-                return "xs_%s_%s(%s, %s)" % ("div" if op == "/" else "mod", t, a(), a())
-            return "xs_%s_%s(%s, %s)" % ("div" if op == "/" else "mod", t, a(), a())
+            return "xs_%s_%s(%s, %s)" % ("div" if op == "/" else "mod", tname(t), a(), a())
         if k == 5:
             op = r.choice(["<", "<=", "==", "!=", ">", ">="])
             t2 = r.choice(ITYPES)[0]
@@ -365,7 +386,8 @@ class Gen:
             op = r.choice(["add", "sub", "mul"])
             t2, t3 = r.choice(ITYPES)[0], r.choice(ITYPES)[0]
             return "(%s)__builtin_%s_overflow_p(%s, %s, (%s)0)" % (
-                t, op, self.expr(sc, t2, depth + 1), self.expr(sc, t3, depth + 1), t)
+                t, op, self.expr(sc, t2, depth + 1), self.expr(sc, t3, depth + 1),
+                r.choice(STDINT)[0])
         if k == 11:
             # logical
             return "(%s)(%s %s %s)" % (t, self.cond(sc, depth + 1),
@@ -373,7 +395,11 @@ class Gen:
         if k == 12 and signed:
             if bits <= 16:
                 return "(%s)(-(int32_t)%s)" % (t, a())
-            return "xs_neg_%s(%s)" % (t, a())
+            return "xs_neg_%s(%s)" % (tname(t), a())
+        if k == 14 and sc.get("tables"):
+            # a read-only table of the provider
+            (tn, tt, n, _) = r.choice(sc["tables"])
+            return "(%s)%s[(uint32_t)%s & %d]" % (t, tn, self.leaf(sc, "uint32_t"), n - 1)
         if k == 13:
             return "(%s)xs_rotl32((uint32_t)%s, (uint32_t)%s)" % (t, a(), a())
         return self.leaf(sc, t)
@@ -403,13 +429,32 @@ class Gen:
         r = self.r
         p = "  " * ind
         ks = ["assign"] * 6 + ["if", "switch", "for", "call", "call", "call",
-                               "asm", "atomic", "ovf", "while", "ret", "icall", "scopy"]
+                               "asm", "atomic", "ovf", "while", "ret", "icall", "scopy",
+                               "tswitch", "mset", "brk"]
         if depth >= 3:
             ks = ["assign"] * 4 + ["call", "asm", "atomic", "ovf"]
         k = r.choice(ks)
         if k == "assign":
             v = self.lval(sc)
+            x = r.random()
+            if x < 0.2:
+                # compound assignment; arithmetic only where it cannot
+                # overflow a signed type (narrow types promote to int)
+                _, bits, signed = TINFO[v.t]
+                ops = ["^=", "|=", "&="]
+                if not signed and bits > 1:
+                    ops += ["+=", "-="] + (["*="] if bits >= 32 else [])
+                return "%s%s %s %s;\n" % (p, v.code, r.choice(ops), self.expr(sc, v.t))
+            if x < 0.3 and v.addr and not v.vol:
+                # WRITE_ONCE
+                return "%s*(volatile %s *)%s = %s;\n" % (p, v.t, v.addr, self.expr(sc, v.t))
+            if x < 0.35 and sc.get("loop") and not TINFO[v.t][2] and TINFO[v.t][1] > 1:
+                return "%s%s%s;\n" % (p, v.code, r.choice(["++", "--"]))
             return "%s%s = %s;\n" % (p, v.code, self.expr(sc, v.t))
+        if k == "brk":
+            if not sc.get("loop"):
+                return ""
+            return "%sif %s\n%s  %s;\n" % (p, self.cond(sc), p, r.choice(["break", "continue"]))
         if k == "if":
             s = "%sif %s {\n%s%s}" % (p, self.cond(sc), self.block(sc, depth + 1, ind + 1), p)
             if r.random() < 0.6:
@@ -439,7 +484,9 @@ class Gen:
             iv = "i%d" % depth
             n = r.randint(1, 6)
             sc["vars"].append(Var(iv, "int32_t", writable=False))
+            sc["loop"] = sc.get("loop", 0) + 1
             body = self.block(sc, depth + 1, ind + 1)
+            sc["loop"] -= 1
             sc["vars"].pop()
             return "%sfor (int32_t %s = 0; %s < %d; %s++) {\n%s%s}\n" % (
                 p, iv, iv, n, iv, body, p)
@@ -447,7 +494,9 @@ class Gen:
             iv = "n%d" % depth
             n = r.randint(1, 5)
             sc["vars"].append(Var(iv, "int32_t", writable=False))
+            sc["loop"] = sc.get("loop", 0) + 1
             body = self.block(sc, depth + 1, ind + 2)
+            sc["loop"] -= 1
             sc["vars"].pop()
             return "%s{\n%s  int32_t %s = %d;\n%s  while (%s-- > 0) {\n%s%s  }\n%s}\n" % (
                 p, p, iv, n, p, iv, body, p, p)
@@ -455,6 +504,30 @@ class Gen:
             return self.call_stmt(sc, p)
         if k == "asm":
             return self.asm_stmt(sc, p)
+        if k == "tswitch":
+            # dense cases assigning constants: switch conversion makes a
+            # table (CSWTCH) of it
+            v = self.lval(sc)
+            n = r.choice([4, 8, 16])
+            s = "%sswitch ((uint32_t)%s & %d) {\n" % (p, self.expr(sc, "uint32_t"), n - 1)
+            for c in range(n - 1):
+                s += "%scase %d: %s = %s; break;\n" % (p, c, v.code, const(r, v.t))
+            s += "%sdefault: %s = %s; break;\n%s}\n" % (p, v.code, const(r, v.t), p)
+            return s
+        if k == "mset":
+            cands = []
+            for (mk, stn, nm) in sc["sptrs"]:
+                st = [x for x in self.structs if x.name == stn][0]
+                for (code, n, fld) in self.field_paths("(*X)", st):
+                    if n and not fld.vol:
+                        cands.append((mk, code, fld))
+            if not cands:
+                return ""
+            mk, code, fld = r.choice(cands)
+            lv = code.replace("X", mk(sc), 1)
+            # (a _Bool holds 0 or 1: any other byte would be a trap representation)
+            val = r.randint(0, 1) if fld.ctype == "_Bool" else r.randint(0, 255)
+            return "%smemset(%s, %d, sizeof %s);\n" % (p, lv, val, lv)
         if k == "icall":
             if not sc.get("fptrs"):
                 return ""
@@ -474,9 +547,10 @@ class Gen:
             op = r.choice(["add", "sub", "mul"])
             t1, t2 = r.choice(ITYPES)[0], r.choice(ITYPES)[0]
             tmp = "ov%d" % self.newlabel_num()
+            tt = v.t if TINFO[v.t][1] > 1 else "int32_t"
             return ("%s{\n%s  %s %s;\n%s  if (__builtin_%s_overflow(%s, %s, &%s))\n"
                     "%s    %s = %s;\n%s  else\n%s    %s = (%s)%s;\n%s}\n") % (
-                p, p, v.t, tmp, p, op, self.expr(sc, t1), self.expr(sc, t2), tmp,
+                p, p, tt, tmp, p, op, self.expr(sc, t1), self.expr(sc, t2), tmp,
                 p, v.code, self.expr(sc, v.t), p, p, v.code, v.t, tmp, p)
         if k == "ret":
             if sc["ret"] is None:
@@ -602,6 +676,8 @@ class Gen:
         if not callees:
             return ""
         f = r.choice(callees)
+        if f.sel == "getter":
+            return ""
         args = []
         for (n, kind, t) in f.params:
             a = self.arg_for(sc, kind, t, f.nullable.get(n, False))
@@ -609,6 +685,11 @@ class Gen:
                 return ""
             args.append(a)
         call = "%s(%s)" % (f.name, ", ".join(args))
+        if f.sel == "str":
+            if sc.get("trace"):
+                return "%sxc_mixs(%s);\n" % (p, call)
+            v = self.lval(sc)
+            return "%s%s = (%s)__builtin_strlen(%s);\n" % (p, v.code, v.t, call)
         if f.ret == "void" or r.random() < 0.1:
             return "%s%s;\n" % (p, call)
         v = self.lval(sc)
@@ -620,7 +701,7 @@ class Gen:
     def make_scope(self, f, callees, unit):
         r = self.r
         sc = {"vars": [], "sptrs": [], "callees": callees, "fptrs": [],
-              "ret": f.ret if f else None}
+              "ret": f.ret if f else None, "tables": self.tables.get(unit, [])}
         decls = []
         # parameters
         if f:
@@ -668,6 +749,21 @@ class Gen:
             if r.random() < 0.7:
                 sc["vars"] += self.field_vars(base, st, lambda: "IDX")
             sc["sptrs"].append((mk, st.name, name))
+        # pointers returned by getter helpers
+        for (g, stn) in self.getters:
+            if f is None or g is not f:
+                sc["sptrs"].append((lambda sc, g=g: "%s(%s)" % (g.name, self.expr(sc, "uint32_t")),
+                                    stn, g.name))
+        # container_of(&P->f, struct S, f) for some P
+        for (c, t, n) in list(sc["sptrs"]):
+            st = [x for x in self.structs if x.name == t][0]
+            flds = [fd for fd in st.fields if fd.name and fd.bits is None and not fd.arr]
+            if flds and r.random() < 0.5:
+                fd = r.choice(flds)
+                mk = c if not isinstance(c, str) else (lambda sc, c=c: c)
+                sc["sptrs"].append((lambda sc, mk=mk, t=t, fd=fd:
+                                    "((struct %s *)((char *)&(%s)->%s - __builtin_offsetof(struct %s, %s)))"
+                                    % (t, mk(sc), fd.name, t, fd.name), t, n))
         # fix up sptr entries that are plain strings
         sp = []
         for (c, t, n) in sc["sptrs"]:
@@ -703,14 +799,62 @@ class Gen:
         if f.sel == "fp":
             body += "  return %s;\n" % self.expr(sc, "uint32_t")
         else:
-            for _ in range(r.randint(1, 3)):
+            nb = 1 if f.sel in ("static", "static_state") else r.randint(1, 3)
+            for _ in range(nb):
                 body += self.block(sc, 0, 1)
             if f.ret != "void":
                 body += "  return %s;\n" % self.expr(sc, f.ret)
         f.body = body
 
+    def gen_unit_locals(self):
+        """Per provider: read-only tables and static inline functions
+        (inlined into the helpers before export; one with a static local,
+        which refuses the helpers that use it)."""
+        r = self.r
+        for unit in ("a", "b"):
+            # (rare: a helper reading a user's static table is refused)
+            for i in range(1 if r.random() < 0.15 else 0):
+                t = r.choice(ITYPES)[0]
+                n = r.choice([4, 8, 16])
+                name = "xt_%s%d" % (unit, i)
+                init = "{" + ", ".join(const(r, t) for _ in range(n)) + "}"
+                self.tables[unit].append((name, t, n, init))
+            for i in range(r.randint(0, 2)):
+                ret = r.choice(ITYPES)[0]
+                params = [("p%d" % j, "int", r.choice(ITYPES)[0]) for j in range(r.randint(1, 2))]
+                sel = "static_state" if r.random() < 0.15 else "static"
+                f = Func("xi_%s%d" % (unit, i), ret, params, unit, sel)
+                f.always = r.random() < 0.3
+                self.gen_func(f, [g for g in self.funcs if g.unit == unit and g.sel == "static"])
+                if sel == "static_state":
+                    k = f.body.rfind("\n  return ")
+                    f.body = ("  static uint32_t st_n = %d;\n  st_n += (uint32_t)p0;\n" % r.randint(0, 99)
+                              + f.body[:k] + "\n  return (%s)((uint32_t)st_n + (uint32_t)" % ret
+                              + f.body[k + len("\n  return "):].replace(";\n", ");\n", 1))
+                self.funcs.append(f)
+        # getters: a pointer to a global struct (element)
+        for (name, st, cnt, u) in self.gstructs:
+            if r.random() < 0.4:
+                g = Func("xh_g%s" % name[3:], "struct %s *" % st.name, [("p0", "int", "uint32_t")],
+                         r.choice(["a", "b"]), "getter")
+                g.body = "  return &%s%s;\n" % (name, "[p0 & %d]" % (cnt - 1) if cnt else "")
+                self.funcs.append(g)
+                self.getters.append((g, st.name))
+        # strings
+        for i in range(r.randint(0, 2)):
+            f = Func("xh_s%d" % i, "const char *", [("p0", "int", "uint32_t")], r.choice(["a", "b"]), "str")
+            n = r.choice([2, 4, 8])
+            words = ["alpha", "beta", "", "gamma\\n", "delta epsilon", "z", "\\x01\\x7f", "omega"]
+            body = "  switch (p0 & %d) {\n" % (n - 1)
+            for c in range(n - 1):
+                body += '  case %d: return "%s";\n' % (c, r.choice(words))
+            body += '  default: return "%s";\n  }\n' % r.choice(words)
+            f.body = body
+            self.funcs.append(f)
+
     def gen_helpers(self):
         r = self.r
+        self.gen_unit_locals()
         n = max(3, int(r.randint(5, 12) * self.size))
         for i in range(n):
             unit = "a" if i < n // 2 else "b"
@@ -734,7 +878,8 @@ class Gen:
                     params.append((pn, "fptr", "uint32_t"))
             f = Func("%s%d" % (pre, i), ret, params, unit, sel)
             f.nullable = nullable
-            self.gen_func(f, [g for g in self.funcs if g.unit != "main"])
+            self.gen_func(f, [g for g in self.funcs if g.unit != "main" and
+                              (g.sel not in ("static", "static_state") or g.unit == unit)])
             self.funcs.append(f)
             if i == 0 or r.random() < 0.15:
                 # a uint32_t (uint32_t) helper usable through a pointer
@@ -747,7 +892,7 @@ class Gen:
     def common_h(self):
         out = ["/* generated by xigen.py, seed %d */" % self.seed,
                "#ifndef COMMON_H", "#define COMMON_H",
-               "#include <stdint.h>", "#include <string.h>", "#include <xinline.h>", ""]
+               "#include <stdint.h>", "#include <limits.h>", "#include <string.h>", "#include <xinline.h>", ""]
         for st in self.structs:
             out.append(self.struct_decl(st))
         out.append("")
@@ -758,7 +903,7 @@ class Gen:
             out.append("extern struct %s %s%s;" % (st.name, name, "[%d]" % cnt if cnt else ""))
         out.append("")
         for f in self.funcs:
-            if f.unit != "main":
+            if f.unit != "main" and f.sel not in ("static", "static_state"):
                 out.append("%s%s;" % ("__xinline " if f.sel == "attr" else "", f.proto()))
         out.append("")
         out.append(SAFE_INLINES)
@@ -771,6 +916,9 @@ class Gen:
             out.append("#include <stdio.h>")
             out.append("static uint64_t xc_ck;")
             out.append("static void xc_mix(uint64_t v) { xc_ck = (xc_ck ^ v) * 0x100000001b3ULL; }")
+            out.append("static void xc_mixs(const char *s) { xc_mix(0x5a); while (*s) xc_mix((unsigned char)*s++); }")
+        for (name, t, n, init) in self.tables.get(unit, []):
+            out.append("static const %s %s[%d] = %s;" % (t, name, n, init))
         for (t, name, vol, n, u, init) in self.globals:
             if u == unit:
                 out.append("%s%s %s%s = %s;" % ("volatile " if vol else "", t, name,
@@ -782,12 +930,15 @@ class Gen:
         for f in self.funcs:
             if f.unit == unit:
                 q = "static " if f.unit == "main" else ""
+                if f.sel in ("static", "static_state"):
+                    q = "static inline " + ("__attribute__((always_inline)) " if f.always else "")
                 out.append("%s%s\n{\n%s}\n" % (q, f.proto(), f.body))
         return "\n".join(out) + "\n"
 
     def gen_main(self):
         r = self.r
-        helpers = [f for f in self.funcs if f.unit != "main"]
+        helpers = [f for f in self.funcs if f.unit != "main" and
+                   f.sel not in ("static", "static_state")]
         cfuncs = []
         for i in range(max(2, int(r.randint(2, 5) * self.size))):
             f = Func("c%d" % i, "uint64_t", [], "main", "local")
@@ -878,29 +1029,34 @@ class IdxVar(Var):
 SAFE_INLINES = r"""
 /* Guarded arithmetic (csmith style): the first operand when the result
    would overflow or the divisor is 0. */
-#define XS_DEF(T, MIN, MAX) \
-static inline T xs_add_##T(T a, T b) { \
+#define XS_DEF(N, T, MIN, MAX) \
+static inline T xs_add_##N(T a, T b) { \
   return ((b > 0 && a > MAX - b) || (b < 0 && a < MIN - b)) ? a : (T)(a + b); } \
-static inline T xs_sub_##T(T a, T b) { \
+static inline T xs_sub_##N(T a, T b) { \
   return ((b < 0 && a > MAX + b) || (b > 0 && a < MIN + b)) ? a : (T)(a - b); } \
-static inline T xs_mul_##T(T a, T b) { \
+static inline T xs_mul_##N(T a, T b) { \
   T r; return __builtin_mul_overflow(a, b, &r) ? a : r; } \
-static inline T xs_div_##T(T a, T b) { \
+static inline T xs_div_##N(T a, T b) { \
   return (b == 0 || (a == MIN && b == -1)) ? a : (T)(a / b); } \
-static inline T xs_mod_##T(T a, T b) { \
+static inline T xs_mod_##N(T a, T b) { \
   return (b == 0 || (a == MIN && b == -1)) ? a : (T)(a % b); } \
-static inline T xs_neg_##T(T a) { return a == MIN ? a : (T)-a; }
-XS_DEF(int8_t, INT8_MIN, INT8_MAX)
-XS_DEF(int16_t, INT16_MIN, INT16_MAX)
-XS_DEF(int32_t, INT32_MIN, INT32_MAX)
-XS_DEF(int64_t, INT64_MIN, INT64_MAX)
-#define XU_DEF(T) \
-static inline T xs_div_##T(T a, T b) { return b == 0 ? a : (T)(a / b); } \
-static inline T xs_mod_##T(T a, T b) { return b == 0 ? a : (T)(a % b); }
-XU_DEF(uint8_t)
-XU_DEF(uint16_t)
-XU_DEF(uint32_t)
-XU_DEF(uint64_t)
+static inline T xs_neg_##N(T a) { return a == MIN ? a : (T)-a; }
+XS_DEF(int8_t, int8_t, INT8_MIN, INT8_MAX)
+XS_DEF(int16_t, int16_t, INT16_MIN, INT16_MAX)
+XS_DEF(int32_t, int32_t, INT32_MIN, INT32_MAX)
+XS_DEF(int64_t, int64_t, INT64_MIN, INT64_MAX)
+XS_DEF(char, char, CHAR_MIN, CHAR_MAX)
+XS_DEF(short, short, SHRT_MIN, SHRT_MAX)
+XS_DEF(long, long, LONG_MIN, LONG_MAX)
+#define XU_DEF(N, T) \
+static inline T xs_div_##N(T a, T b) { return b == 0 ? a : (T)(a / b); } \
+static inline T xs_mod_##N(T a, T b) { return b == 0 ? a : (T)(a % b); }
+XU_DEF(uint8_t, uint8_t)
+XU_DEF(uint16_t, uint16_t)
+XU_DEF(uint32_t, uint32_t)
+XU_DEF(uint64_t, uint64_t)
+XU_DEF(unsigned_char, unsigned char)
+XU_DEF(unsigned_long, unsigned long)
 static inline uint32_t xs_rotl32(uint32_t x, uint32_t n)
 { n &= 31; return n ? (x << n) | (x >> (32 - n)) : x; }
 """

@@ -1,14 +1,15 @@
-/* The consumer is compiled with -fwrapv, the provider without: the DB
-   bodies have other semantics for signed overflow, so nothing is imported
-   (a warning names -fwrapv) and the calls stay calls to the provider's
-   code.  Inputs avoid overflow so both builds print the same.  */
+/* The provider is compiled with -fwrapv, the consumer without: in the
+   consumer the bodies' signed overflow would be undefined, so nothing is
+   imported (a warning names -fwrapv) and the calls stay calls to the
+   provider's code.  Inputs avoid overflow so both builds print the same.
+   (The other direction is safe: imp-wrapv-safe.c.)  */
 /* { dg-do run } */
-/* { dg-options "-O2 -fwrapv" } */
-/* { dg-xinline-provider "imp-wrapv-provider.c" } */
+/* { dg-options "-O2" } */
+/* { dg-xinline-provider "imp-wrapv-provider.c" "-fwrapv" } */
 
 #include <stdio.h>
 
-extern int xi_wv_add (int, int);	/* { dg-warning "not importing 'xi_wv_add' from '\[^'\]*': its body was made with -fno-wrapv, this unit uses -fwrapv" } */
+extern int xi_wv_add (int, int);	/* { dg-warning "not importing 'xi_wv_add' from '\[^'\]*': its body was made with -fwrapv, this unit uses -fno-wrapv" } */
 extern int xi_wv_gt (int, int);		/* { dg-warning "not importing 'xi_wv_gt' from '\[^'\]*': \[^\n\]*-fwrapv" } */
 
 volatile int a = 2147483600, b = 40;

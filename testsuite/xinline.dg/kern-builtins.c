@@ -4,11 +4,10 @@
    folds in the caller, ffs/__ffs/fls/__fls/fls64/ffsll, popcount,
    parity, bswap16/32/64, memcpy/memset with constant and variable sizes,
    memmove, memcmp, prefetch, assume_aligned, object_size.  All inlined,
-   same output as without the plugin, except (xfail) two helpers the
-   exporter refuses today: __builtin_expect_with_probability (a double
-   argument: "it makes a call whose signature has floating-point or
-   complex value") and a 16-byte memcpy folded to a 128-bit integer copy
-   ("it computes with an integer wider than 64 bits").  */
+   same output as without the plugin (__builtin_expect_with_probability is
+   carried as __builtin_expect), except (xfail) a 16-byte memcpy GCC folds
+   into a 128-bit integer load and store ("it computes with an integer
+   wider than 64 bits": IR registers are at most 64 bits).  */
 /* { dg-do run } */
 /* { dg-xinline-provider "kern-builtins-provider.c" } */
 
@@ -97,7 +96,7 @@ main (void)
 }
 
 /* { dg-final { scan-objdump-calls-not xi_kb_expect } } */
-/* { dg-final { scan-objdump-calls-not xi_kb_expect_prob { xfail *-*-* } } } */
+/* { dg-final { scan-objdump-calls-not xi_kb_expect_prob } } */
 /* { dg-final { scan-objdump-calls-not xi_kb_unreachable } } */
 /* { dg-final { scan-objdump-calls-not xi_kb_trap } } */
 /* { dg-final { scan-objdump-calls-not xi_kb_const_p } } */

@@ -3,12 +3,10 @@
    packed struct and through memcpy, a packed wire header, bit-field
    reads and writes (signed, straddling, bool, 64-bit container, packed).
    Every access is at an odd address; all inlined, same output as without
-   the plugin, except (xfail) helpers the exporter refuses today:
-   xi_ku_wide, whose bit-fields form one group of 70 bits with a 128-bit
-   integer DECL_BIT_FIELD_REPRESENTATIVE ("it accesses memory as integer
-   wider than 64 bits"), and xi_ku_bf_test/xi_ku_bf_flip, where GCC folds
-   a one-bit test to a BIT_FIELD_REF of the byte ("it uses a bit_field_ref
-   memory reference").  */
+   the plugin, including xi_ku_wide, whose bit-fields form one group of 70
+   bits with a 128-bit integer DECL_BIT_FIELD_REPRESENTATIVE, and
+   xi_ku_bf_test/xi_ku_bf_flip, where GCC folds a one-bit test to a
+   BIT_FIELD_REF of the byte.  */
 /* { dg-do run } */
 /* { dg-xinline-provider "kern-unaligned-provider.c" } */
 
@@ -128,6 +126,6 @@ main (void)
 /* { dg-final { scan-objdump-calls-not xi_ku_bf_read } } */
 /* { dg-final { scan-objdump-calls-not xi_ku_bf_write } } */
 /* { dg-final { scan-objdump-calls-not xi_ku_pbf } } */
-/* { dg-final { scan-objdump-calls-not xi_ku_wide { xfail *-*-* } } } */
-/* { dg-final { scan-objdump-calls-not xi_ku_bf_test { xfail *-*-* } } } */
-/* { dg-final { scan-objdump-calls-not xi_ku_bf_flip { xfail *-*-* } } } */
+/* { dg-final { scan-objdump-calls-not xi_ku_wide } } */
+/* { dg-final { scan-objdump-calls-not xi_ku_bf_test } } */
+/* { dg-final { scan-objdump-calls-not xi_ku_bf_flip } } */
