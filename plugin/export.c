@@ -2007,10 +2007,14 @@ xe_finish_unit (void *, void *)
   xir_buf_init (&b);
   qsort (xe_funcs, xe_nfuncs, sizeof *xe_funcs, xe_cmp);
   xir_encode_unit (&b, &m, xe_funcs, xe_nfuncs);
-  /* Non-allocated and excluded from final links: like .gnu.lto_*, it
-     survives ld -r and archives but never reaches an executable image.  */
-  switch_to_section (get_section (".gnu.xinline",
-                                  SECTION_DEBUG | SECTION_EXCLUDE, NULL));
+  /* Non-allocated and excluded from final links ("e"): like .gnu.lto_*,
+     it survives ld -r and archives but never reaches an executable image.
+     Of type SHT_NOTE, which the kernel's modpost accepts in modules (it
+     warns about other non-allocated sections).  GCC's section flags cannot
+     say @note, so the directive is written here, and GCC is told it no
+     longer knows the current section.  */
+  fprintf (asm_out_file, "\t.section\t.gnu.xinline,\"e\",@note\n");
+  in_section = NULL;
   for (size_t o = 0; o < b.len; o += 4096)
     assemble_string ((const char *) b.data + o, MIN ((size_t) 4096, b.len - o));
   xir_buf_free (&b);

@@ -88,11 +88,11 @@ bench() {
 			for qd in 1 32; do
 				out=$(fio_run $rw $bs $qd --runtime=$runtime --time_based 2>&1)
 				case $rw in
-				randread) r=$(echo "$out" | awk -F';' 'NF > 80 { print $8, $40 }') ;;
-				*) r=$(echo "$out" | awk -F';' 'NF > 80 { print $49, $81 }') ;;
+				randread) res=$(echo "$out" | awk -F';' 'NF > 80 { print $8, $40 }') ;;
+				*) res=$(echo "$out" | awk -F';' 'NF > 80 { print $49, $81 }') ;;
 				esac
-				if [ -n "$r" ]; then
-					echo "XIBENCH RES $fl $round $rw $bs $qd $r"
+				if [ -n "$res" ]; then
+					echo "XIBENCH RES $fl $round $rw $bs $qd $res"
 				else
 					echo "XIBENCH FAIL fio $fl $rw $bs $qd: $(echo "$out" | tail -n 3)"
 				fi
@@ -141,14 +141,14 @@ for fl in xinline plain; do
 	unload
 done
 
-r=1
-while [ $r -le $rounds ]; do
-	if [ $((r % 2)) = 1 ]; then order="xinline plain"; else order="plain xinline"; fi
+rnd=1
+while [ $rnd -le $rounds ]; do
+	if [ $((rnd % 2)) = 1 ]; then order="xinline plain"; else order="plain xinline"; fi
 	for fl in $order; do
 		load $fl || { echo "XIBENCH FAIL load $fl"; finish; }
-		bench $fl $r
+		bench $fl $rnd
 		unload
 	done
-	r=$((r + 1))
+	rnd=$((rnd + 1))
 done
 finish
