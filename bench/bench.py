@@ -3,11 +3,14 @@
 
     bench.py --src SRCDIR --build BUILDDIR --out OUTDIR [--quick] [--only PARTS]
 
-PARTS is a comma-separated subset of micro,compile,kernel (default: all).
-Everything is built and logged under OUTDIR; the tables are printed (Markdown)
-and written to OUTDIR/results.md.  --quick: fewer repetitions and no
-instruction counts of the kernel compile (for trying the script out; the
-numbers in bench/README.md are from a full run).
+PARTS is a comma-separated subset of micro,compile,kernel,fio (default: all):
+micro the helper-call microbenchmarks, compile the compile cost (needs
+micro), kernel the kernel TUs of the compile part (xiblk against the
+installed kernel headers), fio xiblk in QEMU.  Everything is built and
+logged under OUTDIR (commands in OUTDIR/bench.log); the tables are printed
+(Markdown) and written to OUTDIR/results.md.  --quick: fewer repetitions, no
+instruction counts of the kernel compile, a short fio run (for trying the
+script out; the numbers in bench/README.md are from a full run).
 
 Measurements:
   - instructions: valgrind.  For the loops, callgrind with
@@ -44,8 +47,11 @@ OUT_MD = []
 # ---------------------------------------------------------------------------
 # helpers
 
+T0 = time.time()
+
+
 def log(*a):
-    s = " ".join(str(x) for x in a)
+    s = "[%3.0f s] " % (time.time() - T0) + " ".join(str(x) for x in a)
     print(s, file=sys.stderr, flush=True)
     if LOG:
         LOG.write(s + "\n")
@@ -642,7 +648,7 @@ def compile_cost(micro_res):
                                                            "-c", loops_c, "-o", o("l2.o")], None)]),
         ("static inline", [([cc, "-O2", "-DBENCH_STATIC_INLINE"] + inc + ["-c", loops_c, "-o", o("l3.o")], None)]),
     ]
-    rows += tu_rows("bench/micro/loops.c (consumer, 23 helper calls)", variants, reps, True, "plain")
+    rows += tu_rows("bench/micro/loops.c (consumer, 24 helper calls)", variants, reps, True, "plain")
     variants = [
         ("plain", [([cc, "-O2"] + inc + ["-c", helpers_c, "-o", o("h0.o")], None)]),
         ("export", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-export", "-c", helpers_c,
@@ -731,9 +737,9 @@ def compile_cost(micro_res):
     emit()
     emit("One step at a time (no make -j).  The -flto links use -flto=auto: their LTRANS jobs "
          "run on both cores, which the other flows do not do, so compare CPU times too.  "
-         "**lto -rdynamic**: the same objects linked with -rdynamic, so the 10,000 helpers stay "
+         "**lto-rdynamic**: the same objects linked with -rdynamic, so the %d helpers stay "
          "exported from the program (as a kernel's EXPORT_SYMBOLs must) and LTO cannot drop "
-         "their out-of-line copies.")
+         "their out-of-line copies." % nh)
     emit()
     frows = []
     for b in kinds:
@@ -953,7 +959,7 @@ def main():
     ap.add_argument("--only", default="micro,compile,kernel,fio")
     ap.add_argument("--wall-instr", type=float, default=1e9,
                     help="instructions of the base build per timed run (sets N)")
-    ap.add_argument("--fio-rounds", type=int, default=3)
+    ap.add_argument("--fio-rounds", type=int, default=2)
     ap.add_argument("--fio-runtime", type=int, default=2)
     ap.add_argument("--gen-files", type=int, default=20)
     ap.add_argument("--gen-per-file", type=int, default=500)
