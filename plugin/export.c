@@ -225,6 +225,54 @@ xe_reg_op (xir_operand *o, uint32_t r)
   o->idx = r;
 }
 
+/* The IR type of operand O.  */
+static xir_type
+xe_optype (xe_ctx *x, const xir_operand *o)
+{
+  xir_type t;
+  if (o->kind == XIR_O_REG)
+    return x->xf->regs[o->idx];
+  if (o->kind == XIR_O_CONST)
+    return o->type;
+  memset (&t, 0, sizeof t);
+  t.kind = XIR_T_PTR;
+  t.size = POINTER_SIZE / BITS_PER_UNIT;
+  t.prec = POINTER_SIZE;
+  return t;
+}
+
+/* GIMPLE lets types that differ only uselessly meet in one statement (an
+   unsigned:1 bit-field value and a _Bool, int and an enum of another
+   signedness is not among them, but int and a typedef'd int of the same
+   precision are); the IR is strict: O is converted to WANT by an explicit
+   CONV, which is what GIMPLE's useless conversion means.  */
+static void
+xe_coerce (xe_ctx *x, xir_operand *o, const xir_type *want)
+{
+  xir_type have = xe_optype (x, o);
+  if (xir_type_equal (&have, want) || want->kind == XIR_T_VOID
+      || want->kind == XIR_T_BLOB)
+    return;
+  if (o->kind == XIR_O_CONST && want->kind != XIR_T_PTR
+      && have.kind != XIR_T_PTR)
+    {
+      /* Re-type the constant: same value, truncated as GIMPLE would.  */
+      uint64_t v = o->val;
+      if (want->prec < 64)
+        {
+          v &= ((uint64_t) 1 << want->prec) - 1;
+          if (!want->uns && (v >> (want->prec - 1)) & 1)
+            v |= ~(((uint64_t) 1 << want->prec) - 1);
+        }
+      o->type = *want;
+      o->val = v;
+      return;
+    }
+  uint32_t r = xir_add_reg (x->xf, *want);
+  xe_assign2 (x, r, XIR_OP_CONV, o, NULL);
+  xe_reg_op (o, r);
+}
+
 /* ---- symbols ------------------------------------------------------------- */
 
 static bool
@@ -970,11 +1018,22 @@ xe_load (xe_ctx *x, tree ref, uint32_t dst)
   xir_mem m;
   if (!xe_mem (x, ref, &m, false))
     return false;
+  uint32_t into = dst;
   if (!xir_type_equal (&m.type, &x->xf->regs[dst]))
-    return xe_fail (x, "it loads a value of a different type");
+    {
+      if (m.type.kind == XIR_T_BLOB)
+        return xe_fail (x, "it loads a value of a different type");
+      into = xir_add_reg (x->xf, m.type);
+    }
   xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
-  s->dst = dst;
+  s->dst = into;
   s->mem[0] = m;
+  if (into != dst)
+    {
+      xir_operand a;
+      xe_reg_op (&a, into);
+      xe_assign2 (x, dst, XIR_OP_CONV, &a, NULL);
+    }
   return true;
 }
 
@@ -987,6 +1046,7 @@ xe_store (xe_ctx *x, tree ref, tree val)
   xir_mem m;
   if (!xe_operand (x, val, &v) || !xe_mem (x, ref, &m, false))
     return false;
+  xe_coerce (x, &v, &m.type);
   xir_stmt *s = xe_stmt (x, XIR_S_STORE);
   s->nops = 1;
   s->ops[0] = v;
@@ -1085,6 +1145,7 @@ xe_assign (xe_ctx *x, gassign *g)
         xir_operand a;
         if (!xe_operand (x, rhs1, &a))
           return false;
+        xe_coerce (x, &a, &x->xf->regs[dst]);
         xe_assign2 (x, dst, XIR_OP_MOV, &a, NULL);
         return true;
       }
@@ -1127,6 +1188,41 @@ xe_assign (xe_ctx *x, gassign *g)
               }
             else if (!xe_operand (x, t, &tmp.ops[i]))
               return false;
+          }
+        /* Make the operand types what the IR requires.  */
+        xir_type dt = x->xf->regs[dst];
+        switch (op)
+          {
+          case XIR_OP_CONV: case XIR_OP_ABSU: case XIR_OP_PTR_DIFF:
+          case XIR_OP_ADD_OVF_VAL: case XIR_OP_ADD_OVF:
+          case XIR_OP_SUB_OVF_VAL: case XIR_OP_SUB_OVF:
+          case XIR_OP_MUL_OVF_VAL: case XIR_OP_MUL_OVF:
+            break;
+          case XIR_OP_SHL: case XIR_OP_SHR: case XIR_OP_ROTL: case XIR_OP_ROTR:
+            xe_coerce (x, &tmp.ops[0], &dt);
+            break;
+          case XIR_OP_PTR_ADD:
+            {
+              xir_type u = xe_uint (POINTER_SIZE / BITS_PER_UNIT);
+              xe_coerce (x, &tmp.ops[0], &dt);
+              xe_coerce (x, &tmp.ops[1], &u);
+              break;
+            }
+          case XIR_OP_LT: case XIR_OP_LE: case XIR_OP_GT:
+          case XIR_OP_GE: case XIR_OP_EQ: case XIR_OP_NE:
+            {
+              xir_type at = xe_optype (x, &tmp.ops[0]);
+              xe_coerce (x, &tmp.ops[1], &at);
+              break;
+            }
+          case XIR_OP_COND:
+            xe_coerce (x, &tmp.ops[1], &dt);
+            xe_coerce (x, &tmp.ops[2], &dt);
+            break;
+          default:
+            for (unsigned i = 0; i < n; i++)
+              xe_coerce (x, &tmp.ops[i], &dt);
+            break;
           }
         xir_stmt *s = xe_stmt (x, XIR_S_ASSIGN);
         s->op = op;
@@ -1318,8 +1414,17 @@ xe_call (xe_ctx *x, gcall *g)
       tree a = gimple_call_arg (g, i);
       if (!is_gimple_reg_type (TREE_TYPE (a)))
         ok = xe_fail (x, "it passes an aggregate by value");
-      else
-        ok = xe_operand (x, a, &c->args[i]);
+      else if ((ok = xe_operand (x, a, &c->args[i])))
+        {
+          const xir_sig *sg = &x->xf->sigs[c->sig];
+          xir_type at = xe_optype (x, &c->args[i]);
+          /* Keep a C-promoted int argument as it is.  */
+          if (i < sg->nparams
+              && !(at.kind == XIR_T_INT && at.prec == TYPE_PRECISION (integer_type_node)
+                   && sg->params[i].kind != XIR_T_PTR
+                   && sg->params[i].prec < at.prec))
+            xe_coerce (x, &c->args[i], &sg->params[i]);
+        }
     }
 
   tree lhs = gimple_call_lhs (g);
@@ -1452,6 +1557,8 @@ xe_terminate (xe_ctx *x, basic_block bb)
       if (!xe_operand (x, gimple_cond_lhs (c), &a)
           || !xe_operand (x, gimple_cond_rhs (c), &b))
         return false;
+      xir_type at = xe_optype (x, &a);
+      xe_coerce (x, &b, &at);
       extract_true_false_edges_from_block (bb, &te, &fe);
       uint32_t tt, ft;
       if (!xe_edge_target (x, te, &tt) || !xe_edge_target (x, fe, &ft))
@@ -1513,9 +1620,12 @@ xe_terminate (xe_ctx *x, basic_block bb)
         {
           if (TREE_CODE (rv) == RESULT_DECL)
             return xe_fail (x, "it returns through its result slot");
-          if (!xe_operand (x, rv, &t->a))
+          xir_operand a;
+          if (!xe_operand (x, rv, &a))
             return false;
+          xe_coerce (x, &a, &x->xf->sigs[x->xf->sig].ret);
           t = &x->xf->blocks[x->cur].term;
+          t->a = a;
         }
       return true;
     }

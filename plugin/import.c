@@ -299,8 +299,9 @@ xi_validate (const xir_func *f)
                 case XIR_OP_ADD_OVF_VAL: case XIR_OP_ADD_OVF:
                 case XIR_OP_SUB_OVF_VAL: case XIR_OP_SUB_OVF:
                 case XIR_OP_MUL_OVF_VAL: case XIR_OP_MUL_OVF:
-                  if (d->kind != XIR_T_INT || a->kind != XIR_T_INT
-                      || c->kind != XIR_T_INT)
+                  if (d->kind != XIR_T_INT
+                      || (a->kind != XIR_T_INT && a->kind != XIR_T_BOOL)
+                      || (c->kind != XIR_T_INT && c->kind != XIR_T_BOOL))
                     return "malformed checked arithmetic";
                   break;
                 default:

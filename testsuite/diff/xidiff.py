@@ -27,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -488,9 +489,20 @@ def main():
 
     t0 = now()
     done = [0]
+    stop = []
+
+    def on_signal(signum, frame):
+        # finish the programs under way, then print the summary
+        if stop:
+            raise KeyboardInterrupt
+        stop.append(signum)
+        print("xidiff: signal %d: stopping after the current program(s)" % signum,
+              file=sys.stderr, flush=True)
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
 
     def one(k):
-        if a.max_time and now() - t0 > a.max_time:
+        if stop or (a.max_time and now() - t0 > a.max_time):
             return None
         gen = a.gen if a.gen != "mix" else ("own" if k % 2 == 0 else "csmith")
         if gen == "csmith" and not have_csmith:
