@@ -593,8 +593,8 @@ def compile_cost(micro_res):
     inc = ["-I" + os.path.join(ARGS.src, "include"), "-I" + msrc]
     cc = ARGS.cc
     xi = "-fplugin=" + ARGS.plugin
-    reps = 5 if ARGS.quick else 15
-    kreps = 3 if ARGS.quick else 9
+    reps = 5 if ARGS.quick else 11
+    kreps = 3 if ARGS.quick else 7
     o = lambda n: os.path.join(out, n)
 
     # ---- the generated program: whole flows (they also make its DB) ------
@@ -957,7 +957,7 @@ def main():
     ap.add_argument("--gcc-version", default=os.environ.get("GCC_VERSION", ""))
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default="micro,compile,kernel,fio")
-    ap.add_argument("--wall-instr", type=float, default=1e9,
+    ap.add_argument("--wall-instr", type=float, default=5e8,
                     help="instructions of the base build per timed run (sets N)")
     ap.add_argument("--fio-rounds", type=int, default=2)
     ap.add_argument("--fio-runtime", type=int, default=2)

@@ -1948,12 +1948,9 @@ static void *
 rd_table (xir_reader *r, size_t min, size_t elt, uint32_t *n, uint32_t *cap,
           const char *what)
 {
-  uint32_t c = rd_count (r, min, what);
-  void *p;
-  if (r->err)
-    return NULL;
-  p = x_calloc (c, elt);
-  *n = *cap = c;
+  void *p = rd_array (r, min, elt, n, what);
+  if (p)
+    *cap = *n;
   return p;
 }
 

@@ -403,6 +403,11 @@ class Runner:
             meta["b_imports"] = seed % 3 != 0
         levels, fss = self.configs(k)
         results = []
+        if gen == "own" and a.check_ub:
+            results.append(self.check_ub(pdir))
+            if results[-1][0] != "pass":
+                with self.lock:
+                    self.bugs.append((results[-1][0], pdir, "ubsan", results[-1][2]))
         counted = set()
         for fs in fss:
             for level in levels:
@@ -418,6 +423,24 @@ class Runner:
         if not bad and not a.keep:
             shutil.rmtree(pdir, ignore_errors=True)
         return name, results
+
+    def check_ub(self, pdir):
+        """Validates the generator: the program built with UBSan and ASan
+        must run clean."""
+        d = os.path.join(pdir, "ubsan")
+        os.makedirs(d, exist_ok=True)
+        ctx = {"stderr": []}
+        with open(os.path.join(d, "log.txt"), "w") as log:
+            srcs = [os.path.join(pdir, n) for n in ("prov_a.c", "prov_b.c", "main.c")]
+            if not self.compile(self.cc + ["-O1", "-fsanitize=undefined,address",
+                                           "-fno-sanitize-recover=all", "-I" + self.inc,
+                                           "-I" + pdir] + OWN_WNO + srcs + ["-o", "m"],
+                                d, log, "sanitizer build", ctx):
+                return ("gen-error", "ubsan", "%s: %s\n%s" % ctx["problem"][1:])
+            rc, out, err = self.run([os.path.join(d, "m")], d, self.a.run_timeout * 3, log)
+        if rc != 0 and ("runtime error" in err or "Sanitizer" in err):
+            return ("gen-error", "ubsan", "undefined behaviour in the generated program:\n" + err[-2000:])
+        return ("pass", "ubsan", "")
 
     def configs(self, k):
         levels = self.a.levels.split(",")
@@ -462,6 +485,8 @@ def main():
     ap.add_argument("--alternate-flagsets", action="store_true",
                     help="one flag set per program, in turn (short runs)")
     ap.add_argument("--size", type=float, default=1.0, help="own generator size factor")
+    ap.add_argument("--check-ub", action="store_true",
+                    help="also run each own program built with UBSan and ASan (generator check)")
     ap.add_argument("--csmith-opts", default="", help="extra csmith options")
     ap.add_argument("--work", default="xidiff-work")
     ap.add_argument("--keep", action="store_true", help="keep passing programs")
@@ -585,7 +610,7 @@ def main():
                        "per_config": {" ".join(k): v for k, v in r.stats.items()},
                        "refused": r.refused, "import_warnings": r.import_warn,
                        "problems": [list(b) for b in r.bugs]}, fp, indent=1)
-    bad = tot["mismatch"] + tot["ice"] + tot["xi_error"] + tot["gen_error"]
+    bad = tot["mismatch"] + tot["ice"] + tot["xi_error"] + tot["gen_error"] + len(r.bugs)
     return 1 if bad else 0
 
 

@@ -1,0 +1,248 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# kbuild/whole-tree.sh - xinline over a whole (small) kernel, end to end.
+#
+#   whole-tree.sh KERNEL_SRC XINLINE_BUILD [WORK]
+#
+# KERNEL_SRC     an unpacked kernel tree (tested: Debian's linux-source-6.1);
+#                it is never written to: every build uses O=
+# XINLINE_BUILD  an xinline build tree (plugin/xinline.so, tools/xinline-db)
+# WORK           output directory (default XINLINE_BUILD/whole-kernel)
+#
+# Steps (each timed):
+#  0. config: tinyconfig + 64BIT, BLOCK, printk, the 8250 serial console,
+#     ELF binaries, initramfs, proc/sys, ramdisk; written once to WORK/config
+#  1. plain:  vmlinux + bzImage without the plugin in WORK/plain (the
+#     baseline; reused when WORK/plain/vmlinux is newer than WORK/config)
+#  2. pass 1: the same build in WORK/xi with KCFLAGS exporting every
+#     external function of at most XI_AUTO (5) IR statements
+#  3. DB:     xinline-db build from vmlinux.a and the lib.a archives, i.e.
+#     exactly the objects linked into vmlinux (not arch/x86/boot, realmode,
+#     vdso: their code is not vmlinux's)
+#  4. pass 2: rebuild WORK/xi (KCFLAGS change, so Kbuild recompiles every C
+#     file) importing the DB, JSON report in WORK/report.json
+#  5. numbers and checks: helpers exported, call sites reported / inlined /
+#     not inlined (top reasons), vmlinux text sizes; vmlinux links; objdump
+#     -d of the xinline vmlinux has fewer calls to exported helpers than the
+#     plain one
+#  6. boots both bzImages under QEMU (TCG) with a one-program initramfs and
+#     checks that /init ran (XI_BOOT=0 skips; needs qemu-system-x86_64, cpio)
+#
+# Environment: JOBS (2), XI_AUTO (5), XI_BOOT (1), XI_TIMEOUT (180 s a boot),
+# XI_EXTRA_KCFLAGS (added to both passes).
+# Ends with "N passed, N failed"; exits 1 on a failure.
+
+set -u
+KSRC=$(cd "${1:?usage: whole-tree.sh KERNEL_SRC XINLINE_BUILD [WORK]}" && pwd)
+XI=$(cd "${2:?usage: whole-tree.sh KERNEL_SRC XINLINE_BUILD [WORK]}" && pwd)
+WORK=${3:-$XI/whole-kernel}
+JOBS=${JOBS:-2}
+XI_AUTO=${XI_AUTO:-5}
+XI_BOOT=${XI_BOOT:-1}
+XI_TIMEOUT=${XI_TIMEOUT:-180}
+XI_EXTRA_KCFLAGS=${XI_EXTRA_KCFLAGS:-}
+mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
+
+PLUGIN=$XI/plugin/xinline.so
+XDB=$XI/tools/xinline-db
+P="-fplugin=$PLUGIN"
+pass=0 fail=0
+ok()   { echo "PASS: $*"; pass=$((pass + 1)); }
+bad()  { echo "FAIL: $*"; fail=$((fail + 1)); }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
+finish() { echo "$pass passed, $fail failed"; [ "$fail" = 0 ]; exit $?; }
+now() { date +%s; }
+kmake() { make -C "$KSRC" -j"$JOBS" "$@"; }
+
+for f in "$PLUGIN" "$XDB"; do
+  [ -e "$f" ] || { bad "missing $f (build xinline first)"; finish; }
+done
+[ -f "$KSRC/Makefile" ] && grep -q '^VERSION' "$KSRC/Makefile" \
+  || { bad "$KSRC is not a kernel tree"; finish; }
+echo "kernel: $KSRC ($(make -s -C "$KSRC" kernelversion 2>/dev/null))"
+echo "xinline: $XI; work: $WORK; jobs: $JOBS; export-auto=$XI_AUTO"
+
+# ---- 0. config ----------------------------------------------------------
+t0=$(now)
+if [ ! -s "$WORK/config" ]; then
+  rm -rf "$WORK/cfg" && mkdir -p "$WORK/cfg"
+  kmake O="$WORK/cfg" tinyconfig >"$WORK/config.log" 2>&1
+  "$KSRC/scripts/config" --file "$WORK/cfg/.config" \
+    -e 64BIT -e BLOCK -e PRINTK -e TTY -e SERIAL_8250 -e SERIAL_8250_CONSOLE \
+    -e EARLY_PRINTK -e BINFMT_ELF -e BLK_DEV_INITRD -e PROC_FS -e SYSFS \
+    -e BLK_DEV -e BLK_DEV_RAM
+  kmake O="$WORK/cfg" olddefconfig >>"$WORK/config.log" 2>&1
+  cp "$WORK/cfg/.config" "$WORK/config.tmp" && mv "$WORK/config.tmp" "$WORK/config"
+fi
+check "config has 64BIT, BLOCK and the serial console" \
+  grep -q '^CONFIG_SERIAL_8250_CONSOLE=y' "$WORK/config"
+grep -q '^CONFIG_64BIT=y' "$WORK/config" && grep -q '^CONFIG_BLOCK=y' "$WORK/config" \
+  || bad "config lost 64BIT or BLOCK"
+echo "config: $(grep -c '=y$' "$WORK/config") options =y"
+
+# build DIR LOG KCFLAGS...: vmlinux and bzImage in O=DIR
+build() {
+  local dir=$1 log=$2 kc=$3 t
+  mkdir -p "$dir"
+  cmp -s "$WORK/config" "$dir/.config" || cp "$WORK/config" "$dir/.config"
+  t=$(now)
+  kmake O="$dir" KCFLAGS="$kc" DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
+    olddefconfig >"$log" 2>&1 &&
+  kmake O="$dir" KCFLAGS="$kc" DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
+    vmlinux bzImage >>"$log" 2>&1
+  local rc=$?
+  BUILD_SECS=$(( $(now) - t ))
+  return $rc
+}
+# ices LOG: internal compiler errors in a build log
+ices() { grep -n 'internal compiler error\|Segmentation fault\|during .* pass:' "$1" | head; }
+
+# ---- 1. plain -----------------------------------------------------------
+if [ -s "$WORK/plain/vmlinux" ] && [ "$WORK/plain/vmlinux" -nt "$WORK/config" ] \
+   && [ -s "$WORK/plain/arch/x86/boot/bzImage" ]; then
+  echo "plain: reusing $WORK/plain/vmlinux"
+  ok "plain vmlinux (reused)"
+else
+  if build "$WORK/plain" "$WORK/plain.log" "$XI_EXTRA_KCFLAGS"; then
+    ok "plain vmlinux built in ${BUILD_SECS}s"
+  else
+    bad "plain build, see $WORK/plain.log"; tail -20 "$WORK/plain.log"; finish
+  fi
+fi
+
+# ---- 2. pass 1: export ----------------------------------------------------
+KC1="$P -fplugin-arg-xinline-export -fplugin-arg-xinline-export-auto=$XI_AUTO $XI_EXTRA_KCFLAGS"
+if build "$WORK/xi" "$WORK/pass1.log" "$KC1"; then
+  ok "pass 1 (export) vmlinux built in ${BUILD_SECS}s"
+else
+  bad "pass 1 build, see $WORK/pass1.log"; ices "$WORK/pass1.log"
+  tail -20 "$WORK/pass1.log"; finish
+fi
+T1=$BUILD_SECS
+cp "$WORK/xi/vmlinux" "$WORK/vmlinux.pass1"
+nxi=$(grep -l 'xinline-export-auto' $(find "$WORK/xi" -name '.*.o.cmd') 2>/dev/null | wc -l)
+echo "pass 1: $nxi objects compiled with the plugin"
+
+# ---- 3. the DB --------------------------------------------------------------
+t=$(now)
+( cd "$WORK/xi" &&
+  ls vmlinux.a $(find . -name lib.a | sort) ) >"$WORK/db-inputs" 2>/dev/null
+( cd "$WORK/xi" && "$XDB" build -o "$WORK/xinline.xdb" $(cat "$WORK/db-inputs") ) \
+  >"$WORK/db.log" 2>&1
+check "xinline-db build from $(tr '\n' ' ' <"$WORK/db-inputs")" test -s "$WORK/xinline.xdb"
+"$XDB" list "$WORK/xinline.xdb" >"$WORK/db-list" 2>>"$WORK/db.log"
+awk '{print $1}' "$WORK/db-list" | sort -u >"$WORK/exported"
+NEXP=$(wc -l <"$WORK/exported")
+echo "DB: $NEXP helpers exported ($(stat -c %s "$WORK/xinline.xdb") bytes, $(( $(now) - t ))s)"
+check "at least 100 helpers exported" test "$NEXP" -ge 100
+# content-named, so that the name is on every command line (see README)
+DB=$WORK/xinline-$(sha256sum <"$WORK/xinline.xdb" | cut -c1-16).xdb
+cp "$WORK/xinline.xdb" "$DB"
+
+# ---- 4. pass 2: import ------------------------------------------------------
+REPORT=$WORK/report.json
+rm -f "$REPORT"
+KC2="$P -fplugin-arg-xinline-db=$DB -fplugin-arg-xinline-report=$REPORT $XI_EXTRA_KCFLAGS"
+if build "$WORK/xi" "$WORK/pass2.log" "$KC2"; then
+  ok "pass 2 (import) vmlinux links, built in ${BUILD_SECS}s"
+else
+  bad "pass 2 build, see $WORK/pass2.log"; ices "$WORK/pass2.log"
+  tail -20 "$WORK/pass2.log"; finish
+fi
+T2=$BUILD_SECS
+nimp=$(grep -l 'xinline-db=' $(find "$WORK/xi" -name '.*.o.cmd') 2>/dev/null | wc -l)
+echo "pass 2: $nimp objects compiled with the DB"
+check "pass 2 recompiled the objects with the DB" test "$nimp" -ge "$nxi"
+
+# ---- 5. numbers -------------------------------------------------------------
+python3 - "$REPORT" >"$WORK/report-summary" <<'EOF'
+import json, sys, collections
+n = inl = bad = 0
+reasons = collections.Counter(); callees = collections.Counter()
+for line in open(sys.argv[1], errors="replace"):
+    try:
+        r = json.loads(line)
+    except ValueError:
+        bad += 1
+        continue
+    n += 1
+    if r.get("inlined"):
+        inl += 1
+        callees[r.get("callee")] += 1
+    else:
+        reasons[r.get("reason", "?")] += 1
+print("sites", n, inl, n - inl, bad)
+for why, c in reasons.most_common(8):
+    print("reason", c, why)
+for who, c in callees.most_common(10):
+    print("callee", c, who)
+EOF
+read -r _ NSITES NINL NNOT NBADJ < <(grep '^sites' "$WORK/report-summary")
+echo "call sites reported: $NSITES; inlined: $NINL; not inlined: $NNOT"
+echo "top reasons for not inlining:"
+grep '^reason' "$WORK/report-summary" | cut -d' ' -f2- | sed 's/^/  /'
+echo "most inlined helpers:"
+grep '^callee' "$WORK/report-summary" | cut -d' ' -f2- | sed 's/^/  /'
+check "report lines are all JSON ($NBADJ malformed)" test "${NBADJ:-1}" = 0
+check "some call sites inlined" test "${NINL:-0}" -gt 0
+
+text() { size "$1" | awk 'NR == 2 {print $1}'; }
+TP=$(text "$WORK/plain/vmlinux"); T1X=$(text "$WORK/vmlinux.pass1"); TX=$(text "$WORK/xi/vmlinux")
+echo "vmlinux text: plain $TP, pass 1 (export) $T1X, pass 2 (import) $TX bytes ($((TX - TP)))"
+
+# calls to exported helpers: "call ... <name>" in objdump -d
+calls() {
+  objdump -d --no-show-raw-insn "$1" |
+  awk -v L="$WORK/exported" 'BEGIN { while ((getline s < L) > 0) e[s] = 1 }
+    $2 ~ /^call/ && match($0, /<[^>+]*>$/) {
+      s = substr($0, RSTART + 1, RLENGTH - 2); if (s in e) { n++; c[s]++ } }
+    END { print n + 0; for (s in c) print c[s], s > "/dev/stderr" }'
+}
+CP=$(calls "$WORK/plain/vmlinux" 2>"$WORK/calls-plain")
+CX=$(calls "$WORK/xi/vmlinux" 2>"$WORK/calls-xi")
+echo "direct calls to exported helpers in vmlinux: plain $CP, xinline $CX"
+check "fewer calls to exported helpers with xinline ($CX < $CP)" test "$CX" -lt "$CP"
+
+# ---- 6. boot ------------------------------------------------------------------
+boot() { # NAME BZIMAGE
+  local log=$WORK/boot-$1.log
+  timeout "$XI_TIMEOUT" qemu-system-x86_64 -accel tcg -m 256 -nographic -no-reboot \
+    -kernel "$2" -initrd "$WORK/initramfs.cpio" \
+    -append "console=ttyS0 panic=-1 rdinit=/init" </dev/null >"$log" 2>&1
+  grep -q 'XINLINE-INIT-OK' "$log"
+}
+if [ "$XI_BOOT" != 0 ] && command -v qemu-system-x86_64 >/dev/null && command -v cpio >/dev/null; then
+  mkdir -p "$WORK/initramfs"
+  cat >"$WORK/init.c" <<'EOF'
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/reboot.h>
+#include <sys/utsname.h>
+int main(void)
+{
+	struct utsname u;
+	if (!uname(&u))
+		printf("init: %s %s %s\n", u.sysname, u.release, u.version);
+	printf("XINLINE-INIT-OK\n");
+	fflush(stdout);
+	reboot(RB_AUTOBOOT);	/* qemu -no-reboot exits */
+	return 0;
+}
+EOF
+  gcc -static -O2 -o "$WORK/initramfs/init" "$WORK/init.c" &&
+  ( cd "$WORK/initramfs" && printf '%s\n' . init | cpio -o -H newc --quiet ) \
+    >"$WORK/initramfs.cpio"
+  for b in plain xi; do
+    t=$(now)
+    if boot $b "$WORK/$b/arch/x86/boot/bzImage"; then
+      ok "$b bzImage boots to /init under QEMU ($(( $(now) - t ))s)"
+    else
+      bad "$b bzImage boot, see $WORK/boot-$b.log"; tail -15 "$WORK/boot-$b.log"
+    fi
+  done
+else
+  echo "boot: skipped"
+fi
+
+echo "times: pass 1 ${T1}s, pass 2 ${T2}s"
+finish
