@@ -95,8 +95,6 @@ xi_import_load_dbs (void)
           return false;
         }
     }
-  if (!xi_modsafe_load ())
-    return false;
   const char *err = NULL, *dup = NULL;
   if (xir_db_finish (&xi_db, &err, &dup))
     {
@@ -1354,7 +1352,6 @@ xi_import_start (void *, void *)
   if (!xi_fresh)
     xi_fresh = new hash_map<nofree_string_hash, bool>;
   xi_flavour = xi_unit_is_module () ? XIR_FLAVOUR_MODULE : XIR_FLAVOUR_BUILTIN;
-  xi_modsafe_start ();
 
   auto_vec<tree> work, next;
   cgraph_node *node;
@@ -1378,6 +1375,18 @@ xi_import_start (void *, void *)
         }
       work.safe_push (d);
     }
+
+  /* Module.symvers is large: read it only in units that call helpers.  */
+  if (work.is_empty ())
+    return;
+  static bool symvers_loaded;
+  if (!symvers_loaded)
+    {
+      symvers_loaded = true;
+      if (!xi_modsafe_load ())
+        return;
+    }
+  xi_modsafe_start ();
 
   unsigned imported = 0;
   for (unsigned depth = 0; depth <= XI_MAX_DEPTH && !work.is_empty (); depth++)

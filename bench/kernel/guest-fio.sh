@@ -5,7 +5,7 @@
 # Kernel command line:
 #   xibench=probe            print a line and power off (KVM probe)
 #   xibench=run              the benchmark
-#   xibench_rounds=R         rounds (default 3); odd rounds run xinline
+#   xibench_rounds=R         rounds (default 2); odd rounds run xinline
 #                            first, even rounds plain first
 #   xibench_runtime=S        seconds per fio run (default 2)
 # The modules are /xiblk/FLAVOUR/{xiblk_helpers,xiblk}.ko.
@@ -24,7 +24,7 @@ arg() { sed -n "s/.*$1=\([A-Za-z0-9_.-]*\).*/\1/p" /proc/cmdline; }
 mode=$(arg xibench)
 rounds=$(arg xibench_rounds)
 runtime=$(arg xibench_runtime)
-rounds=${rounds:-3}
+rounds=${rounds:-2}
 runtime=${runtime:-2}
 echo "XIBENCH BOOTED mode=$mode uptime=$(cut -d' ' -f1 /proc/uptime) cpus=$(nproc)"
 

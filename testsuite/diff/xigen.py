@@ -421,6 +421,14 @@ class Gen:
         cands = [v for v in sc["vars"] if v.writable]
         return self.r.choice(cands)
 
+    def lval_local(self, sc, exclude=None):
+        """A local scalar as the destination of a call's result: a call is
+        indeterminately sequenced with the evaluation of an lvalue such as
+        g[i], and may change i (or the callee, a local through a pointer)."""
+        cands = [v for v in sc["vars"] if v.writable and re.match(r"^l\d+$", v.code)
+                 and v.code != exclude]
+        return self.r.choice(cands)
+
     def newlabel(self):
         self.label += 1
         return "L%d" % self.label
@@ -531,7 +539,7 @@ class Gen:
         if k == "icall":
             if not sc.get("fptrs"):
                 return ""
-            v = self.lval(sc)
+            v = self.lval_local(sc)
             return "%s%s = (%s)%s(%s);\n" % (p, v.code, v.t, r.choice(sc["fptrs"]),
                                             self.expr(sc, "uint32_t"))
         if k == "scopy":
@@ -623,8 +631,9 @@ class Gen:
         v = r.choice(cands)
         t = v.t
         order = r.choice(ATOMIC_ORDERS)
-        dst = [d for d in sc["vars"] if d.writable and not d.vol]
-        d = r.choice(dst)
+        # (the atomic access is a side effect of the right-hand side: the
+        # destination is another local)
+        d = self.lval_local(sc, exclude=v.code)
         val = "(%s)%s" % (t, self.expr(sc, t))
         k = r.randint(0, 6)
         if k == 0:
@@ -688,11 +697,11 @@ class Gen:
         if f.sel == "str":
             if sc.get("trace"):
                 return "%sxc_mixs(%s);\n" % (p, call)
-            v = self.lval(sc)
+            v = self.lval_local(sc)
             return "%s%s = (%s)__builtin_strlen(%s);\n" % (p, v.code, v.t, call)
         if f.ret == "void" or r.random() < 0.1:
             return "%s%s;\n" % (p, call)
-        v = self.lval(sc)
+        v = self.lval_local(sc)
         if sc.get("trace"):
             return "%s%s = %s;\n%sxc_mix((uint64_t)%s);\n" % (p, v.code, call, p, v.code)
         return "%s%s = %s;\n" % (p, v.code, call)
