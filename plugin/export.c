@@ -36,6 +36,9 @@ struct xe_ctx {
 struct xe_ovf {
   uint8_t val_op;             /* XIR_OP_*_OVF_VAL, 0 if none */
   xir_operand a, b;
+  bool cas;                   /* .ATOMIC_COMPARE_EXCHANGE: */
+  uint32_t slot, ok;          /* old value in SLOT, success in reg OK */
+  xir_type t;                 /* the value type */
 };
 
 /* Records the first refusal reason and returns false.  */
@@ -1112,6 +1115,26 @@ xe_assign (xe_ctx *x, gassign *g)
         {
           struct xe_ovf *o
             = &x->ovf[SSA_NAME_VERSION (TREE_OPERAND (rhs1, 0))];
+          if (o->cas)
+            {
+              xir_operand a;
+              if (TREE_CODE (rhs1) == IMAGPART_EXPR)
+                {
+                  xe_reg_op (&a, o->ok);
+                  xe_assign2 (x, dst, XIR_OP_CONV, &a, NULL);
+                  return true;
+                }
+              uint32_t v = xir_add_reg (x->xf, o->t);
+              xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
+              s->dst = v;
+              s->mem[0].base.kind = XIR_O_SLOT;
+              s->mem[0].base.idx = o->slot;
+              s->mem[0].type = o->t;
+              s->mem[0].align = o->t.size;
+              xe_reg_op (&a, v);
+              xe_assign2 (x, dst, XIR_OP_CONV, &a, NULL);
+              return true;
+            }
           if (!o->val_op)
             return xe_fail (x, "it uses a complex value");
           xe_assign2 (x, dst, o->val_op
@@ -1288,6 +1311,91 @@ xe_builtin_forbidden (enum built_in_function code)
     }
 }
 
+
+/* lhs = .ATOMIC_COMPARE_EXCHANGE (ptr, expected, desired, size | weak << 8,
+   success order, failure order), what GCC makes of
+   __atomic_compare_exchange_N with a local "expected": carried as the
+   builtin call on a slot holding "expected"; the REALPART_EXPR of lhs (the
+   old value) is read back from the slot, the IMAGPART_EXPR (success) is
+   the call's result.  */
+static bool
+xe_cas (xe_ctx *x, gcall *g)
+{
+  tree lhs = gimple_call_lhs (g);
+  tree flag = gimple_call_arg (g, 3);
+  if (gimple_call_num_args (g) != 6 || !tree_fits_uhwi_p (flag)
+      || (lhs && (TREE_CODE (lhs) != SSA_NAME
+                  || TREE_CODE (TREE_TYPE (lhs)) != COMPLEX_TYPE)))
+    return xe_fail (x, "it uses an atomic compare-exchange in an unexpected "
+                    "way");
+  unsigned HOST_WIDE_INT size = tree_to_uhwi (flag) & 255;
+  bool weak = (tree_to_uhwi (flag) >> 8) & 1;
+  int lg = exact_log2 (size);
+  if (lg < 0 || lg > 3)
+    return xe_fail (x, "it uses a %u-byte atomic compare-exchange",
+                    (unsigned) size);
+  enum built_in_function code
+    = (enum built_in_function) (BUILT_IN_ATOMIC_COMPARE_EXCHANGE_1 + lg);
+  tree bd = builtin_decl_explicit (code);
+  xir_sig sig;
+  if (!bd || xi_builtin_sig_of (TREE_TYPE (bd), &sig) || sig.nparams != 6)
+    return xe_fail (x, "it uses an atomic compare-exchange of unknown type");
+  xir_type vt = sig.params[2];
+  xir_operand args[6];
+  if (!xe_operand (x, gimple_call_arg (g, 0), &args[0])
+      || !xe_operand (x, gimple_call_arg (g, 2), &args[2])
+      || !xe_operand (x, gimple_call_arg (g, 4), &args[4])
+      || !xe_operand (x, gimple_call_arg (g, 5), &args[5]))
+    {
+      xi_sig_release (&sig);
+      return false;
+    }
+  xir_operand expected;
+  if (!xe_operand (x, gimple_call_arg (g, 1), &expected))
+    {
+      xi_sig_release (&sig);
+      return false;
+    }
+  /* The slot holds "expected" (as the builtin's value type).  */
+  uint32_t slot = xir_add_slot (x->xf, size, size, 0, -1);
+  xe_coerce (x, &expected, &vt);
+  xir_stmt *s = xe_stmt (x, XIR_S_STORE);
+  s->nops = 1;
+  s->ops[0] = expected;
+  s->mem[0].base.kind = XIR_O_SLOT;
+  s->mem[0].base.idx = slot;
+  s->mem[0].type = vt;
+  s->mem[0].align = size;
+  memset (&args[1], 0, sizeof args[1]);
+  args[1].kind = XIR_O_SLOT;
+  args[1].idx = slot;
+  xe_const (&args[3], &sig.params[3], weak);
+  for (unsigned i = 0; i < 6; i++)
+    if (i != 1 && i != 3)
+      xe_coerce (x, &args[i], &sig.params[i]);
+  xir_call *c = xir_call_new (6);
+  c->kind = XIR_C_BUILTIN;
+  c->builtin = code;
+  c->bname = xstrdup (IDENTIFIER_POINTER (DECL_NAME (bd)));
+  c->sig = xir_add_sig (x->xf, &sig);
+  c->flags = XIR_CF_NOTHROW;
+  memcpy (c->args, args, sizeof args);
+  uint32_t ok = xir_add_reg (x->xf, sig.ret);
+  s = xe_stmt (x, XIR_S_CALL);
+  s->call = c;
+  s->dst = ok;
+  xi_sig_release (&sig);
+  if (lhs)
+    {
+      struct xe_ovf *o = &x->ovf[SSA_NAME_VERSION (lhs)];
+      o->cas = true;
+      o->slot = slot;
+      o->ok = ok;
+      o->t = vt;
+    }
+  return true;
+}
+
 static bool
 xe_call (xe_ctx *x, gcall *g)
 {
@@ -1335,6 +1443,9 @@ xe_call (xe_ctx *x, gcall *g)
       fntype = TREE_TYPE (fndecl);
       nargs = 2;
     }
+  if (gimple_call_internal_p (g)
+      && gimple_call_internal_fn (g) == IFN_ATOMIC_COMPARE_EXCHANGE)
+    return xe_cas (x, g);
   if (gimple_call_internal_p (g))
     {
       if (gimple_call_internal_fn (g) != IFN_BUILTIN_EXPECT || nargs < 2)
