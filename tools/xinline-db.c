@@ -338,8 +338,17 @@ ar_member_name (const unsigned char *h, const unsigned char *ln, size_t lnlen,
   *skip = 0;
   if (h[0] == '/' && h[1] >= '0' && h[1] <= '9')
     {
-      long long off = ar_num (h + 1, 15);
+      /* The offset's digits end the number: GNU ar (2.40) may leave a
+         stray character after them (a 15-character name in a thin
+         archive gives "/234           /"); binutils reads it with strtol.  */
+      long long off = 0;
       const unsigned char *e;
+      for (n = 1; n < 16 && h[n] >= '0' && h[n] <= '9'; n++)
+        {
+          if (off > (long long) 1 << 50)
+            return NULL;
+          off = off * 10 + (h[n] - '0');
+        }
       if (!ln || off < 0 || (size_t) off >= lnlen)
         return NULL;
       e = (const unsigned char *) memchr (ln + off, '\n', lnlen - (size_t) off);

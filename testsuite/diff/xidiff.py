@@ -11,7 +11,8 @@
 # Program sources (--gen):
 #   csmith  a csmith program is the consumer; csmith's safe-math wrappers
 #           (safe_add_func_int32_t_s_s ...), compiled as extern functions
-#           into one provider exported with -fplugin-arg-xinline-export=safe_*,
+#           into one provider exported with -fplugin-arg-xinline-export=
+#           safe_*_func_int*,safe_*_func_uint* (the integer ones),
 #           are the helpers.  The consumer includes a csmith.h whose
 #           random_inc.h declares the wrappers instead of defining them
 #           static.

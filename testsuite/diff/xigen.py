@@ -7,10 +7,13 @@
 #   main.c        the consumer: functions calling the helpers, main() that
 #                 prints every result and every global
 # covering what csmith lacks: struct fields through pointers, bit-fields
-# (plain, packed, signed/unsigned, wider than 32 bits), volatile, x86 inline
-# asm, __atomic builtins, __builtin_*_overflow, switches (with case ranges),
-# bounded loops, helpers calling helpers, global arrays, nullable pointers,
-# function pointers, string literals.
+# (plain, packed, signed/unsigned, wider than 32 bits), volatile and
+# READ_ONCE/WRITE_ONCE-style accesses, x86 inline asm (asm goto too),
+# __atomic builtins, __builtin_*_overflow, switches (with case ranges, and
+# dense ones that become tables), bounded loops with break/continue,
+# helpers calling helpers, static inline callees, global arrays, nullable
+# pointers, container_of, function pointers, helpers returning struct
+# pointers and string literals, char/short/long/_Bool besides <stdint.h>.
 #
 # Every program is deterministic and free of undefined behaviour, csmith
 # style: signed arithmetic is guarded, shift counts masked, divisors checked,
