@@ -61,20 +61,34 @@ xr_helper_of (tree decl)
 }
 
 static void
-xr_json_string (FILE *f, const char *s)
+xr_put (xir_buf *b, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
+
+static void
+xr_put (xir_buf *b, const char *fmt, ...)
 {
-  fputc ('"', f);
+  char tmp[512];
+  va_list ap;
+  va_start (ap, fmt);
+  int n = vsnprintf (tmp, sizeof tmp, fmt, ap);
+  va_end (ap);
+  xir_buf_put (b, tmp, MIN ((size_t) n, sizeof tmp - 1));
+}
+
+static void
+xr_json_string (xir_buf *f, const char *s)
+{
+  xr_put (f, "\"");
   for (; s && *s; s++)
     {
       unsigned char c = *s;
       if (c == '"' || c == '\\')
-        fprintf (f, "\\%c", c);
+        xr_put (f, "\\%c", c);
       else if (c < 0x20)
-        fprintf (f, "\\u%04x", c);
+        xr_put (f, "\\u%04x", c);
       else
-        fputc (c, f);
+        xir_buf_put (f, &c, 1);
     }
-  fputc ('"', f);
+  xr_put (f, "\"");
 }
 
 /* Source order.  */
@@ -140,50 +154,52 @@ xi_report_finish (void)
       }
 
   xr_sites.qsort (xr_cmp);
-  FILE *jf = NULL;
-  if (xi_opts.report_file)
-    {
-      jf = fopen (xi_opts.report_file, "a");
-      if (!jf)
-        error ("%s: cannot write report file %qs: %s", XI_NAME,
-               xi_opts.report_file, xstrerror (errno));
-    }
+  /* The JSON lines of the unit are written with one write(2) in append
+     mode, so that parallel compilations sharing a report file do not
+     interleave their lines.  */
+  xir_buf jb;
+  xir_buf_init (&jb);
   for (unsigned i = 0; i < xr_sites.length (); i++)
     {
       const xr_site *s = &xr_sites[i];
       const char *callee = xr_name (s->callee);
       if (xi_opts.report && !xi_opts.report_file)
-        switch (s->state)
-          {
-          case XR_INLINED:
+        {
+          if (s->state == XR_INLINED)
             inform (s->loc, "%s: call to %qs inlined", XI_NAME, callee);
-            break;
-          case XR_CALL:
+          else
             inform (s->loc, "%s: call to %qs not inlined: %s", XI_NAME,
                     callee, s->reason);
-            break;
-          }
-      if (jf)
+        }
+      if (xi_opts.report_file)
         {
           expanded_location x = expand_location (s->loc);
-          fputs ("{\"file\":", jf);
-          xr_json_string (jf, x.file);
-          fprintf (jf, ",\"line\":%d,\"column\":%d,\"caller\":", x.line,
-                   x.column);
-          xr_json_string (jf, xr_name (s->caller));
-          fputs (",\"callee\":", jf);
-          xr_json_string (jf, callee);
-          fprintf (jf, ",\"inlined\":%s", s->state == XR_INLINED
-                                          ? "true" : "false");
+          xr_put (&jb, "{\"file\":");
+          xr_json_string (&jb, x.file);
+          xr_put (&jb, ",\"line\":%d,\"column\":%d,\"caller\":", x.line,
+                  x.column);
+          xr_json_string (&jb, xr_name (s->caller));
+          xr_put (&jb, ",\"callee\":");
+          xr_json_string (&jb, callee);
+          xr_put (&jb, ",\"inlined\":%s", s->state == XR_INLINED
+                                           ? "true" : "false");
           if (s->state != XR_INLINED)
             {
-              fputs (",\"reason\":", jf);
-              xr_json_string (jf, s->reason);
+              xr_put (&jb, ",\"reason\":");
+              xr_json_string (&jb, s->reason);
             }
-          fputs ("}\n", jf);
+          xr_put (&jb, "}\n");
         }
     }
-  if (jf)
-    fclose (jf);
+  if (xi_opts.report_file && jb.len)
+    {
+      int fd = open (xi_opts.report_file, O_WRONLY | O_APPEND | O_CREAT, 0666);
+      if (fd < 0 || write (fd, jb.data, jb.len) != (ssize_t) jb.len)
+        error ("%s: cannot write report file %qs: %s", XI_NAME,
+               xi_opts.report_file, xstrerror (errno));
+      if (fd >= 0)
+        close (fd);
+    }
+  xir_buf_free (&jb);
   xr_sites.truncate (0);
 }
