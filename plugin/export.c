@@ -1057,6 +1057,46 @@ xe_store (xe_ctx *x, tree ref, tree val)
   return true;
 }
 
+/* DST = BIT_FIELD_REF <IN, SIZE, POS> with IN a register or constant of
+   integral type (GCC's folding of a narrowing conversion, or of a test of
+   some bits): bits POS .. POS+SIZE-1 of IN, counted from the least
+   significant one, i.e. (type of DST) (IN >> POS).  */
+static bool
+xe_bit_field_of_reg (xe_ctx *x, tree ref, tree lhs, uint32_t dst)
+{
+  tree in = TREE_OPERAND (ref, 0);
+  tree sz = TREE_OPERAND (ref, 1), pos = TREE_OPERAND (ref, 2);
+  tree itype = TREE_TYPE (in), dtype = TREE_TYPE (lhs);
+  if (BITS_BIG_ENDIAN || BYTES_BIG_ENDIAN
+      || !INTEGRAL_TYPE_P (itype) || !INTEGRAL_TYPE_P (dtype)
+      || !tree_fits_uhwi_p (sz) || !tree_fits_uhwi_p (pos)
+      || tree_to_uhwi (sz) != TYPE_PRECISION (dtype)
+      || tree_to_uhwi (pos) >= TYPE_PRECISION (itype)
+      || tree_to_uhwi (pos) + tree_to_uhwi (sz) > TYPE_PRECISION (itype)
+      || REF_REVERSE_STORAGE_ORDER (ref))
+    return xe_fail (x, "it extracts bits of a value in an unexpected way");
+  xir_operand a;
+  if (!xe_operand (x, in, &a))
+    return false;
+  xir_type at = xe_optype (x, &a);
+  if (at.kind != XIR_T_INT || x->xf->regs[dst].kind != XIR_T_INT)
+    return xe_fail (x, "it extracts bits of a value in an unexpected way");
+  unsigned p = tree_to_uhwi (pos);
+  if (p)
+    {
+      /* Bits above POS+SIZE are cut by the conversion, so an arithmetic
+         shift of a signed IN is as good as a logical one.  */
+      uint32_t v = xir_add_reg (x->xf, at);
+      xir_operand c;
+      xir_type ct = xe_uint (4);
+      xe_const (&c, &ct, p);
+      xe_assign2 (x, v, XIR_OP_SHR, &a, &c);
+      xe_reg_op (&a, v);
+    }
+  xe_assign2 (x, dst, XIR_OP_CONV, &a, NULL);
+  return true;
+}
+
 static bool
 xe_assign (xe_ctx *x, gassign *g)
 {
@@ -1160,6 +1200,10 @@ xe_assign (xe_ctx *x, gassign *g)
             }
           return xe_load (x, rhs1, dst);
         }
+      if (TREE_CODE (rhs1) == BIT_FIELD_REF
+          && (TREE_CODE (TREE_OPERAND (rhs1, 0)) == SSA_NAME
+              || TREE_CODE (TREE_OPERAND (rhs1, 0)) == INTEGER_CST))
+        return xe_bit_field_of_reg (x, rhs1, lhs, dst);
       if (xe_memref_p (rhs1))
         return xe_load (x, rhs1, dst);
       if (TREE_CODE (rhs1) == CONSTRUCTOR)
