@@ -247,6 +247,54 @@ else
 	fail "kbuild: a plugin built for another GCC is refused (no clear message)"
 fi
 
+# ---- 3b. ccache: a changed helper body is never served from the cache ------
+# The fragment names the plugin and the DBs in CCACHE_EXTRAFILES per object.
+# Build with ccache, change the body of an inlined helper (the provider's
+# source only), rebuild: xiblk.o must be compiled anew and differ; change it
+# back: xiblk.o must be the first build's again (here a cache hit).
+if command -v ccache >/dev/null; then
+	kc=$OUT/kbuild-ccache
+	rm -rf "$kc"
+	mkmoddir "$kc"
+	rm -f "$kc/xiblk_helpers.c"
+	cp "$EX/xiblk_helpers.c" "$kc/xiblk_helpers.c"
+	if grep -qs DEBIAN_KERNEL_USE_CCACHE "$KDIR/.kernelvariables"; then
+		ccv=(DEBIAN_KERNEL_USE_CCACHE=1)	# Debian's own switch: CC = ccache gcc-NN
+	else
+		ccv=(CC="ccache ${CC:-gcc}")
+	fi
+	# ccres: ccache's verdict on the last compile of xiblk.c in ccache.log
+	# (lines of parallel compiles interleave: follow that compile's pid).
+	ccres() {
+		local pid
+		pid=$(grep "Command line: .*xiblk\.c\$" "$kc/ccache.log" | tail -n 1 | sed -n 's/^\[[^ ]* *\([0-9][0-9]*\) *\].*/\1/p')
+		[ -n "$pid" ] && grep -E "^\[[^ ]* +$pid *\] Result: " "$kc/ccache.log" | grep -m 1 -o 'Result: [a-z_]*'
+	}
+	(
+		for v in $(env | sed -n 's/^\(CCACHE_[A-Z_]*\)=.*/\1/p'); do unset "$v"; done
+		export CCACHE_DIR=$kc/ccache CCACHE_LOGFILE=$kc/ccache.log
+		kmake "$kc" "${ccv[@]}" >"$kc/1.log" 2>&1 && cp "$kc/xiblk.o" "$kc/xiblk.o.0" &&
+		sed -i 's/return blk_rq_pos(rq);/return blk_rq_pos(rq) + 1;/' "$kc/xiblk_helpers.c" &&
+		: >"$kc/ccache.log" && kmake "$kc" "${ccv[@]}" >"$kc/2.log" 2>&1 && echo "changed: $(ccres)" >"$kc/result" &&
+		cp "$kc/xiblk.o" "$kc/xiblk.o.1" &&
+		cp "$EX/xiblk_helpers.c" "$kc/xiblk_helpers.c" &&
+		: >"$kc/ccache.log" && kmake "$kc" "${ccv[@]}" >"$kc/3.log" 2>&1 && echo "back: $(ccres)" >>"$kc/result"
+	)
+	r=$(cat "$kc/result" 2>/dev/null)
+	info "ccache: $(echo $r)"
+	if [ -f "$kc/xiblk.o.0" ] && echo "$r" | grep -q 'changed: Result: cache_miss' &&
+	   echo "$r" | grep -q 'back: Result: [a-z_]*cache_hit' && cmp -s "$kc/xiblk.o" "$kc/xiblk.o.0" &&
+	   ! cmp -s "$kc/xiblk.o.1" "$kc/xiblk.o.0" &&
+	   grep -q 'CCACHE_EXTRAFILES\|ccache' "$kc/.xiblk.o.cmd" 2>/dev/null; then
+		pass "kbuild: ccache: a changed helper body recompiles xiblk.o, the old body is a cache hit again"
+	else
+		tail -n 20 "$kc/1.log" "$kc/2.log" "$kc/3.log" 2>/dev/null
+		fail "kbuild: ccache: a changed helper body recompiles xiblk.o, the old body is a cache hit again"
+	fi
+else
+	info "ccache not installed: the Kbuild ccache check is skipped"
+fi
+
 [ "$XIBLK_BOOT" = 0 ] && finish
 
 # ---- 4. the initramfs -----------------------------------------------------
