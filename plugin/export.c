@@ -2171,6 +2171,156 @@ xe_translate (xe_ctx *x)
   return true;
 }
 
+/* ---- dependencies (stale-DB detection) ---------------------------------- */
+
+/* The files, other than the main input, that the exported bodies of this
+   unit came from: where their statements, the functions inlined into
+   them and the macros they expand were written, and where the
+   declarations and structure types they use are defined.  Recorded with
+   their hashes in the unit's metadata; the importer refuses the helpers
+   when one of them has changed since (docs/DESIGN.md, "Stale DBs").  The
+   names are the line maps' own strings, which live as long as the
+   compilation.  */
+static hash_set<const char *, false, nofree_string_hash> *xe_deps;
+
+static void
+xe_dep_file (const char *f)
+{
+  if (!f || !*f || *f == '<'
+      || (main_input_filename && !strcmp (f, main_input_filename)))
+    return;
+  if (!xe_deps)
+    xe_deps = new hash_set<const char *, false, nofree_string_hash>;
+  xe_deps->add (f);
+}
+
+static void
+xe_dep_loc (location_t loc)
+{
+  if (loc <= BUILTINS_LOCATION)
+    return;
+  xe_dep_file (expand_location (loc).file);
+  if (linemap_location_from_macro_expansion_p (line_table, loc))
+    {
+      xe_dep_file (expand_location_to_spelling_point (loc).file);
+      location_t def = linemap_resolve_location
+        (line_table, loc, LRK_MACRO_DEFINITION_LOCATION, NULL);
+      xe_dep_file (expand_location (def).file);
+    }
+}
+
+/* Where type T (through pointers and arrays) is defined.  */
+static void
+xe_dep_type (tree t)
+{
+  for (int i = 0; t && TYPE_P (t) && i < 16; i++)
+    {
+      if (TYPE_NAME (t) && TREE_CODE (TYPE_NAME (t)) == TYPE_DECL)
+        xe_dep_loc (DECL_SOURCE_LOCATION (TYPE_NAME (t)));
+      tree m = TYPE_MAIN_VARIANT (t);
+      if (RECORD_OR_UNION_TYPE_P (m) || TREE_CODE (m) == ENUMERAL_TYPE)
+        {
+          if (TYPE_STUB_DECL (m))
+            xe_dep_loc (DECL_SOURCE_LOCATION (TYPE_STUB_DECL (m)));
+          return;
+        }
+      if (!POINTER_TYPE_P (t) && TREE_CODE (t) != ARRAY_TYPE)
+        return;
+      t = TREE_TYPE (t);
+    }
+}
+
+static tree
+xe_dep_walk (tree *tp, int *walk_subtrees, void *)
+{
+  tree t = *tp;
+  if (TYPE_P (t))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (DECL_P (t))
+    {
+      xe_dep_loc (DECL_SOURCE_LOCATION (t));
+      xe_dep_type (TREE_TYPE (t));
+      if (TREE_CODE (t) == FIELD_DECL && DECL_CONTEXT (t))
+        xe_dep_type (DECL_CONTEXT (t));
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (EXPR_P (t))
+    xe_dep_loc (EXPR_LOCATION (t));
+  if (TREE_TYPE (t))
+    xe_dep_type (TREE_TYPE (t));
+  return NULL_TREE;
+}
+
+static void
+xe_collect_deps (function *fn, tree fndecl)
+{
+  basic_block bb;
+  xe_dep_loc (DECL_SOURCE_LOCATION (fndecl));
+  xe_dep_type (TREE_TYPE (TREE_TYPE (fndecl)));
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p))
+    xe_dep_type (TREE_TYPE (p));
+  FOR_EACH_BB_FN (bb, fn)
+    {
+      for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gphi *phi = gsi.phi ();
+          for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+            xe_dep_loc (gimple_phi_arg_location (phi, i));
+        }
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+           gsi_next (&gsi))
+        {
+          gimple *g = gsi_stmt (gsi);
+          xe_dep_loc (gimple_location (g));
+          for (tree b = gimple_block (g); b && TREE_CODE (b) == BLOCK;
+               b = BLOCK_SUPERCONTEXT (b))
+            {
+              tree o = block_ultimate_origin (b);
+              if (o && TREE_CODE (o) == FUNCTION_DECL)
+                xe_dep_loc (DECL_SOURCE_LOCATION (o));
+            }
+          struct walk_stmt_info wi;
+          memset (&wi, 0, sizeof wi);
+          walk_gimple_op (g, xe_dep_walk, &wi);
+        }
+    }
+}
+
+static int
+xe_dep_cmp (const void *a, const void *b)
+{
+  return strcmp (((const xir_dep *) a)->path, ((const xir_dep *) b)->path);
+}
+
+/* Moves the collected files, with their hashes, into M.  A file that
+   cannot be read now is left out (it cannot be checked later either).  */
+static void
+xe_take_deps (xir_meta *m)
+{
+  if (!xe_deps)
+    return;
+  m->deps = XNEWVEC (xir_dep, xe_deps->elements () + 1);
+  m->ndeps = 0;
+  for (hash_set<const char *, false, nofree_string_hash>::iterator it
+         = xe_deps->begin (); it != xe_deps->end (); ++it)
+    {
+      uint64_t h = xi_file_hash (*it);
+      if (!h)
+        continue;
+      m->deps[m->ndeps].path = xstrdup (*it);
+      m->deps[m->ndeps].hash = h;
+      m->ndeps++;
+    }
+  qsort (m->deps, m->ndeps, sizeof *m->deps, xe_dep_cmp);
+  delete xe_deps;
+  xe_deps = NULL;
+}
+
 static unsigned int
 xe_execute (function *fn)
 {
@@ -2221,6 +2371,7 @@ xe_execute (function *fn)
     {
       xe_funcs = XRESIZEVEC (xir_func *, xe_funcs, xe_nfuncs + 1);
       xe_funcs[xe_nfuncs++] = x.xf;
+      xe_collect_deps (fn, d);
       if (xi_opts.verbose)
         inform (DECL_SOURCE_LOCATION (d), "%s: %qs exported (%u %s)",
                 XI_NAME, name, nstmts, nstmts == 1 ? "statement" : "statements");
@@ -2269,6 +2420,7 @@ xe_finish_unit (void *, void *)
   xir_meta m;
   xir_buf b;
   xi_current_meta (&m);
+  xe_take_deps (&m);
   xir_buf_init (&b);
   qsort (xe_funcs, xe_nfuncs, sizeof *xe_funcs, xe_cmp);
   xir_encode_unit (&b, &m, xe_funcs, xe_nfuncs);

@@ -1262,6 +1262,25 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
           res = why;
         }
     }
+  /* ... or a file the bodies came from (a header).  */
+  for (uint32_t i = 0; !res && i < e->meta.ndeps; i++)
+    {
+      const xir_dep *dp = &e->meta.deps[i];
+      bool *known = xi_fresh->get (dp->path);
+      if (!known)
+        {
+          uint64_t h = xi_file_hash (dp->path);
+          xi_fresh->put (xstrdup (dp->path), !h || h == dp->hash);
+          known = xi_fresh->get (dp->path);
+        }
+      if (!*known)
+        {
+          snprintf (why, sizeof why, "the DB is stale: %s changed since "
+                    "the helpers of %s were exported; rebuild the DB",
+                    dp->path, e->meta.source);
+          res = why;
+        }
+    }
   xir_meta_free (&cur);
   if (res)
     return res;

@@ -236,6 +236,7 @@ xi_current_meta (xir_meta *m)
 {
   char buf[256];
   uint32_t f = 0;
+  memset (m, 0, sizeof *m);
   snprintf (buf, sizeof buf, "GCC %s", gcc_version.basever);
   m->producer = xstrdup (buf);
   snprintf (buf, sizeof buf, "%s p%d %s", xi_target_triple (),

@@ -1378,6 +1378,12 @@ xir_encode_meta (xir_buf *b, const xir_meta *m)
   put_uleb (b, m->flavour);
   put_str (b, m->source);
   put_fixed (b, m->source_hash, 8);
+  put_uleb (b, m->ndeps);
+  for (uint32_t i = 0; i < m->ndeps; i++)
+    {
+      put_str (b, m->deps[i].path);
+      put_fixed (b, m->deps[i].hash, 8);
+    }
 }
 
 void
@@ -2108,6 +2114,9 @@ xir_meta_free (xir_meta *m)
   free (m->producer);
   free (m->target);
   free (m->source);
+  for (uint32_t i = 0; i < m->ndeps; i++)
+    free (m->deps[i].path);
+  free (m->deps);
   memset (m, 0, sizeof *m);
 }
 
@@ -2127,6 +2136,21 @@ xir_decode_meta (xir_reader *r, xir_meta *m)
   m->flavour = (uint8_t) rd_max (r, XIR_FLAVOUR_MODULE, "flavour");
   m->source = rd_str (r);
   m->source_hash = rd_fixed (r, 8);
+  /* Each dependency takes at least a length byte and 8 hash bytes.  */
+  m->ndeps = rd_count (r, 9, "dependencies");
+  if (!r->err && m->ndeps)
+    m->deps = (xir_dep *) x_calloc (m->ndeps, sizeof *m->deps);
+  for (uint32_t i = 0; i < m->ndeps && !r->err; i++)
+    {
+      m->deps[i].path = rd_str (r);
+      m->deps[i].hash = rd_fixed (r, 8);
+      if (r->err)
+        break;
+      if (!m->deps[i].path[0] || !m->deps[i].hash)
+        rd_fail (r, "empty dependency");
+      else if (i && strcmp (m->deps[i - 1].path, m->deps[i].path) >= 0)
+        rd_fail (r, "dependencies out of order");
+    }
   if (r->err)
     {
       rd_name_trunc (r, "truncated metadata");
@@ -2145,6 +2169,13 @@ meta_copy (xir_meta *d, const xir_meta *s)
   d->flavour = s->flavour;
   d->source = x_strdup (s->source ? s->source : "");
   d->source_hash = s->source_hash;
+  d->ndeps = s->ndeps;
+  d->deps = s->ndeps ? (xir_dep *) x_calloc (s->ndeps, sizeof *d->deps) : NULL;
+  for (uint32_t i = 0; i < s->ndeps; i++)
+    {
+      d->deps[i].path = x_strdup (s->deps[i].path);
+      d->deps[i].hash = s->deps[i].hash;
+    }
 }
 
 static int
@@ -2165,6 +2196,17 @@ meta_cmp (const xir_meta *a, const xir_meta *b)
     return a->semflags < b->semflags ? -1 : 1;
   if (a->flavour != b->flavour)
     return a->flavour < b->flavour ? -1 : 1;
+  if (a->source_hash != b->source_hash)
+    return a->source_hash < b->source_hash ? -1 : 1;
+  if (a->ndeps != b->ndeps)
+    return a->ndeps < b->ndeps ? -1 : 1;
+  for (uint32_t i = 0; i < a->ndeps; i++)
+    {
+      if ((c = strcmp (a->deps[i].path, b->deps[i].path)))
+        return c;
+      if (a->deps[i].hash != b->deps[i].hash)
+        return a->deps[i].hash < b->deps[i].hash ? -1 : 1;
+    }
   return 0;
 }
 

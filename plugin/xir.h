@@ -18,7 +18,7 @@
 extern "C" {
 #endif
 
-#define XIR_VERSION 1
+#define XIR_VERSION 2
 
 /* Limits enforced by the decoder (and respected by the encoder).  */
 #define XIR_MAX_COUNT   (1u << 20)   /* any table / list length */
@@ -344,6 +344,14 @@ xir_sem_conflicts (uint32_t provider, uint32_t consumer)
 
 enum xir_flavour { XIR_FLAVOUR_BUILTIN = 0, XIR_FLAVOUR_MODULE = 1 };
 
+/* A file other than the main input that the exported bodies came from
+   (a header holding a static inline function, a macro or a structure
+   definition they use), with its hash at export.  */
+typedef struct xir_dep {
+  char *path;        /* as the providing compilation named it */
+  uint64_t hash;     /* FNV-1a 64 of its bytes at export (never 0) */
+} xir_dep;
+
 typedef struct xir_meta {
   char *producer;    /* "GCC 12.2.0" */
   char *target;      /* "x86_64-linux-gnu lp64 le" */
@@ -351,6 +359,8 @@ typedef struct xir_meta {
   uint8_t flavour;   /* enum xir_flavour */
   char *source;      /* the provider's main input file, as named there */
   uint64_t source_hash; /* FNV-1a 64 of that file's bytes at export, or 0 */
+  uint32_t ndeps;    /* deps[0..ndeps): sorted by path, no duplicates */
+  xir_dep *deps;
 } xir_meta;
 
 /* ---- a function -------------------------------------------------------- */

@@ -775,6 +775,8 @@ show_entry (const xir_entry *e, const char *file)
       }
   puts (any ? "" : " (none)");
   printf ("source:     %s\n", e->meta.source);
+  for (i = 0; i < e->meta.ndeps; i++)
+    printf ("depends:    %s\n", e->meta.deps[i].path);
   printf ("statements: %u\n", e->nstmts);
   printf ("hash:       %016llx\n\n", (unsigned long long) e->hash);
   xir_print_func (stdout, f);

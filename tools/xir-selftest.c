@@ -594,12 +594,21 @@ roundtrip (xir_func *f)
 static xir_meta
 meta (const char *source, uint8_t flavour, uint32_t semflags)
 {
+  static xir_dep deps[2] = { { (char *) "include/a.h", 0x1234 },
+                             { (char *) "lib/b.h", 0xfedcba9876543210ULL } };
   xir_meta m;
+  memset (&m, 0, sizeof m);
   m.producer = (char *) "GCC 12.2.0";
   m.target = (char *) "x86_64-linux-gnu p64 le";
   m.semflags = semflags;
   m.flavour = flavour;
   m.source = (char *) source;
+  m.source_hash = 0x0123456789abcdefULL;
+  if (!strcmp (source, "lib/a.c"))
+    {
+      m.ndeps = 2;
+      m.deps = deps;
+    }
   return m;
 }
 
@@ -1033,6 +1042,38 @@ test_units (void)
   CHECK (db.n == 3 && !strcmp (db.e[1].meta.source, "lib/a.c")
          && db.e[1].meta.semflags == m1.semflags
          && db.e[1].meta.flavour == XIR_FLAVOUR_BUILTIN, "entry meta");
+  CHECK (db.n == 3 && db.e[1].meta.source_hash == m1.source_hash
+         && db.e[1].meta.ndeps == 2
+         && !strcmp (db.e[1].meta.deps[0].path, "include/a.h")
+         && db.e[1].meta.deps[0].hash == 0x1234
+         && !strcmp (db.e[1].meta.deps[1].path, "lib/b.h")
+         && db.e[1].meta.deps[1].hash == 0xfedcba9876543210ULL
+         , "entry meta dependencies");
+  {
+    /* Dependencies must be sorted, unique, named and hashed.  */
+    static xir_dep bad[4][2] = {
+      { { (char *) "b.h", 1 }, { (char *) "a.h", 2 } },
+      { { (char *) "a.h", 1 }, { (char *) "a.h", 2 } },
+      { { (char *) "", 1 }, { (char *) "a.h", 2 } },
+      { { (char *) "a.h", 0 }, { (char *) "b.h", 2 } } };
+    static const char *const why[4] = {
+      "dependencies out of order", "dependencies out of order",
+      "empty dependency", "empty dependency" };
+    for (unsigned k = 0; k < 4; k++)
+      {
+        xir_meta mk = meta ("k.c", XIR_FLAVOUR_BUILTIN, 0);
+        xir_buf ub;
+        xir_db kdb;
+        const char *kerr;
+        mk.ndeps = 2;
+        mk.deps = bad[k];
+        unit_of (&ub, &mk, fs, 1);
+        CHECK (parse (&kdb, &ub, &kerr) != 0 && kerr && strstr (kerr, why[k]),
+               "bad dependencies %u rejected (%s)", k, kerr ? kerr : "accepted");
+        xir_db_free (&kdb);
+        xir_buf_free (&ub);
+      }
+  }
   CHECK (decode_entries (&db) == 0, "entries decode");
   CHECK (xir_db_find (&db, "helper_c", XIR_FLAVOUR_BUILTIN) == &db.e[2],
          "find");
@@ -1074,9 +1115,13 @@ test_units (void)
 
   /* A unit of another version.  */
   u1.data[4] = 7;
-  CHECK (parse (&db, &u1, &e) < 0
-         && !strcmp (e, "IR format version 7, this build reads version 1"),
-         "version: %s", e ? e : "accepted");
+  {
+    char want[80];
+    snprintf (want, sizeof want,
+              "IR format version 7, this build reads version %d", XIR_VERSION);
+    CHECK (parse (&db, &u1, &e) < 0 && !strcmp (e, want),
+           "version: %s", e ? e : "accepted");
+  }
   u1.data[4] = XIR_VERSION;
   xir_db_free (&db);
 
@@ -1181,10 +1226,15 @@ test_db (void)
   free ((char *) dup);
 
   /* A DB of another version.  */
-  x1.data[7] = 2;
-  CHECK (parse (&db, &x1, &e) < 0
-         && !strcmp (e, "IR format version 2, this build reads version 1"),
-         "DB version: %s", e);
+  x1.data[7] = XIR_VERSION + 1;
+  {
+    char want[80];
+    snprintf (want, sizeof want,
+              "IR format version %d, this build reads version %d",
+              XIR_VERSION + 1, XIR_VERSION);
+    CHECK (parse (&db, &x1, &e) < 0 && !strcmp (e, want),
+           "DB version: %s", e ? e : "accepted");
+  }
   x1.data[7] = XIR_VERSION;
   xir_db_free (&db);
 
@@ -1456,7 +1506,8 @@ test_crafted (void)
     xir_buf_free (&u);
 
     xir_buf_init (&u);
-    xir_buf_put (&u, XIR_DB_MAGIC "\001", 8);
+    xir_buf_put (&u, XIR_DB_MAGIC, 7);
+    put_uleb (&u, XIR_VERSION);
     put_uleb (&u, 0xffffffffffull);
     CHECK (parse (&db, &u, &e) < 0
            && !strcmp (e, "too many DB entries (1099511627775)"),
