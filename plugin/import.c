@@ -891,8 +891,10 @@ xb_stmt (xb_ctx *b, const xir_stmt *s)
       }
     case XIR_S_ZERO:
       t = xb_mem (b, &s->mem[0]);
+      /* (An empty CONSTRUCTOR for a BLOB, 0 for a scalar: the exporter
+         writes only the former, an adversarial DB the latter.)  */
       xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (t), t,
-                            build_constructor (TREE_TYPE (t), NULL)));
+                            build_zero_cst (TREE_TYPE (t))));
       break;
     case XIR_S_ADDR:
       t = xb_address (b, &s->mem[0], false);

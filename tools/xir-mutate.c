@@ -1,0 +1,433 @@
+/* xir-mutate.c - writes an adversarial copy of an xinline DB.
+ *
+ *   xir-mutate IN.xdb OUT.xdb SEED [N]
+ *   xir-mutate --zero-stores IN.xdb OUT.xdb
+ *
+ * Decodes entries of IN, applies N (default 1) random structural
+ * mutations to their functions -- a register's or a constant's type, an
+ * opcode, an operand, a register or block index, a memory access's type,
+ * alignment, offset or address space, a terminator, a signature, a slot, a
+ * symbol; a statement deleted, duplicated or moved -- and re-encodes them
+ * with valid record hashes, so that OUT passes every integrity check and
+ * reaches the importer's own checks of the IR.  The result is a DB a
+ * careless or malicious producer could write; the plugin must turn it
+ * into an error, a warning or an ordinary import, never a crash
+ * (testsuite/fuzz/import-fuzz.sh drives it).  Entries whose decoding fails
+ * are left as they are.  Deterministic for a given SEED.
+ *
+ * --zero-stores turns every store into a clear of its memory ("zero" of
+ * the stored type), a statement the exporter writes only for aggregates:
+ * the importer once built an empty CONSTRUCTOR of a scalar type for it,
+ * which GCC's gimplifier rejects with an internal error (found by the
+ * random mutations; test xinline.misc/import-adversarial.exp).
+ *
+ * Plain C, no GCC headers: built with the tools (not installed).
+ */
+#include "xir.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t rng;
+
+static uint32_t
+rnd (uint32_t n)
+{
+  /* xorshift64* */
+  rng ^= rng >> 12;
+  rng ^= rng << 25;
+  rng ^= rng >> 27;
+  return n ? (uint32_t) ((rng * 0x2545F4914F6CDD1DULL) >> 33) % n : 0;
+}
+
+/* A value near the interesting edges of N things: -1, 0, N-1, N, N+1, big.  */
+static uint32_t
+near (uint32_t n)
+{
+  static const int64_t d[] = { -1, 0, 1, 2 };
+  switch (rnd (4))
+    {
+    case 0:
+      return rnd (n + 2);
+    case 1:
+      return (uint32_t) ((int64_t) n + d[rnd (4)]);
+    case 2:
+      return rnd (2) ? 0xffffffffu : 0x7fffffffu;
+    default:
+      return rnd (n ? n : 1);
+    }
+}
+
+static uint64_t
+any_val (void)
+{
+  static const uint64_t v[] = { 0, 1, 2, 7, 8, 31, 32, 63, 64, 127, 128, 255,
+                                0x7fffffffULL, 0x80000000ULL, 0xffffffffULL,
+                                0x7fffffffffffffffULL, 0x8000000000000000ULL,
+                                0xffffffffffffffffULL };
+  return rnd (3) ? v[rnd (sizeof v / sizeof *v)] : ((uint64_t) rnd (0xffffffffu) << 32) | rnd (0xffffffffu);
+}
+
+static void
+mut_type (xir_type *t)
+{
+  static const uint32_t sizes[] = { 0, 1, 2, 3, 4, 8, 16, 32, 0xffffffffu };
+  static const uint32_t precs[] = { 0, 1, 7, 8, 16, 31, 32, 33, 64, 65, 128 };
+  switch (rnd (5))
+    {
+    case 0: t->kind = (uint8_t) rnd (XIR_T__COUNT + 1); break;
+    case 1: t->size = sizes[rnd (sizeof sizes / sizeof *sizes)]; break;
+    case 2: t->prec = precs[rnd (sizeof precs / sizeof *precs)]; break;
+    case 3: t->uns ^= 1; break;
+    default: t->as = (uint8_t) rnd (4); break;
+    }
+}
+
+static void
+mut_operand (xir_func *f, xir_operand *o)
+{
+  switch (rnd (5))
+    {
+    case 0: o->kind = (uint8_t) rnd (XIR_O__COUNT); break;
+    case 1:
+      o->idx = near (o->kind == XIR_O_REG ? f->nregs
+                     : o->kind == XIR_O_SYM ? f->nsyms
+                     : o->kind == XIR_O_SLOT ? f->nslots
+                     : o->kind == XIR_O_POOL ? f->npool : 4);
+      break;
+    case 2: o->val = any_val (); break;
+    case 3: o->off = (int64_t) any_val (); break;
+    default: mut_type (&o->type); break;
+    }
+}
+
+static void
+mut_mem (xir_func *f, xir_mem *m)
+{
+  switch (rnd (7))
+    {
+    case 0: mut_operand (f, &m->base); break;
+    case 1: m->off = (int64_t) any_val (); break;
+    case 2: mut_type (&m->type); break;
+    case 3: m->align = rnd (2) ? 0 : 1u << rnd (8); break;
+    case 4: m->flags = (uint8_t) rnd (256); break;
+    case 5: m->as = (uint8_t) rnd (4); break;
+    default:
+      if (m->nidx && rnd (2))
+        {
+          xir_index *ix = &m->idx[rnd (m->nidx)];
+          if (rnd (2))
+            ix->reg = near (f->nregs);
+          else
+            ix->scale = (int64_t) any_val ();
+        }
+      else
+        m->nidx = (uint8_t) rnd (XIR_MAX_INDEX + 1);
+      break;
+    }
+}
+
+static xir_stmt *
+any_stmt (xir_func *f, uint32_t *blk)
+{
+  uint32_t total = 0, k, b;
+  for (b = 0; b < f->nblocks; b++)
+    total += f->blocks[b].nstmts;
+  if (!total)
+    return NULL;
+  k = rnd (total);
+  for (b = 0; b < f->nblocks; b++)
+    {
+      if (k < f->blocks[b].nstmts)
+        {
+          *blk = b;
+          return &f->blocks[b].stmts[k];
+        }
+      k -= f->blocks[b].nstmts;
+    }
+  return NULL;
+}
+
+static void
+mut_stmt (xir_func *f, xir_stmt *s)
+{
+  switch (rnd (7))
+    {
+    case 0:
+      {
+        /* Only to kinds that need no side structure.  */
+        static const uint8_t k[] = { XIR_S_ASSIGN, XIR_S_LOAD, XIR_S_STORE,
+                                     XIR_S_COPY, XIR_S_ZERO, XIR_S_ADDR };
+        if (s->kind != XIR_S_CALL && s->kind != XIR_S_ASM)
+          s->kind = k[rnd (sizeof k)];
+        break;
+      }
+    case 1: s->op = (uint8_t) rnd (80); break;
+    case 2: s->dst = rnd (4) ? (int32_t) near (f->nregs) : -1; break;
+    case 3: s->nops = (uint8_t) rnd (XIR_MAX_OPS + 1); break;
+    case 4: mut_operand (f, &s->ops[rnd (XIR_MAX_OPS)]); break;
+    case 5: mut_mem (f, &s->mem[rnd (2)]); break;
+    default:
+      if (s->call)
+        {
+          xir_call *c = s->call;
+          switch (rnd (5))
+            {
+            case 0: c->sig = near (f->nsigs); break;
+            case 1: c->sym = near (f->nsyms); break;
+            case 2: c->flags = (uint8_t) rnd (256); break;
+            case 3: c->builtin = near (2000); break;
+            default:
+              if (c->nargs)
+                mut_operand (f, &c->args[rnd (c->nargs)]);
+              else
+                mut_operand (f, &c->target);
+              break;
+            }
+        }
+      else
+        mut_operand (f, &s->ops[0]);
+      break;
+    }
+}
+
+static void
+mut_term (xir_func *f, xir_term *t)
+{
+  switch (rnd (6))
+    {
+    case 0:
+      {
+        uint8_t k = (uint8_t) rnd (6);
+        if (k != XIR_K_SWITCH || t->kind == XIR_K_SWITCH)
+          t->kind = k;
+        break;
+      }
+    case 1: t->succ[rnd (2)] = near (f->nblocks); break;
+    case 2: t->cmp = (uint8_t) rnd (80); break;
+    case 3: mut_operand (f, &t->a); break;
+    case 4: mut_operand (f, &t->b); break;
+    default:
+      if (t->ncases)
+        {
+          xir_case *c = &t->cases[rnd (t->ncases)];
+          switch (rnd (3))
+            {
+            case 0: c->lo = any_val (); break;
+            case 1: c->hi = any_val (); break;
+            default: c->succ = near (f->nblocks); break;
+            }
+        }
+      else
+        t->succ[0] = near (f->nblocks);
+      break;
+    }
+}
+
+static void
+mutate (xir_func *f)
+{
+  uint32_t b;
+  xir_stmt *s;
+  switch (rnd (10))
+    {
+    case 0:
+      if (f->nregs)
+        mut_type (&f->regs[rnd (f->nregs)]);
+      break;
+    case 1: case 2: case 3:
+      if ((s = any_stmt (f, &b)))
+        mut_stmt (f, s);
+      break;
+    case 4:
+      if (f->nblocks)
+        mut_term (f, &f->blocks[rnd (f->nblocks)].term);
+      break;
+    case 5:
+      if (f->nsigs)
+        {
+          xir_sig *g = &f->sigs[rnd (f->nsigs)];
+          if (g->nparams && rnd (2))
+            mut_type (&g->params[rnd (g->nparams)]);
+          else if (rnd (2))
+            mut_type (&g->ret);
+          else
+            g->varargs ^= 1;
+        }
+      break;
+    case 6:
+      if (f->nslots)
+        {
+          xir_slot *sl = &f->slots[rnd (f->nslots)];
+          switch (rnd (4))
+            {
+            case 0: sl->size = near (64); break;
+            case 1: sl->align = rnd (2) ? 0 : 1u << rnd (12); break;
+            case 2: sl->flags = (uint8_t) rnd (256); break;
+            default: sl->param = (int32_t) near (8); break;
+            }
+        }
+      break;
+    case 7:
+      if (f->nsyms)
+        {
+          xir_sym *y = &f->syms[rnd (f->nsyms)];
+          switch (rnd (3))
+            {
+            case 0: y->kind = (uint8_t) rnd (6); break;
+            case 1: y->sig = near (f->nsigs); break;
+            default: y->flags = (uint8_t) rnd (256); break;
+            }
+        }
+      break;
+    case 8:
+      /* Delete a statement (calls and asm own memory: those stay).  */
+      if ((s = any_stmt (f, &b)) && !s->call && !s->asm_)
+        {
+          xir_block *bl = &f->blocks[b];
+          size_t i = (size_t) (s - bl->stmts);
+          memmove (s, s + 1, (bl->nstmts - i - 1) * sizeof *s);
+          bl->nstmts--;
+        }
+      break;
+    default:
+      /* Duplicate a statement into a random block (same caveat).  */
+      if ((s = any_stmt (f, &b)) && !s->call && !s->asm_ && f->nblocks)
+        {
+          xir_stmt copy = *s;
+          xir_block *bl = &f->blocks[rnd (f->nblocks)];
+          if (bl->nstmts == bl->cap)
+            {
+              bl->cap = bl->cap ? 2 * bl->cap : 4;
+              bl->stmts = (xir_stmt *) realloc (bl->stmts,
+                                                bl->cap * sizeof *bl->stmts);
+              if (!bl->stmts)
+                abort ();
+            }
+          uint32_t at = rnd (bl->nstmts + 1);
+          memmove (&bl->stmts[at + 1], &bl->stmts[at],
+                   (bl->nstmts - at) * sizeof *bl->stmts);
+          bl->stmts[at] = copy;
+          bl->nstmts++;
+        }
+      break;
+    }
+}
+
+static unsigned char *
+slurp (const char *name, size_t *len)
+{
+  FILE *f = fopen (name, "rb");
+  unsigned char *buf = NULL;
+  size_t n = 0, cap = 0, r;
+  if (!f)
+    return NULL;
+  do
+    {
+      if (n == cap)
+        {
+          cap = cap ? 2 * cap : 65536;
+          buf = (unsigned char *) realloc (buf, cap);
+          if (!buf)
+            abort ();
+        }
+      r = fread (buf + n, 1, cap - n, f);
+      n += r;
+    }
+  while (r);
+  fclose (f);
+  *len = n;
+  return buf;
+}
+
+int
+main (int argc, char **argv)
+{
+  xir_db db;
+  const char *err = NULL;
+  size_t len;
+  unsigned char *data;
+  unsigned n = 1, i;
+  xir_buf out;
+  FILE *f;
+
+  int zero_stores = argc == 4 && !strcmp (argv[1], "--zero-stores");
+  if (zero_stores)
+    {
+      argv++;
+      argc = 4;
+      n = 0;
+    }
+  else if (argc < 4 || argc > 5)
+    {
+      fprintf (stderr, "usage: xir-mutate IN.xdb OUT.xdb SEED [N]\n"
+               "       xir-mutate --zero-stores IN.xdb OUT.xdb\n");
+      return 2;
+    }
+  else
+    {
+      rng = strtoull (argv[3], NULL, 0) * 0x9E3779B97F4A7C15ULL + 1;
+      if (argc == 5)
+        n = (unsigned) strtoul (argv[4], NULL, 0);
+    }
+  data = slurp (argv[1], &len);
+  if (!data)
+    {
+      fprintf (stderr, "xir-mutate: cannot read %s\n", argv[1]);
+      return 2;
+    }
+  memset (&db, 0, sizeof db);
+  if (xir_db_parse (&db, data, len, &err) < 0 || !db.n)
+    {
+      fprintf (stderr, "xir-mutate: %s: %s\n", argv[1], err ? err : "no helpers");
+      xir_db_free (&db);
+      free (data);
+      return 2;
+    }
+  for (i = 0; i < (zero_stores ? db.n : n); i++)
+    {
+      xir_entry *e = &db.e[zero_stores ? i : rnd (db.n)];
+      const char *derr = NULL;
+      xir_func *fn = xir_entry_decode (e, &derr);
+      xir_buf b;
+      if (!fn)
+        continue;
+      if (zero_stores)
+        {
+          for (uint32_t bi = 0; bi < fn->nblocks; bi++)
+            for (uint32_t si = 0; si < fn->blocks[bi].nstmts; si++)
+              if (fn->blocks[bi].stmts[si].kind == XIR_S_STORE)
+                {
+                  fn->blocks[bi].stmts[si].kind = XIR_S_ZERO;
+                  fn->blocks[bi].stmts[si].nops = 0;
+                }
+        }
+      else
+        mutate (fn);
+      xir_buf_init (&b);
+      xir_encode_func (&b, fn);
+      free (e->body);
+      e->body = (unsigned char *) malloc (b.len);
+      if (!e->body)
+        abort ();
+      memcpy (e->body, b.data, b.len);
+      e->body_len = b.len;
+      e->nstmts = fn->nstmts_total;
+      e->hash = fn->hash;
+      xir_buf_free (&b);
+      xir_func_free (fn);
+    }
+  xir_buf_init (&out);
+  xir_db_encode (&out, &db);
+  f = fopen (argv[2], "wb");
+  if (!f || fwrite (out.data, 1, out.len, f) != out.len || fclose (f))
+    {
+      fprintf (stderr, "xir-mutate: cannot write %s\n", argv[2]);
+      return 2;
+    }
+  xir_buf_free (&out);
+  xir_db_free (&db);
+  free (data);
+  return 0;
+}
