@@ -302,6 +302,20 @@ xi_validate (const xir_func *f)
                       || (c->kind != XIR_T_INT && c->kind != XIR_T_BOOL))
                     return "malformed checked arithmetic";
                   break;
+                case XIR_OP_MULH:
+                  {
+                    /* Built in the double width (an adversarial DB once
+                       asked for an 8-bit MULT_HIGHPART_EXPR, which x86
+                       cannot expand: an internal error).  */
+                    scalar_int_mode m;
+                    if (d->kind != XIR_T_INT || !XI_EQ (a, d) || !XI_EQ (c, d))
+                      return "arithmetic on mixed types";
+                    if (d->prec != d->size * 8
+                        || !int_mode_for_size (2 * d->prec, 0).exists (&m)
+                        || !targetm.scalar_mode_supported_p (m))
+                      return "a high-part multiplication the target cannot do";
+                  }
+                  break;
                 default:
                   /* NEG ABS and the binary arithmetic.  */
                   if (d->kind != XIR_T_INT || !XI_EQ (a, d) || (c && !XI_EQ (c, d)))
@@ -858,6 +872,19 @@ xb_stmt (xb_ctx *b, const xir_stmt *s)
         else if (s->op == XIR_OP_PTR_ADD)
           t = build2 (POINTER_PLUS_EXPR, dtype, o[0],
                       fold_convert (sizetype, o[1]));
+        else if (s->op == XIR_OP_MULH)
+          {
+            /* The high half of the double-width product, computed in
+               that width: GCC expands MULT_HIGHPART_EXPR only where the
+               target has the instruction (xi_validate checked that the
+               double-width mode exists).  */
+            unsigned p = TYPE_PRECISION (dtype);
+            tree w = build_nonstandard_integer_type (2 * p, TYPE_UNSIGNED (dtype));
+            tree prod = build2 (MULT_EXPR, w, fold_convert (w, o[0]),
+                                fold_convert (w, o[1]));
+            t = fold_convert (dtype, build2 (RSHIFT_EXPR, w, prod,
+                                             build_int_cst (unsigned_type_node, p)));
+          }
         else if (s->nops == 1)
           t = build1 (xb_code (s->op), dtype, o[0]);
         else if (s->nops == 2)

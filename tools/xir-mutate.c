@@ -2,6 +2,7 @@
  *
  *   xir-mutate IN.xdb OUT.xdb SEED [N]
  *   xir-mutate --zero-stores IN.xdb OUT.xdb
+ *   xir-mutate --op OLD:NEW IN.xdb OUT.xdb
  *
  * Decodes entries of IN, applies N (default 1) random structural
  * mutations to their functions -- a register's or a constant's type, an
@@ -20,6 +21,10 @@
  * the importer once built an empty CONSTRUCTOR of a scalar type for it,
  * which GCC's gimplifier rejects with an internal error (found by the
  * random mutations; test xinline.misc/import-adversarial.exp).
+ * --op OLD:NEW turns every operation with opcode OLD into NEW (numbers of
+ * enum xir_opcode), e.g. 26:33, AND into MULH: GCC's expander has no
+ * 8-bit high-part multiplication on x86 and stopped with an internal
+ * error (found by the random mutations; same test).
  *
  * Plain C, no GCC headers: built with the tools (not installed).
  */
@@ -353,9 +358,23 @@ main (int argc, char **argv)
   FILE *f;
 
   int zero_stores = argc == 4 && !strcmp (argv[1], "--zero-stores");
+  int op_from = -1, op_to = -1;
+  if (argc == 5 && !strcmp (argv[1], "--op"))
+    {
+      if (sscanf (argv[2], "%d:%d", &op_from, &op_to) != 2
+          || op_from < 0 || op_from > 255 || op_to < 0 || op_to > 255)
+        {
+          fprintf (stderr, "xir-mutate: --op wants OLD:NEW opcode numbers\n");
+          return 2;
+        }
+      argv += 2;
+      argc = 3;
+      zero_stores = 2;
+    }
   if (zero_stores)
     {
-      argv++;
+      if (zero_stores == 1)
+        argv++;
       argc = 4;
       n = 0;
     }
@@ -397,11 +416,17 @@ main (int argc, char **argv)
         {
           for (uint32_t bi = 0; bi < fn->nblocks; bi++)
             for (uint32_t si = 0; si < fn->blocks[bi].nstmts; si++)
-              if (fn->blocks[bi].stmts[si].kind == XIR_S_STORE)
-                {
-                  fn->blocks[bi].stmts[si].kind = XIR_S_ZERO;
-                  fn->blocks[bi].stmts[si].nops = 0;
-                }
+              {
+                xir_stmt *st = &fn->blocks[bi].stmts[si];
+                if (op_from < 0 && st->kind == XIR_S_STORE)
+                  {
+                    st->kind = XIR_S_ZERO;
+                    st->nops = 0;
+                  }
+                else if (op_from >= 0 && st->kind == XIR_S_ASSIGN
+                         && st->op == op_from)
+                  st->op = (uint8_t) op_to;
+              }
         }
       else
         mutate (fn);

@@ -42,8 +42,10 @@ done
 
 runs=0 failed=0 clean_err=0 warned=0 quiet=0 mutfail=0
 start=$(date +%s)
-i=0
-while :; do
+i=0 s=0 stop=0
+# SIGINT or SIGTERM: stop after the current compile, still summarise.
+trap 'stop=1' INT TERM
+while [ $stop = 0 ]; do
 	if [ "$limit_runs" -gt 0 ]; then [ $runs -ge "$limit_runs" ] && break
 	else [ $(( $(date +%s) - start )) -ge "$limit_time" ] && break; fi
 	i=$((i + 1))
@@ -62,6 +64,7 @@ while :; do
 		failed=$((failed + 1))
 		mkdir -p "$work/fail-$s"
 		cp "$work/m.xdb" "$work/cc.out" "$work/fail-$s/"
+		cmd[${#cmd[@]}-5]=-fplugin-arg-xinline-db="$work/fail-$s/m.xdb"
 		printf '%q ' "${cmd[@]}" >"$work/fail-$s/cmd"
 		echo "FAIL: seed $s (program $(basename "$d")): exit $rc: $(grep -m1 'internal compiler error\|Segmentation\|error' "$work/cc.out" | cut -c1-200)"
 	elif [ $rc -ne 0 ]; then
