@@ -1648,6 +1648,10 @@ xe_phi_copies (xe_ctx *x, edge e)
       xir_operand a;
       if (!xe_operand (x, PHI_ARG_DEF_FROM_EDGE (phi, e), &a))
         return false;
+      /* GIMPLE lets a PHI join types it finds compatible (a _Bool result,
+         an unsigned:1 bit-field argument): make the conversion explicit.  */
+      xir_type want = x->xf->regs[x->phi_reg[v] - 1];
+      xe_coerce (x, &a, &want);
       xe_assign2 (x, x->phi_reg[v] - 1, XIR_OP_MOV, &a, NULL);
     }
   return true;
