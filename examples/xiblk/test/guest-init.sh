@@ -123,9 +123,14 @@ direct_pattern() {
 }
 
 null_zeroes() {
-	dd if=/dev/urandom of=$dev bs=65536 count=16 oflag=direct || return 1
+	# One half from each CPU, so that both hardware queues see requests
+	# however the scheduler would have placed a single dd.
+	taskset -c 0 dd if=/dev/urandom of=$dev bs=65536 count=8 oflag=direct || return 1
+	taskset -c 1 dd if=/dev/urandom of=$dev bs=65536 count=8 seek=8 oflag=direct || return 1
 	drop_caches
-	n=$(dd if=$dev bs=65536 count=16 iflag=direct 2>/dev/null | tr -d '\000' | wc -c)
+	n=$( (taskset -c 1 dd if=$dev bs=65536 count=8 iflag=direct 2>/dev/null
+	      taskset -c 0 dd if=$dev bs=65536 count=8 skip=8 iflag=direct 2>/dev/null) |
+	    tr -d '\000' | wc -c)
 	echo "non-zero bytes read: $n"
 	[ "$n" = 0 ]
 }
