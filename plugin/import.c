@@ -20,7 +20,7 @@ static const char *xi_db_name;       /* first DB, for messages */
 /* Helpers seen this unit (decl -> status), to import each once.  */
 static hash_map<tree, int> *xi_seen;
 /* Provider sources checked for staleness: path -> unchanged.  */
-static hash_map<nofree_string_hash, bool> *xi_fresh;
+static hash_map<nofree_string_hash, uint64_t> *xi_fresh; /* file -> its hash now (0: unreadable) */
 /* Helpers called from noinstr functions: not imported.  */
 static hash_set<tree> *xi_noinstr;
 
@@ -1233,6 +1233,23 @@ xi_has_body (tree d)
 
 /* Tries to import helper D from entry E.  Returns NULL or why not.
    Queues the DB helpers its body calls in WORK.  */
+/* Whether file PATH still has hash HASH (FNV-1a 64), i.e. has not
+   changed since the export; a file that cannot be read counts as fresh
+   (nothing to compare).  Each file is hashed once per compilation; the
+   hash, not a verdict, is kept, since DB entries may name one file with
+   different recorded hashes.  */
+static bool
+xi_file_fresh (const char *path, uint64_t hash)
+{
+  uint64_t *now = xi_fresh->get (path);
+  if (!now)
+    {
+      xi_fresh->put (xstrdup (path), xi_file_hash (path));
+      now = xi_fresh->get (path);
+    }
+  return !*now || *now == hash;
+}
+
 static const char *
 xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
 {
@@ -1274,17 +1291,10 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
                 xi_semflags_side (cur.semflags, diff, c, sizeof c));
       res = why;
     }
+  /* Stale DB: the provider's source changed since the export ...  */
   if (!res && e->meta.source_hash && e->meta.source && *e->meta.source)
     {
-      /* Stale DB: the provider's source changed since the export.  */
-      bool *known = xi_fresh->get (e->meta.source);
-      if (!known)
-        {
-          uint64_t h = xi_file_hash (e->meta.source);
-          xi_fresh->put (xstrdup (e->meta.source), !h || h == e->meta.source_hash);
-          known = xi_fresh->get (e->meta.source);
-        }
-      if (!*known)
+      if (!xi_file_fresh (e->meta.source, e->meta.source_hash))
         {
           snprintf (why, sizeof why, "the DB is stale: %s changed since its "
                     "helpers were exported; rebuild the DB", e->meta.source);
@@ -1295,14 +1305,7 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
   for (uint32_t i = 0; !res && i < e->meta.ndeps; i++)
     {
       const xir_dep *dp = &e->meta.deps[i];
-      bool *known = xi_fresh->get (dp->path);
-      if (!known)
-        {
-          uint64_t h = xi_file_hash (dp->path);
-          xi_fresh->put (xstrdup (dp->path), !h || h == dp->hash);
-          known = xi_fresh->get (dp->path);
-        }
-      if (!*known)
+      if (!xi_file_fresh (dp->path, dp->hash))
         {
           snprintf (why, sizeof why, "the DB is stale: %s changed since "
                     "the helpers of %s were exported; rebuild the DB",
@@ -1398,7 +1401,7 @@ xi_import_start (void *, void *)
   if (!xi_noinstr)
     xi_noinstr = new hash_set<tree>;
   if (!xi_fresh)
-    xi_fresh = new hash_map<nofree_string_hash, bool>;
+    xi_fresh = new hash_map<nofree_string_hash, uint64_t>;
   xi_flavour = xi_unit_is_module () ? XIR_FLAVOUR_MODULE : XIR_FLAVOUR_BUILTIN;
 
   auto_vec<tree> work, next;
