@@ -2169,7 +2169,7 @@ xe_translate (xe_ctx *x)
       if (!xe_terminate (x, bb))
         return false;
     }
-  const char *bad = xir_func_check (x->xf);
+  const char *bad = xir_func_check (x->xf, NULL);
   if (bad)
     return xe_fail (x, "its IR is inconsistent (%s)", bad);
   return true;

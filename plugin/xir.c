@@ -110,37 +110,57 @@ grow (void *p, uint32_t *cap, uint32_t n, size_t elt)
 
 /* ---- opcodes ------------------------------------------------------------ */
 
-static const char *const op_names[XIR_OP__MAX] = {
-  /*  0 */ "mov", "conv", "neg", "not", "abs", "absu", 0, 0, 0, 0,
-  /* 10 */ "add", "sub", "mul", "div_trunc", "mod_trunc", "div_exact",
-           "div_floor", "div_ceil", "div_round", "mod_floor",
-  /* 20 */ "mod_ceil", "mod_round", "shl", "shr", "rotl", "rotr", "and",
-           "or", "xor", "min",
-  /* 30 */ "max", "ptr_add", "ptr_diff", "mulh", 0, 0, 0, 0, 0, 0,
-  /* 40 */ "lt", "le", "gt", "ge", "eq", "ne", 0, 0, 0, 0,
-  /* 50 */ "cond", "add_ovf_val", "add_ovf", "sub_ovf_val", "sub_ovf",
-           "mul_ovf_val", "mul_ovf"
+/* The rows of xir-ops.def, in order, and a lookup by opcode number.  */
+struct op_info {
+  const char *name;
+  signed char arity;
+  unsigned char cls;
 };
+
+enum op_row {
+#define XIR_OP(NAME, NUM, MNEMONIC, ARITY, CLASS, CODE) OP_ROW_##NAME,
+#include "xir-ops.def"
+  OP_ROW__COUNT
+};
+
+static const struct op_info op_rows[OP_ROW__COUNT] = {
+#define XIR_OP(NAME, NUM, MNEMONIC, ARITY, CLASS, CODE) \
+  { MNEMONIC, ARITY, XIR_OPC_##CLASS },
+#include "xir-ops.def"
+};
+
+static const struct op_info *
+op_get (unsigned op)
+{
+  switch (op)
+    {
+#define XIR_OP(NAME, NUM, MNEMONIC, ARITY, CLASS, CODE) \
+    case NUM: return &op_rows[OP_ROW_##NAME];
+#include "xir-ops.def"
+    default: return NULL;
+    }
+}
 
 int
 xir_op_arity (unsigned op)
 {
-  if (op >= XIR_OP__MAX || !op_names[op])
-    return -1;
-  if (op <= XIR_OP_ABSU)
-    return 1;
-  if (op == XIR_OP_COND)
-    return 3;
-  return 2;
+  const struct op_info *i = op_get (op);
+  return i ? i->arity : -1;
 }
 
 /* The mnemonic of OP, or "?" if OP is not an opcode.  */
 const char *
 xir_op_name (unsigned op)
 {
-  if (op >= XIR_OP__MAX || !op_names[op])
-    return "?";
-  return op_names[op];
+  const struct op_info *i = op_get (op);
+  return i ? i->name : "?";
+}
+
+int
+xir_op_class (unsigned op)
+{
+  const struct op_info *i = op_get (op);
+  return i ? i->cls : XIR_OPC_NONE;
 }
 
 /* ---- hashing ------------------------------------------------------------- */
@@ -1013,8 +1033,9 @@ check_tables (const xir_func *f)
 }
 
 const char *
-xir_func_check (const xir_func *f)
+xir_func_check (const xir_func *f, const xir_target *tgt)
 {
+  (void) tgt;  /* the typing rules move here from the importer */
   const char *e;
   uint64_t total = 0;
   uint32_t i, j;
@@ -2096,7 +2117,7 @@ xir_decode_func (xir_reader *r)
   for (i = 0; i < f->nblocks; i++)
     total += f->blocks[i].nstmts;
   e = total != h.nstmts ? "statement count does not match the body"
-                        : xir_func_check (f);
+                        : xir_func_check (f, NULL);
   if (e)
     {
       rd_fail (r, e);

@@ -80,7 +80,7 @@ check_entry (const xir_entry *e)
         fail ("entry refused without a message");
       return;
     }
-  if (xir_func_check (f))
+  if (xir_func_check (f, NULL))
     fail ("decoded function does not pass xir_func_check");
   xir_print_func (devnull, f);
   xir_buf_init (&b);

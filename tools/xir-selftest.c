@@ -551,7 +551,7 @@ reencodes_to (xir_func *f, const unsigned char *data, size_t len)
 {
   xir_buf b;
   int ok;
-  if (xir_func_check (f))
+  if (xir_func_check (f, NULL))
     return 0;
   encode (f, &b);
   ok = b.len == len && !memcmp (b.data, data, len);
@@ -565,7 +565,7 @@ roundtrip (xir_func *f)
 {
   xir_buf b1, b2, b3;
   xir_func *g;
-  const char *e = xir_func_check (f);
+  const char *e = xir_func_check (f, NULL);
   char *t1, *t2;
   CHECK (!e, "%s: check: %s", f->name, e);
   encode (f, &b1);
@@ -702,7 +702,7 @@ test_basics (void)
   CHECK (xir_add_pool (f, XIR_POOL_RODATA, 1, NULL, 0)
          == xir_add_pool (f, XIR_POOL_RODATA, 1, NULL, 0), "empty pool");
   CHECK (xir_block_add_stmt (f, 0) == NULL, "stmt in missing block");
-  CHECK (xir_func_check (f) != NULL, "function without blocks accepted");
+  CHECK (xir_func_check (f, NULL) != NULL, "function without blocks accepted");
   xir_func_free (f);
 
   CHECK (xir_hash ("", 0) == 0xcbf29ce484222325ull, "fnv basis");
@@ -987,9 +987,9 @@ test_invalid (void)
       uint32_t saved_nregs = f->nregs;
       const char *e;
       xir_buf b;
-      CHECK (xir_func_check (f) == NULL, "%s: unmutated", m->name);
+      CHECK (xir_func_check (f, NULL) == NULL, "%s: unmutated", m->name);
       m->fn (f);
-      e = xir_func_check (f);
+      e = xir_func_check (f, NULL);
       CHECK (e && !strcmp (e, m->check_err), "%s: check said '%s'", m->name,
              e ? e : "(nothing)");
       encode (f, &b);
@@ -997,7 +997,7 @@ test_invalid (void)
       if (m->representable)
         CHECK (!g && e, "%s: decoder accepted it", m->name);
       else
-        CHECK (g && !xir_func_check (g), "%s: not canonicalised", m->name);
+        CHECK (g && !xir_func_check (g, NULL), "%s: not canonicalised", m->name);
       xir_print_func (devnull, f);   /* the printer copes with bad IR */
       xir_func_free (g);
       xir_buf_free (&b);

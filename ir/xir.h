@@ -89,63 +89,38 @@ typedef struct xir_mem {
 } xir_mem;
 
 /* ---- operations ------------------------------------------------------- */
-/* Stable numbers: they are part of the format.  */
+/* Defined once, in xir-ops.def (numbers are part of the format).  */
 enum xir_opcode {
-  XIR_OP_MOV = 0,      /* a */
-  XIR_OP_CONV = 1,     /* (dst type) a */
-  XIR_OP_NEG = 2,
-  XIR_OP_NOT = 3,      /* bitwise not */
-  XIR_OP_ABS = 4,
-  XIR_OP_ABSU = 5,     /* absolute value into unsigned type */
-  XIR_OP_ADD = 10,
-  XIR_OP_SUB = 11,
-  XIR_OP_MUL = 12,
-  XIR_OP_DIV_TRUNC = 13,
-  XIR_OP_MOD_TRUNC = 14,
-  XIR_OP_DIV_EXACT = 15,
-  XIR_OP_DIV_FLOOR = 16,
-  XIR_OP_DIV_CEIL = 17,
-  XIR_OP_DIV_ROUND = 18,
-  XIR_OP_MOD_FLOOR = 19,
-  XIR_OP_MOD_CEIL = 20,
-  XIR_OP_MOD_ROUND = 21,
-  XIR_OP_SHL = 22,
-  XIR_OP_SHR = 23,     /* arithmetic for signed, logical for unsigned */
-  XIR_OP_ROTL = 24,
-  XIR_OP_ROTR = 25,
-  XIR_OP_AND = 26,
-  XIR_OP_OR = 27,
-  XIR_OP_XOR = 28,
-  XIR_OP_MIN = 29,
-  XIR_OP_MAX = 30,
-  XIR_OP_PTR_ADD = 31, /* pointer a + 64-bit unsigned offset b */
-  XIR_OP_PTR_DIFF = 32,/* (signed) a - b, pointers */
-  XIR_OP_MULH = 33,    /* high part of a * b */
-  XIR_OP_LT = 40,      /* comparisons: result is the dst type (BOOL/INT) */
-  XIR_OP_LE = 41,
-  XIR_OP_GT = 42,
-  XIR_OP_GE = 43,
-  XIR_OP_EQ = 44,
-  XIR_OP_NE = 45,
-  XIR_OP_COND = 50,    /* a ? b : c  (a: BOOL or INT) */
-  /* Checked arithmetic (__builtin_*_overflow): a and b are integers of any
-     types; the exact result of a OP b is computed; _VAL is it truncated
-     to the dst type, _OVF is 1 if it does not fit the dst type, else 0.  */
-  XIR_OP_ADD_OVF_VAL = 51,
-  XIR_OP_ADD_OVF = 52,
-  XIR_OP_SUB_OVF_VAL = 53,
-  XIR_OP_SUB_OVF = 54,
-  XIR_OP_MUL_OVF_VAL = 55,
-  XIR_OP_MUL_OVF = 56,
+#define XIR_OP(NAME, NUM, MNEMONIC, ARITY, CLASS, CODE) XIR_OP_##NAME = NUM,
+#include "xir-ops.def"
   XIR_OP__MAX = 64
+};
+
+/* The typing rule of an opcode (column CLASS of xir-ops.def).  */
+enum xir_opclass {
+  XIR_OPC_NONE = 0,  /* not an opcode */
+  XIR_OPC_MOVE,      /* d = a, same type */
+  XIR_OPC_CONV,      /* d = (d's type) a, scalars */
+  XIR_OPC_ARITH,     /* integers, operands and result of one type */
+  XIR_OPC_BITWISE,   /* integers or _Bool of one type */
+  XIR_OPC_ABSU,      /* signed a -> unsigned d of the same precision */
+  XIR_OPC_SHIFT,     /* integer a and d of one type, integer count */
+  XIR_OPC_PTR_ADD,   /* pointer + pointer-sized integer */
+  XIR_OPC_PTR_DIFF,  /* pointer - pointer -> signed pointer-sized integer */
+  XIR_OPC_MULH,      /* high part, computed in the double width */
+  XIR_OPC_COMPARE,   /* operands of one type, result _Bool or integer */
+  XIR_OPC_COND,      /* a ? b : c */
+  XIR_OPC_OVF        /* checked arithmetic, integers of any types */
 };
 
 /* Number of operands of OP, or -1 if OP is not a valid opcode.  */
 int xir_op_arity (unsigned op);
 /* The mnemonic of OP ("add"), or "?" if OP is not a valid opcode.  */
 const char *xir_op_name (unsigned op);
+/* The class of OP (enum xir_opclass), XIR_OPC_NONE if not an opcode.  */
+int xir_op_class (unsigned op);
 static inline int xir_op_is_compare (unsigned op)
-{ return op >= XIR_OP_LT && op <= XIR_OP_NE; }
+{ return xir_op_class (op) == XIR_OPC_COMPARE; }
 
 /* ---- statements -------------------------------------------------------- */
 enum xir_skind {
@@ -397,9 +372,29 @@ xir_stmt *xir_block_add_stmt (xir_func *f, uint32_t block);
 xir_call *xir_call_new (uint32_t nargs);
 int xir_type_equal (const xir_type *a, const xir_type *b);
 int xir_sig_equal (const xir_sig *a, const xir_sig *b);
-/* Checks the internal consistency of F (indices in range, types sane,
-   every block terminated).  Returns NULL or a static error string.  */
-const char *xir_func_check (const xir_func *f);
+/* What a reader of the IR can compile: the target-dependent part of the
+   typing rules.  Filled by each reader from its own back end (the GCC
+   plugin from targetm, the LLVM translator from its data layout).  */
+typedef struct xir_target {
+  uint32_t ptr_bits;          /* pointer precision (64 on x86-64) */
+  uint32_t int_bits;          /* C int: arguments narrower than it are
+                                 passed promoted to it */
+  uint32_t max_scalar_bytes;  /* largest INT/BOOL/PTR value it handles */
+  uint32_t mulh_max_bits;     /* largest precision whose MULH it can
+                                 compute (in the double width) */
+  uint32_t addr_spaces;       /* bit N: pointers into address space N
+                                 are valid (bit 0 is always set) */
+} xir_target;
+
+/* The one checker: the structure of F (indices in range, tables sane,
+   every block terminated) and, with TGT, every typing rule a reader
+   relies on (operand and result types of each statement, memory
+   references, calls, asm, switch cases) for that target.  TGT NULL checks
+   what does not depend on a target (the decoder's level).  Returns NULL
+   or a static error string.  Run by the exporter before writing, by
+   xinline-db build, by every importer and translator, the self-test and
+   the fuzzers.  */
+const char *xir_func_check (const xir_func *f, const xir_target *tgt);
 
 /* ---- byte buffers ------------------------------------------------------ */
 typedef struct xir_buf {
