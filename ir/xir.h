@@ -486,6 +486,12 @@ void xir_print_type (FILE *out, const xir_type *t);
 
 /* FNV-1a 64.  */
 uint64_t xir_hash (const void *p, size_t n);
+/* Reads all of file NAME into *DATA (malloc'd) and *LEN: 0, or -1 with
+   errno set.  The one file reader of every tool and reader.  */
+int xir_read_file (const char *name, unsigned char **data, size_t *len);
+/* xir_hash of file NAME's bytes; 0 if it cannot be read (never 0
+   otherwise).  */
+uint64_t xir_file_hash (const char *name);
 
 #ifdef __cplusplus
 }

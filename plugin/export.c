@@ -1695,7 +1695,7 @@ xe_edge_target (xe_ctx *x, edge e, uint32_t *target)
 static bool
 xe_terminate (xe_ctx *x, basic_block bb)
 {
-  gimple *last = last_stmt (bb);
+  gimple *last = xi_last_stmt (bb);
   xir_term *t = &x->xf->blocks[x->cur].term;
   edge e;
   edge_iterator ei;
@@ -2313,7 +2313,7 @@ xe_take_deps (xir_meta *m)
   for (hash_set<const char *, false, nofree_string_hash>::iterator it
          = xe_deps->begin (); it != xe_deps->end (); ++it)
     {
-      uint64_t h = xi_file_hash (*it);
+      uint64_t h = xir_file_hash (*it);
       if (!h)
         continue;
       m->deps[m->ndeps].path = xstrdup (*it);

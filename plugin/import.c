@@ -29,30 +29,6 @@ static hash_set<tree> *xi_noinstr;
 
 /* ---- loading ------------------------------------------------------------ */
 
-static bool
-xi_read_file (const char *name, unsigned char **data, size_t *len)
-{
-  FILE *f = fopen (name, "rb");
-  if (!f)
-    return false;
-  size_t cap = 1 << 16, n = 0;
-  unsigned char *buf = XNEWVEC (unsigned char, cap);
-  for (;;)
-    {
-      size_t r = fread (buf + n, 1, cap - n, f);
-      n += r;
-      if (n < cap)
-        break;
-      cap *= 2;
-      buf = XRESIZEVEC (unsigned char, buf, cap);
-    }
-  bool ok = !ferror (f);
-  fclose (f);
-  *data = buf;
-  *len = n;
-  return ok;
-}
-
 bool
 xi_import_load_dbs (void)
 {
@@ -62,7 +38,7 @@ xi_import_load_dbs (void)
       unsigned char *data;
       size_t len;
       const char *err = NULL;
-      if (!xi_read_file (name, &data, &len))
+      if (xir_read_file (name, &data, &len))
         {
           error ("%s: cannot read helper DB %qs: %s; build it with "
                  "%<xinline-db build -o %s OBJECTS%>", XI_NAME, name,
@@ -1244,7 +1220,7 @@ xi_file_fresh (const char *path, uint64_t hash)
   uint64_t *now = xi_fresh->get (path);
   if (!now)
     {
-      xi_fresh->put (xstrdup (path), xi_file_hash (path));
+      xi_fresh->put (xstrdup (path), xir_file_hash (path));
       now = xi_fresh->get (path);
     }
   return !*now || *now == hash;

@@ -62,4 +62,12 @@
 
 /* GCC 12 renamed the .c sources to .cc but kept the interfaces we use.  */
 
+/* The last statement of BB, or NULL (GCC 14 removed last_stmt).  */
+static inline gimple *
+xi_last_stmt (basic_block bb)
+{
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+  return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
+}
+
 #endif /* XINLINE_GCC_H */

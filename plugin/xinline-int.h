@@ -30,10 +30,12 @@ extern struct xi_options xi_opts;
 
 /* What the consumer/provider compile looks like: compared on import.  */
 void xi_current_meta (xir_meta *m);
-uint64_t xi_file_hash (const char *name);
 const char *xi_semflags_string (uint32_t flags, char *buf, size_t len);
 const char *xi_semflags_side (uint32_t flags, uint32_t diff, char *buf,
                               size_t len);
+
+/* typemap.c: the target as the IR checker sees it.  */
+void xi_gcc_target (xir_target *t);
 
 /* Type mapping shared by exporter and importer.  Both return NULL on
    success or a reason (static or GC-free'd string) on failure.  */

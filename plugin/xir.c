@@ -16,7 +16,9 @@
  */
 #include "xir.h"
 
+#include <errno.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -185,6 +187,65 @@ uint64_t
 xir_hash (const void *p, size_t n)
 {
   return fnv_update (FNV_BASIS, p, n);
+}
+
+/* ---- files ----------------------------------------------------------------- */
+
+int
+xir_read_file (const char *name, unsigned char **data, size_t *len)
+{
+  FILE *f = fopen (name, "rb");
+  unsigned char *buf = NULL;
+  size_t cap = 0, n = 0;
+  int err;
+  *data = NULL;
+  *len = 0;
+  if (!f)
+    return -1;
+  for (;;)
+    {
+      size_t got;
+      if (n == cap)
+        {
+          if (cap > SIZE_MAX / 4)
+            {
+              free (buf);
+              fclose (f);
+              errno = EFBIG;
+              return -1;
+            }
+          cap = cap ? cap * 2 : 65536;
+          buf = (unsigned char *) x_realloc (buf, cap, 1);
+        }
+      got = fread (buf + n, 1, cap - n, f);
+      n += got;
+      if (got == 0)
+        break;
+    }
+  err = ferror (f) ? errno : 0;
+  fclose (f);
+  if (err)
+    {
+      free (buf);
+      errno = err;
+      return -1;
+    }
+  *data = buf;
+  *len = n;
+  return 0;
+}
+
+uint64_t
+xir_file_hash (const char *name)
+{
+  unsigned char *data;
+  size_t len;
+  uint64_t h;
+  if (!name || !*name || xir_read_file (name, &data, &len))
+    return 0;
+  h = xir_hash (data, len);
+  free (data);
+  return h ? h : 1;
 }
 
 /* ---- byte buffers -------------------------------------------------------- */

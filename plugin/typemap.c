@@ -1,0 +1,159 @@
+/* typemap.c - the mapping between GCC's types and the IR's, both
+ * directions, and the description of GCC's target that the IR checker
+ * takes (xir_target).
+ */
+#include "xinline-gcc.h"
+#include "xinline-int.h"
+
+/* The target as the IR checker sees it (xir_func_check).  */
+void
+xi_gcc_target (xir_target *t)
+{
+  memset (t, 0, sizeof *t);
+  t->ptr_bits = POINTER_SIZE;
+  t->int_bits = TYPE_PRECISION (integer_type_node);
+  t->max_scalar_bytes = 8;
+  for (unsigned bits = 8; bits <= 64; bits *= 2)
+    {
+      scalar_int_mode m;
+      if (int_mode_for_size (2 * bits, 0).exists (&m)
+          && targetm.scalar_mode_supported_p (m))
+        t->mulh_max_bits = bits;
+    }
+  t->addr_spaces = 1;
+  for (unsigned as = 1; as < 16; as++)
+    if (targetm.addr_space.valid_pointer_mode (ptr_mode, as))
+      t->addr_spaces |= 1u << as;
+}
+
+/* ---- type mapping ------------------------------------------------------ */
+
+/* Maps TYPE to an IR type.  MEMORY allows aggregates (as BLOBs).  */
+const char *
+xi_type_of (tree type, xir_type *t, bool memory)
+{
+  memset (t, 0, sizeof *t);
+  switch (TREE_CODE (type))
+    {
+    case VOID_TYPE:
+      t->kind = XIR_T_VOID;
+      return NULL;
+    case INTEGER_TYPE:
+    case ENUMERAL_TYPE:
+    case BOOLEAN_TYPE:
+      if (!TYPE_SIZE_UNIT (type) || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type)))
+        return "integer type of unknown size";
+      if (TYPE_PRECISION (type) > 64)
+        return "integer wider than 64 bits";
+      t->size = tree_to_uhwi (TYPE_SIZE_UNIT (type));
+      t->prec = TYPE_PRECISION (type);
+      t->uns = TYPE_UNSIGNED (type);
+      if (TREE_CODE (type) == BOOLEAN_TYPE)
+        {
+          if (t->prec != 1 || t->size != 1)
+            return "non-C boolean type";
+          t->kind = XIR_T_BOOL;
+          t->uns = 1;
+        }
+      else
+        t->kind = XIR_T_INT;
+      if (t->size * 8 < t->prec || t->size > 8)
+        return "integer type of odd layout";
+      return NULL;
+    case POINTER_TYPE:
+    case REFERENCE_TYPE:
+      if (TYPE_PRECISION (type) != POINTER_SIZE)
+        return "pointer of non-default size";
+      t->kind = XIR_T_PTR;
+      t->size = POINTER_SIZE / BITS_PER_UNIT;
+      t->prec = POINTER_SIZE;
+      t->as = TYPE_ADDR_SPACE (TREE_TYPE (type));
+      if (t->as >= 16)
+        return "pointer into an unknown address space";
+      return NULL;
+    case REAL_TYPE:
+    case COMPLEX_TYPE:
+    case FIXED_POINT_TYPE:
+      return "floating-point or complex value";
+    case VECTOR_TYPE:
+      return "vector value";
+    case RECORD_TYPE:
+    case UNION_TYPE:
+    case QUAL_UNION_TYPE:
+    case ARRAY_TYPE:
+      if (!memory)
+        return "aggregate passed or returned by value";
+      if (!TYPE_SIZE_UNIT (type) || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type))
+          || tree_to_uhwi (TYPE_SIZE_UNIT (type)) > XIR_MAX_BYTES)
+        return "aggregate of variable or huge size";
+      if (TYPE_REVERSE_STORAGE_ORDER (type))
+        return "reverse scalar storage order";
+      t->kind = XIR_T_BLOB;
+      t->size = tree_to_uhwi (TYPE_SIZE_UNIT (type));
+      t->as = TYPE_ADDR_SPACE (type);
+      return NULL;
+    default:
+      return "unsupported type";
+    }
+}
+
+void
+xi_sig_release (xir_sig *s)
+{
+  free (s->params);
+  s->params = NULL;
+  s->nparams = 0;
+}
+
+/* A builtin's type may be "T (...)" (type-generic builtins such as
+   __builtin_constant_p): that is a varargs signature without parameters.  */
+const char *
+xi_builtin_sig_of (tree fntype, xir_sig *s)
+{
+  if (TREE_CODE (fntype) == FUNCTION_TYPE && !TYPE_ARG_TYPES (fntype))
+    {
+      memset (s, 0, sizeof *s);
+      s->varargs = 1;
+      return xi_type_of (TREE_TYPE (fntype), &s->ret, false);
+    }
+  return xi_sig_of (fntype, s);
+}
+
+const char *
+xi_sig_of (tree fntype, xir_sig *s)
+{
+  const char *why;
+  memset (s, 0, sizeof *s);
+  if (TREE_CODE (fntype) != FUNCTION_TYPE)
+    return "not a plain function type";
+  if (!prototype_p (fntype))
+    return "function declared without a prototype";
+  if ((why = xi_type_of (TREE_TYPE (fntype), &s->ret, false)))
+    return why;
+  s->varargs = stdarg_p (fntype);
+  for (tree a = TYPE_ARG_TYPES (fntype); a && a != void_list_node;
+       a = TREE_CHAIN (a))
+    {
+      xir_type t;
+      if ((why = xi_type_of (TREE_VALUE (a), &t, false)))
+        {
+          xi_sig_release (s);
+          return why;
+        }
+      s->params = XRESIZEVEC (xir_type, s->params, s->nparams + 1);
+      s->params[s->nparams++] = t;
+    }
+  /* Calling-convention attributes change the ABI.  */
+  for (tree a = TYPE_ATTRIBUTES (fntype); a; a = TREE_CHAIN (a))
+    {
+      const char *n = IDENTIFIER_POINTER (get_attribute_name (a));
+      if (strstr (n, "abi") || strstr (n, "regparm") || strstr (n, "call")
+          || strstr (n, "interrupt"))
+        {
+          xi_sig_release (s);
+          return "function type with a calling-convention attribute";
+        }
+    }
+  return NULL;
+}
+
