@@ -456,7 +456,7 @@ int xir_db_parse (xir_db *db, const unsigned char *data, size_t len,
 typedef struct xir_span { size_t off, len; } xir_span;
 /* Finds the non-empty .gnu.xinline sections of the ELF64 little-endian image
    D: up to MAX spans into OUT, their number in *N.  An image without one is
-   not an error.  Returns 0, or -1 with *ERR set.  (xelf.c)  */
+   not an error.  Returns 0, or -1 with *ERR set.  (xir-elf.c)  */
 int xir_elf_sections (const unsigned char *d, size_t len, xir_span *out,
                       unsigned max, unsigned *n, const char **err);
 /* Appends the entries of the .gnu.xinline section of the ELF object in BUF

@@ -10,7 +10,7 @@
  * to the archive), .xdb files and raw unit files.  The ELF and archive
  * readers are self-contained: no libelf, no BFD.
  *
- * Plain C; links plugin/xir.c and plugin/xelf.c.
+ * Plain C; links the IR library (ir/).
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -272,7 +272,7 @@ is_elf (const unsigned char *d, size_t len)
 }
 
 /* Adds the .gnu.xinline section(s) of ELF image D (named NAME); the
-   sections are found by xir_elf_sections (plugin/xelf.c).  */
+   sections are found by xir_elf_sections (ir/xir-elf.c).  */
 static void
 load_elf (const char *name, const unsigned char *d, size_t len)
 {

@@ -2,15 +2,15 @@
  *
  * libFuzzer:
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
- *     -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION -Iplugin \
- *     tools/xir-fuzz.c plugin/xir.c -o xir-fuzz
+ *     -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION -Iir \
+ *     tools/xir-fuzz.c ir/xir-*.c -o xir-fuzz
  *   ./xir-fuzz -max_total_time=300 CORPUS_DIR
  * (FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION makes the decoder skip the
  * record hash check, so that mutations get past it; leave it out to fuzz
  * the production configuration.)
  *
  * Standalone (any C compiler, e.g. to replay crashes with gcc):
- *   gcc -DXIR_FUZZ_STANDALONE -Iplugin tools/xir-fuzz.c plugin/xir.c
+ *   gcc -DXIR_FUZZ_STANDALONE -Iir tools/xir-fuzz.c ir/xir-*.c
  *   ./a.out FILE...
  *
  * Each input is parsed as an .xdb or a sequence of units; every entry is

@@ -22,7 +22,7 @@ command -v clang >/dev/null || { echo "decoder-fuzz: clang not found (apt-get in
 def=-DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
 [ "$mode" = prod ] && def=
 clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	$def -I"$src/plugin" "$src/tools/xir-fuzz.c" "$src/plugin/xir.c" \
+	$def -I"$src/ir" "$src/tools/xir-fuzz.c" "$src"/ir/xir-*.c \
 	-o "$work/xir-fuzz-$mode" || { echo "decoder-fuzz: build failed (libFuzzer missing?)"; exit 2; }
 n=0
 while IFS= read -r f; do

@@ -1,10 +1,11 @@
-/* xelf.c - finding .gnu.xinline in ELF64 little-endian images.
+/* xir-elf.c - finding .gnu.xinline in ELF64 little-endian images.
  *
- * Plain C, no GCC headers: used by the plugin (a DB argument may be an
- * object) and by xinline-db.  Every offset is checked against the image.
+ * Used by the plugin (a DB argument may be an object) and by xinline-db.
+ * Every offset is checked against the image.
  */
+#include "xir-int.h"
+
 #include <string.h>
-#include "xir.h"
 
 #define XELF_SHT_NOBITS 8
 #define XELF_SHF_COMPRESSED 0x800
