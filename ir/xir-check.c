@@ -1,8 +1,18 @@
-/* xir-check.c - the checker of the IR (xir_func_check): the structure,
- * which needs no target: indices in range, tables sane, enum values known,
- * every block terminated, operands present, memory bases pointers, call
- * argument counts, asm layout, switch cases sorted and disjoint.  The
- * decoder runs it on everything it decodes.
+/* xir-check.c - the one checker of the IR (xir_func_check).
+ *
+ * Two layers, both here and nowhere else:
+ * - the structure, which needs no target: indices in range, tables sane,
+ *   enum values known, every block terminated, operands present, memory
+ *   bases pointers, call argument counts, asm layout, switch cases inside
+ *   the index type, sorted and disjoint.  The decoder runs this layer on
+ *   everything it decodes;
+ * - the typing rules a reader relies on, for the reader's target
+ *   (xir_target): the types it supports, the operand and result types of
+ *   each opcode class (xir-ops.def), memory references, calls, asm,
+ *   switches and returns.  Every reader (the GCC importer, the LLVM
+ *   translator), the exporter, xinline-db build, the self-test and the
+ *   fuzzers run them.
+ * docs/IR-FORMAT.md ("Validity rules", "Typing rules") states every rule.
  */
 #include "xir-int.h"
 
@@ -33,11 +43,12 @@ check_type (const xir_type *t)
     return NULL;
   if (t->uns > 1)
     return "bad type signedness flag";
+  /* Any size the format carries; the reader's target limits it.  */
   if (is_scalar (t))
     {
-      if (t->size == 0 || t->size > 16)
+      if (t->size == 0)
         return "bad scalar type size";
-      if (t->prec == 0 || t->prec > t->size * 8)
+      if (t->prec == 0 || t->prec > (uint64_t) t->size * 8)
         return "bad scalar type precision";
     }
   return NULL;
@@ -285,15 +296,38 @@ check_stmt (const xir_func *f, const xir_block *bl, uint32_t j)
     }
 }
 
-int
-xir_switch_signed (const xir_func *f, const xir_operand *o)
+/* The type of switch index O if it is an integer (a REG or a CONST), else
+   NULL.  Case values are values of this type (held in 64 bits like CONST
+   values), ordered in its signedness.  */
+static const xir_type *
+switch_index_type (const xir_func *f, const xir_operand *o)
 {
   const xir_type *t = NULL;
   if (o->kind == XIR_O_REG && o->idx < f->nregs)
     t = &f->regs[o->idx];
   else if (o->kind == XIR_O_CONST)
     t = &o->type;
-  return t && t->kind == XIR_T_INT && !t->uns;
+  return t && t->kind == XIR_T_INT ? t : NULL;
+}
+
+int
+xir_switch_signed (const xir_func *f, const xir_operand *o)
+{
+  const xir_type *t = switch_index_type (f, o);
+  return t && !t->uns;
+}
+
+/* Is V a value of integer type T: the sign or zero extension (per T's
+   signedness) of its low T->prec bits?  */
+static int
+value_fits (uint64_t v, const xir_type *t)
+{
+  if (t->prec >= 64)
+    return 1;
+  if (t->uns)
+    return (v >> t->prec) == 0;
+  v >>= t->prec - 1;          /* the sign bit and all above it */
+  return v == 0 || v == ~(uint64_t) 0 >> (t->prec - 1);
 }
 
 /* A < B in the signedness SGN.  */
@@ -308,6 +342,7 @@ case_less (uint64_t a, uint64_t b, int sgn)
 static const char *
 check_switch (const xir_func *f, const xir_term *t)
 {
+  const xir_type *it;
   const char *e;
   uint32_t i;
   int sgn;
@@ -315,12 +350,15 @@ check_switch (const xir_func *f, const xir_term *t)
     return e;
   if (t->ncases > XIR_MAX_COUNT || (t->ncases && !t->cases))
     return "bad switch case list";
-  sgn = xir_switch_signed (f, &t->a);
+  it = switch_index_type (f, &t->a);
+  sgn = it && !it->uns;
   for (i = 0; i < t->ncases; i++)
     {
       const xir_case *c = &t->cases[i];
       if (c->succ >= f->nblocks)
         return "switch case target out of range";
+      if (it && (!value_fits (c->lo, it) || !value_fits (c->hi, it)))
+        return "switch case value outside the index type";
       if (case_less (c->hi, c->lo, sgn))
         return "switch case range is empty";
       if (i && !case_less (t->cases[i - 1].hi, c->lo, sgn))
@@ -483,12 +521,301 @@ check_tables (const xir_func *f)
     }
   return NULL;
 }
+/* ---- typing rules (what a reader of TGT relies on) ----------------------
+   Run after the structural checks have passed, so indices are in range,
+   operands are present, constants are scalars and every scalar type has a
+   non-zero size and a precision that fits it.  */
+
+static int
+addr_space_ok (unsigned as, const xir_target *tgt)
+{
+  return as == 0 || (as < 32 && (tgt->addr_spaces >> as) & 1);
+}
+
+/* A type the target handles: an integer of a power-of-two size up to its
+   largest scalar, a C _Bool, a pointer of its size into a valid address
+   space, an aggregate of some size in the generic space, or VOID.  */
+static int
+type_ok (const xir_type *t, const xir_target *tgt)
+{
+  switch (t->kind)
+    {
+    case XIR_T_INT:
+      return t->size <= tgt->max_scalar_bytes && is_pow2 (t->size);
+    case XIR_T_BOOL:
+      return t->prec == 1 && t->size == 1;
+    case XIR_T_PTR:
+      return ((uint64_t) t->size * 8 == tgt->ptr_bits
+              && addr_space_ok (t->as, tgt));
+    case XIR_T_BLOB:
+      return t->size >= 1 && t->as == 0;
+    default:
+      return t->kind == XIR_T_VOID;
+    }
+}
+
+/* The type of operand O; addresses (SYM, SLOT, POOL) are generic pointers
+   of the target's size, built in *TMP.  */
+static const xir_type *
+operand_type (const xir_func *f, const xir_operand *o,
+              const xir_target *tgt, xir_type *tmp)
+{
+  switch (o->kind)
+    {
+    case XIR_O_REG:
+      return &f->regs[o->idx];
+    case XIR_O_CONST:
+      return &o->type;
+    default:
+      memset (tmp, 0, sizeof *tmp);
+      tmp->kind = XIR_T_PTR;
+      tmp->size = tgt->ptr_bits / 8;
+      tmp->prec = tgt->ptr_bits;
+      return tmp;
+    }
+}
+
+#define EQ(a, b) xir_type_equal ((a), (b))
+
+/* A memory reference the target can access: integer index registers, an
+   accessed type it handles, an alignment of at most a page.  */
+static int
+mem_ok (const xir_func *f, const xir_mem *m, const xir_target *tgt)
+{
+  unsigned i;
+  for (i = 0; i < m->nidx; i++)
+    if (f->regs[m->idx[i].reg].kind != XIR_T_INT)
+      return 0;
+  return type_ok (&m->type, tgt) && m->align <= 4096;
+}
+
+/* An int passed for a narrower integer parameter: C's argument promotion
+   (the consumer's prototype may say char, the caller passed an int).  */
+static int
+promoted_arg (const xir_type *arg, const xir_type *parm,
+              const xir_target *tgt)
+{
+  return ((parm->kind == XIR_T_INT || parm->kind == XIR_T_BOOL)
+          && parm->prec < tgt->int_bits && arg->kind == XIR_T_INT
+          && arg->prec == tgt->int_bits);
+}
+
+/* D = A op B (an integer result of the operands' type).  */
+static int
+same_int (const xir_type *d, const xir_type *a, const xir_type *b)
+{
+  return d->kind == XIR_T_INT && EQ (a, d) && (!b || EQ (b, d));
+}
+
+/* ASSIGN S: the rule of its opcode's class.  A, B, C are the operand
+   types (B, C NULL beyond the arity), D the destination's.  */
+static const char *
+type_assign (const xir_func *f, const xir_stmt *s, const xir_target *tgt)
+{
+  xir_type tmp[3];
+  const xir_type *d = &f->regs[s->dst], *a, *b = NULL, *c = NULL;
+  a = operand_type (f, &s->ops[0], tgt, &tmp[0]);
+  if (s->nops > 1)
+    b = operand_type (f, &s->ops[1], tgt, &tmp[1]);
+  if (s->nops > 2)
+    c = operand_type (f, &s->ops[2], tgt, &tmp[2]);
+  switch (xir_op_class (s->op))
+    {
+    case XIR_OPC_MOVE:
+      return EQ (a, d) ? NULL : "a move between types";
+    case XIR_OPC_CONV:
+      return NULL;
+    case XIR_OPC_BITWISE:
+      if (d->kind == XIR_T_PTR || !EQ (a, d) || (b && !EQ (b, d)))
+        return "a bitwise operation on mixed types";
+      return NULL;
+    case XIR_OPC_ABSU:
+      if (d->kind != XIR_T_INT || !d->uns || a->kind != XIR_T_INT || a->uns
+          || a->prec != d->prec)
+        return "a malformed ABSU";
+      return NULL;
+    case XIR_OPC_SHIFT:
+      if (d->kind != XIR_T_INT || !EQ (a, d) || b->kind != XIR_T_INT)
+        return "a malformed shift";
+      return NULL;
+    case XIR_OPC_PTR_ADD:
+      if (d->kind != XIR_T_PTR || !EQ (a, d) || b->kind != XIR_T_INT
+          || b->prec != tgt->ptr_bits)
+        return "a malformed pointer addition";
+      return NULL;
+    case XIR_OPC_PTR_DIFF:
+      if (d->kind != XIR_T_INT || d->uns || d->prec != tgt->ptr_bits
+          || a->kind != XIR_T_PTR || b->kind != XIR_T_PTR)
+        return "a malformed pointer difference";
+      return NULL;
+    case XIR_OPC_COMPARE:
+      if (d->kind == XIR_T_PTR || !EQ (a, b))
+        return "a comparison of mixed types";
+      return NULL;
+    case XIR_OPC_COND:
+      if (a->kind == XIR_T_PTR || !EQ (b, d) || !EQ (c, d))
+        return "a malformed conditional";
+      return NULL;
+    case XIR_OPC_OVF:
+      if (d->kind != XIR_T_INT
+          || (a->kind != XIR_T_INT && a->kind != XIR_T_BOOL)
+          || (b->kind != XIR_T_INT && b->kind != XIR_T_BOOL))
+        return "malformed checked arithmetic";
+      return NULL;
+    case XIR_OPC_MULH:
+      /* Computed in the double width, which the target must have.  */
+      if (!same_int (d, a, b))
+        return "arithmetic on mixed types";
+      if (d->prec != (uint64_t) d->size * 8 || d->prec > tgt->mulh_max_bits)
+        return "a high-part multiplication the target cannot do";
+      return NULL;
+    default:
+      return same_int (d, a, b) ? NULL : "arithmetic on mixed types";
+    }
+}
+
+static const char *
+type_call (const xir_func *f, const xir_stmt *s, const xir_target *tgt)
+{
+  const xir_call *cl = s->call;
+  const xir_sig *sg = &f->sigs[cl->sig];
+  xir_type tmp;
+  uint32_t k;
+  for (k = 0; k < cl->nargs; k++)
+    {
+      const xir_type *at = operand_type (f, &cl->args[k], tgt, &tmp);
+      if (!type_ok (at, tgt)
+          || (k < sg->nparams && !EQ (at, &sg->params[k])
+              && !promoted_arg (at, &sg->params[k], tgt)))
+        return "a call with an argument of the wrong type";
+    }
+  if (s->dst >= 0 && !EQ (&f->regs[s->dst], &sg->ret))
+    return "a call whose result has the wrong type";
+  if (cl->kind == XIR_C_DIRECT
+      && !xir_sig_equal (sg, &f->sigs[f->syms[cl->sym].sig]))
+    return "a call through a different function type";
+  if (cl->kind == XIR_C_INDIRECT
+      && operand_type (f, &cl->target, tgt, &tmp)->kind != XIR_T_PTR)
+    return "an indirect call through a non-pointer";
+  return NULL;
+}
+
+static const char *
+type_asm (const xir_func *f, const xir_asm *a, const xir_target *tgt)
+{
+  uint32_t k;
+  for (k = 0; k < a->nout; k++)
+    if (a->outs[k].is_mem && !mem_ok (f, &a->outs[k].mem, tgt))
+      return "a malformed asm output";
+  for (k = 0; k < a->nin; k++)
+    if (a->ins[k].is_mem && !mem_ok (f, &a->ins[k].mem, tgt))
+      return "a malformed asm input";
+  return NULL;
+}
+
+static const char *
+type_stmt (const xir_func *f, const xir_stmt *s, const xir_target *tgt)
+{
+  const xir_mem *m = &s->mem[0];
+  const xir_type *d = s->dst >= 0 ? &f->regs[s->dst] : NULL;
+  xir_type tmp;
+  unsigned k, nops = 0;
+  if (s->kind == XIR_S_ASSIGN || s->kind == XIR_S_STORE)
+    nops = s->nops;
+  for (k = 0; k < nops; k++)
+    if (s->ops[k].kind == XIR_O_CONST && !type_ok (&s->ops[k].type, tgt))
+      return "a constant of unsupported type";
+  switch (s->kind)
+    {
+    case XIR_S_ASSIGN:
+      return type_assign (f, s, tgt);
+    case XIR_S_LOAD:
+      if (!mem_ok (f, m, tgt) || !EQ (&m->type, d))
+        return "a malformed load";
+      return NULL;
+    case XIR_S_STORE:
+      if (!mem_ok (f, m, tgt)
+          || !EQ (&m->type, operand_type (f, &s->ops[0], tgt, &tmp)))
+        return "a malformed store";
+      return NULL;
+    case XIR_S_COPY:
+      if (!mem_ok (f, &s->mem[0], tgt) || !mem_ok (f, &s->mem[1], tgt)
+          || !EQ (&s->mem[0].type, &s->mem[1].type))
+        return "a malformed copy";
+      return NULL;
+    case XIR_S_ZERO:
+      return mem_ok (f, m, tgt) ? NULL : "a malformed clear";
+    case XIR_S_ADDR:
+      {
+        /* No access: only the address computation must be possible.  */
+        xir_mem at = *m;
+        at.type = *d;
+        at.align = 1;
+        if (d->kind != XIR_T_PTR || !mem_ok (f, &at, tgt))
+          return "a malformed address computation";
+        return NULL;
+      }
+    case XIR_S_CALL:
+      return type_call (f, s, tgt);
+    default:
+      return type_asm (f, s->asm_, tgt);
+    }
+}
+
+static const char *
+type_term (const xir_func *f, const xir_term *t, const xir_target *tgt)
+{
+  xir_type tmp[2];
+  const xir_type *ret = &f->sigs[f->sig].ret;
+  switch (t->kind)
+    {
+    case XIR_K_COND:
+      if (!EQ (operand_type (f, &t->a, tgt, &tmp[0]),
+               operand_type (f, &t->b, tgt, &tmp[1])))
+        return "a malformed branch";
+      return NULL;
+    case XIR_K_SWITCH:
+      if (operand_type (f, &t->a, tgt, &tmp[0])->kind != XIR_T_INT)
+        return "a malformed switch";
+      return NULL;
+    case XIR_K_RETURN:
+      if (ret->kind != XIR_T_VOID
+          && (t->a.kind == XIR_O_NONE
+              || !EQ (operand_type (f, &t->a, tgt, &tmp[0]), ret)))
+        return "a return of the wrong type";
+      return NULL;
+    default:
+      return NULL;
+    }
+}
+
+/* The typing rules, in the order a reader meets them: registers, then each
+   block's statements and terminator.  */
+static const char *
+check_typing (const xir_func *f, const xir_target *tgt)
+{
+  const char *e;
+  uint32_t i, j;
+  for (i = 0; i < f->nregs; i++)
+    if (!is_scalar (&f->regs[i]) || !type_ok (&f->regs[i], tgt))
+      return "a register of unsupported type";
+  for (i = 0; i < f->nblocks; i++)
+    {
+      const xir_block *bl = &f->blocks[i];
+      for (j = 0; j < bl->nstmts; j++)
+        if ((e = type_stmt (f, &bl->stmts[j], tgt)))
+          return e;
+      if ((e = type_term (f, &bl->term, tgt)))
+        return e;
+    }
+  return NULL;
+}
+
 /* ---- the checker -------------------------------------------------------- */
 
 const char *
 xir_func_check (const xir_func *f, const xir_target *tgt)
 {
-  (void) tgt;  /* the typing rules move here from the importer */
   const char *e;
   uint64_t total = 0;
   uint32_t i, j;
@@ -524,5 +851,5 @@ xir_func_check (const xir_func *f, const xir_target *tgt)
     }
   if (total > UINT32_MAX)
     return "too many statements";
-  return NULL;
+  return tgt ? check_typing (f, tgt) : NULL;
 }

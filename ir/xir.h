@@ -396,6 +396,12 @@ typedef struct xir_target {
    the fuzzers.  */
 const char *xir_func_check (const xir_func *f, const xir_target *tgt);
 
+/* The target a unit's metadata target string names ("x86_64-linux-gnu p64
+   le"), for tools that check bodies without the compiler that reads them:
+   0, or -1 (and *T zeroed) if the target is not one the library knows
+   (x86_64 with 64-bit pointers, i386..i686).  (xir-target.c)  */
+int xir_target_from_meta (const char *target, xir_target *t);
+
 /* ---- byte buffers ------------------------------------------------------ */
 typedef struct xir_buf {
   unsigned char *data;

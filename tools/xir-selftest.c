@@ -5,7 +5,7 @@
  * encode -> decode -> encode is the identity and that output is
  * deterministic, exercises the DB rules (sorting, de-duplication,
  * conflicts, versions); xir-selftest-check.c tests the checker (every
- * structural rule), and
+ * structural rule and every typing rule, violated and respected), and
  * xir-selftest-attack.c attacks the decoder: every truncation, every
  * single-byte corruption (with and without fixing up the record hash),
  * huge counts, non-canonical varints and random bytes.  Must not crash;
@@ -1017,6 +1017,7 @@ main (void)
   test_basics ();
   test_roundtrip ();
   test_invalid ();
+  test_typing ();
   test_units ();
   test_db ();
   test_crafted ();

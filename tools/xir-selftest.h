@@ -135,6 +135,7 @@ unsigned decode_entries (const xir_db *db);
 /* ---- the tests in the other files --------------------------------------- */
 
 void test_invalid (void);     /* xir-selftest-check.c */
+void test_typing (void);
 void test_crafted (void);     /* xir-selftest-attack.c */
 void test_attacks (void);
 
