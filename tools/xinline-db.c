@@ -49,18 +49,26 @@ struct source {
 static struct source *sources;
 static size_t nsources, capsources;
 static int verbose;
+static int check_types;         /* build: the typing rules of each target */
 
 /* ---- messages ------------------------------------------------------------ */
+
+/* "xinline-db: " FMT TAIL on stderr.  */
+static void
+vmessage (const char *fmt, va_list ap, const char *tail)
+{
+  fputs (PROG ": ", stderr);
+  vfprintf (stderr, fmt, ap);
+  fputs (tail, stderr);
+}
 
 static void __attribute__ ((noreturn, format (printf, 1, 2)))
 die (const char *fmt, ...)
 {
   va_list ap;
-  fputs (PROG ": ", stderr);
   va_start (ap, fmt);
-  vfprintf (stderr, fmt, ap);
+  vmessage (fmt, ap, "\n");
   va_end (ap);
-  fputc ('\n', stderr);
   exit (1);
 }
 
@@ -68,11 +76,9 @@ static void __attribute__ ((noreturn, format (printf, 1, 2)))
 usage_error (const char *fmt, ...)
 {
   va_list ap;
-  fputs (PROG ": ", stderr);
   va_start (ap, fmt);
-  vfprintf (stderr, fmt, ap);
+  vmessage (fmt, ap, " (try --help)\n");
   va_end (ap);
-  fputs (" (try --help)\n", stderr);
   exit (2);
 }
 
@@ -82,11 +88,9 @@ note (const char *fmt, ...)
   va_list ap;
   if (!verbose)
     return;
-  fputs (PROG ": ", stderr);
   va_start (ap, fmt);
-  vfprintf (stderr, fmt, ap);
+  vmessage (fmt, ap, "\n");
   va_end (ap);
-  fputc ('\n', stderr);
 }
 
 static void *
@@ -128,7 +132,10 @@ usage (FILE *out)
          "         atomically).  INPUTs: ELF objects with a " SECTION " section,\n"
          "         ar archives (also GNU thin archives such as the kernel's\n"
          "         built-in.a), and other .xdb files.  Inputs without helpers\n"
-         "         contribute nothing.\n"
+         "         contribute nothing.  Every helper is checked: its structure,\n"
+         "         and the typing rules of its unit's target when that is one\n"
+         "         xinline-db knows (x86_64, i386..i686); for any other target\n"
+         "         the structure only.\n"
          "  list   one line per helper: NAME <TAB> STATEMENTS <TAB> refs=SYMBOLS\n"
          "  show   the metadata and the IR of helper NAME\n"
          "\n"
@@ -141,34 +148,19 @@ usage (FILE *out)
 
 /* ---- files ------------------------------------------------------------------ */
 
-/* Reads all of PATH; dies naming SHOWN (PATH by default) on failure.  */
+/* Reads all of PATH; dies naming SHOWN (PATH by default) on failure: a
+   file that cannot be opened, or one that can but not be read.  */
 static unsigned char *
 read_file (const char *path, const char *shown, size_t *len)
 {
-  FILE *f = fopen (path, "rb");
-  unsigned char *buf = NULL;
-  size_t cap = 0, n = 0;
-  if (!f)
-    die ("%s: %s", shown ? shown : path, strerror (errno));
-  for (;;)
+  unsigned char *buf;
+  if (xir_read_file (path, &buf, len))
     {
-      size_t got;
-      if (n == cap)
-        {
-          cap = cap ? cap * 2 : 65536;
-          buf = (unsigned char *) realloc (buf, cap);
-          if (!buf)
-            die ("%s: out of memory", path);
-        }
-      got = fread (buf + n, 1, cap - n, f);
-      n += got;
-      if (got == 0)
-        break;
+      int e = errno;
+      if (access (path, R_OK) == 0)
+        die ("%s: read error: %s", shown ? shown : path, strerror (e));
+      die ("%s: %s", shown ? shown : path, strerror (e));
     }
-  if (ferror (f))
-    die ("%s: read error: %s", shown ? shown : path, strerror (errno));
-  fclose (f);
-  *len = n;
   return buf;
 }
 
@@ -228,8 +220,24 @@ die_parse (const char *name, int is_db, const char *err)
   die ("%s: corrupt " SECTION " section: %s; %s", name, err, advice);
 }
 
+/* Checks helper E of source NAME: decodes it (the structure) and, when
+   building, applies the typing rules of its unit's target if known.  */
+static void
+check_entry (const char *name, int is_db, const xir_entry *e)
+{
+  const char *err = NULL;
+  xir_func *f = xir_entry_decode (e, &err);
+  xir_target tgt;
+  if (f && check_types && !xir_target_from_meta (e->meta.target, &tgt))
+    err = xir_func_check (f, &tgt);
+  if (!f || err)
+    die ("%s: helper '%s' is invalid: %s; %s", name, e->name, err,
+         is_db ? "rebuild the DB" : "recompile it with this xinline");
+  xir_func_free (f);
+}
+
 /* Parses DATA (an .xdb or a sequence of units) as a new source NAME and
-   checks that every helper in it decodes.  */
+   checks every helper in it.  */
 static void
 add_source (const char *name, int is_db, const unsigned char *data,
             size_t len)
@@ -252,13 +260,7 @@ add_source (const char *name, int is_db, const unsigned char *data,
   if (xir_db_parse (&s->db, data, len, &err) < 0)
     die_parse (name, is_db, err);
   for (i = 0; i < s->db.n; i++)
-    {
-      xir_func *f = xir_entry_decode (&s->db.e[i], &err);
-      if (!f)
-        die ("%s: helper '%s' is invalid: %s; %s", name, s->db.e[i].name, err,
-             is_db ? "rebuild the DB" : "recompile it with this xinline");
-      xir_func_free (f);
-    }
+    check_entry (name, is_db, &s->db.e[i]);
   if (!s->db.n)
     note ("%s: no helpers", name);
 }
@@ -596,6 +598,7 @@ cmd_build (int argc, char **argv)
   if (!ninputs)
     usage_error ("build: no input files");
 
+  check_types = 1;
   for (i = 0; i < ninputs; i++)
     load_file (inputs[i], NULL, 0);
   merge_sources (&db);

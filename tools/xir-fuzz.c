@@ -14,11 +14,13 @@
  *   ./a.out FILE...
  *
  * Each input is parsed as an .xdb or a sequence of units; every entry is
- * decoded, printed to /dev/null and re-encoded.  Beyond "no crash, no
- * leak" it asserts the codec's invariants: a decoded function re-encodes
- * to the bytes it came from (apart from the hash, which a fuzzing build
- * does not check), and a parsed DB survives finish / encode / parse
- * unchanged.
+ * decoded, checked by the typing rules (of its unit's target, x86-64 if
+ * the library does not know that one), printed to /dev/null and
+ * re-encoded.  Beyond "no crash, no leak" it asserts the codec's
+ * invariants: a decoded function passes the structural check and
+ * re-encodes to the bytes it came from (apart from the hash, which a
+ * fuzzing build does not check), and a parsed DB survives finish /
+ * encode / parse unchanged.
  */
 #include "xir.h"
 
@@ -72,6 +74,7 @@ check_entry (const xir_entry *e)
 {
   const char *err = NULL;
   xir_func *f = xir_entry_decode (e, &err);
+  xir_target tgt;
   xir_buf b;
   size_t h;
   if (!f)
@@ -82,6 +85,9 @@ check_entry (const xir_entry *e)
     }
   if (xir_func_check (f, NULL))
     fail ("decoded function does not pass xir_func_check");
+  if (xir_target_from_meta (e->meta.target, &tgt))
+    xir_target_from_meta ("x86_64-linux-gnu p64 le", &tgt);
+  (void) xir_func_check (f, &tgt);
   xir_print_func (devnull, f);
   xir_buf_init (&b);
   xir_encode_func (&b, f);
@@ -154,28 +160,13 @@ main (int argc, char **argv)
   int i;
   for (i = 1; i < argc; i++)
     {
-      FILE *f = fopen (argv[i], "rb");
-      unsigned char *buf = NULL;
-      size_t len = 0, cap = 0, got;
-      if (!f)
+      unsigned char *buf;
+      size_t len;
+      if (xir_read_file (argv[i], &buf, &len))
         {
           perror (argv[i]);
           return 1;
         }
-      do
-        {
-          if (len == cap)
-            {
-              cap = cap ? cap * 2 : 4096;
-              buf = (unsigned char *) realloc (buf, cap);
-              if (!buf)
-                abort ();
-            }
-          got = fread (buf + len, 1, cap - len, f);
-          len += got;
-        }
-      while (got);
-      fclose (f);
       LLVMFuzzerTestOneInput (buf, len);
       free (buf);
     }

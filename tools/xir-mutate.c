@@ -1,30 +1,35 @@
 /* xir-mutate.c - writes an adversarial copy of an xinline DB.
  *
- *   xir-mutate IN.xdb OUT.xdb SEED [N]
- *   xir-mutate --zero-stores IN.xdb OUT.xdb
- *   xir-mutate --op OLD:NEW IN.xdb OUT.xdb
+ *   xir-mutate [-v] IN.xdb OUT.xdb SEED [N]
+ *   xir-mutate [-v] --zero-stores IN.xdb OUT.xdb
+ *   xir-mutate [-v] --op OLD:NEW IN.xdb OUT.xdb
  *
  * Decodes entries of IN, applies N (default 1) random structural
  * mutations to their functions -- a register's or a constant's type, an
  * opcode, an operand, a register or block index, a memory access's type,
  * alignment, offset or address space, a terminator, a signature, a slot, a
  * symbol; a statement deleted, duplicated or moved -- and re-encodes them
- * with valid record hashes, so that OUT passes every integrity check and
- * reaches the importer's own checks of the IR.  The result is a DB a
- * careless or malicious producer could write; the plugin must turn it
- * into an error, a warning or an ordinary import, never a crash
- * (testsuite/fuzz/import-fuzz.sh drives it).  Entries whose decoding fails
- * are left as they are.  Deterministic for a given SEED.
+ * with valid record hashes.  A mutant must pass the structural check
+ * (xir_func_check without a target; up to MAX_TRIES draws), so that OUT
+ * passes every integrity check of the decoder and what it exercises is
+ * the reader's own typing rules and GENERIC building: a body the checker
+ * rejects for the reader's target is one the importer must refuse, any
+ * other it must import.  The result is a DB a careless or malicious
+ * producer could write; the plugin must turn it into an error, a warning
+ * or an ordinary import, never a crash (testsuite/fuzz/import-fuzz.sh
+ * drives it).  Entries whose decoding fails are left as they are.
+ * Deterministic for a given SEED.  -v prints, for each rewritten helper,
+ * the checker's verdict for its unit's target (xir_target_from_meta).
  *
  * --zero-stores turns every store into a clear of its memory ("zero" of
  * the stored type), a statement the exporter writes only for aggregates:
- * the importer once built an empty CONSTRUCTOR of a scalar type for it,
- * which GCC's gimplifier rejects with an internal error (found by the
- * random mutations; test xinline.misc/import-adversarial.exp).
+ * the importer must build a clear of a scalar as a store of 0, not as an
+ * empty CONSTRUCTOR (which GCC's gimplifier rejects); test
+ * xinline.misc/import-adversarial.exp.
  * --op OLD:NEW turns every operation with opcode OLD into NEW (numbers of
- * enum xir_opcode), e.g. 26:33, AND into MULH: GCC's expander has no
- * 8-bit high-part multiplication on x86 and stopped with an internal
- * error (found by the random mutations; same test).
+ * enum xir_opcode), e.g. 26:33, AND into MULH: a high-part multiplication
+ * of a width the target has no instruction for (8 bits on x86) must be
+ * computed in the double width (same test).
  *
  * Plain C, no GCC headers: built with the tools (not installed).
  */
@@ -71,7 +76,9 @@ any_val (void)
                                 0x7fffffffULL, 0x80000000ULL, 0xffffffffULL,
                                 0x7fffffffffffffffULL, 0x8000000000000000ULL,
                                 0xffffffffffffffffULL };
-  return rnd (3) ? v[rnd (sizeof v / sizeof *v)] : ((uint64_t) rnd (0xffffffffu) << 32) | rnd (0xffffffffu);
+  if (rnd (3))
+    return v[rnd (sizeof v / sizeof *v)];
+  return ((uint64_t) rnd (0xffffffffu) << 32) | rnd (0xffffffffu);
 }
 
 static void
@@ -320,30 +327,82 @@ mutate (xir_func *f)
     }
 }
 
-static unsigned char *
-slurp (const char *name, size_t *len)
+#define MAX_TRIES 64
+
+/* Mutates E's function (one random mutation, redrawn until the result
+   passes the structural check) or rewrites it (--zero-stores: OP_FROM
+   -1; --op: OP_FROM to OP_TO).  Returns the new function, or NULL if E
+   does not decode.  */
+static xir_func *
+rewrite (const xir_entry *e, int rewrite_all, int op_from, int op_to)
 {
-  FILE *f = fopen (name, "rb");
-  unsigned char *buf = NULL;
-  size_t n = 0, cap = 0, r;
-  if (!f)
-    return NULL;
-  do
+  const char *err = NULL;
+  unsigned tries;
+  for (tries = 0;; tries++)
     {
-      if (n == cap)
+      xir_func *fn = xir_entry_decode (e, &err);
+      if (!fn)
+        return NULL;
+      if (!rewrite_all)
         {
-          cap = cap ? 2 * cap : 65536;
-          buf = (unsigned char *) realloc (buf, cap);
-          if (!buf)
-            abort ();
+          mutate (fn);
+          if (xir_func_check (fn, NULL) && tries + 1 < MAX_TRIES)
+            {
+              xir_func_free (fn);
+              continue;
+            }
+          return fn;
         }
-      r = fread (buf + n, 1, cap - n, f);
-      n += r;
+      for (uint32_t bi = 0; bi < fn->nblocks; bi++)
+        for (uint32_t si = 0; si < fn->blocks[bi].nstmts; si++)
+          {
+            xir_stmt *st = &fn->blocks[bi].stmts[si];
+            if (op_from < 0 && st->kind == XIR_S_STORE)
+              {
+                st->kind = XIR_S_ZERO;
+                st->nops = 0;
+              }
+            else if (op_from >= 0 && st->kind == XIR_S_ASSIGN
+                     && st->op == op_from)
+              st->op = (uint8_t) op_to;
+          }
+      return fn;
     }
-  while (r);
-  fclose (f);
-  *len = n;
-  return buf;
+}
+
+/* Replaces E's body by FN's encoding.  */
+static void
+replace_body (xir_entry *e, xir_func *fn)
+{
+  xir_buf b;
+  xir_buf_init (&b);
+  xir_encode_func (&b, fn);
+  free (e->body);
+  e->body = b.data;           /* the buffer is malloc'd: hand it over */
+  e->body_len = b.len;
+  e->nstmts = fn->nstmts_total;
+  e->hash = fn->hash;
+}
+
+/* -v: what the checker says of FN for E's target.  */
+static void
+verdict (const xir_entry *e, const xir_func *fn)
+{
+  xir_target tgt;
+  const char *why = xir_func_check (fn, NULL);
+  if (!why && !xir_target_from_meta (e->meta.target, &tgt))
+    why = xir_func_check (fn, &tgt);
+  fprintf (stderr, "xir-mutate: %s: %s\n", e->name,
+           why ? why : "well typed");
+}
+
+static int
+usage (void)
+{
+  fprintf (stderr, "usage: xir-mutate [-v] IN.xdb OUT.xdb SEED [N]\n"
+           "       xir-mutate [-v] --zero-stores IN.xdb OUT.xdb\n"
+           "       xir-mutate [-v] --op OLD:NEW IN.xdb OUT.xdb\n");
+  return 2;
 }
 
 int
@@ -354,12 +413,19 @@ main (int argc, char **argv)
   size_t len;
   unsigned char *data;
   unsigned n = 1, i;
+  int verbose = 0, rewrite_all = 0, op_from = -1, op_to = -1;
   xir_buf out;
   FILE *f;
 
-  int zero_stores = argc == 4 && !strcmp (argv[1], "--zero-stores");
-  int op_from = -1, op_to = -1;
-  if (argc == 5 && !strcmp (argv[1], "--op"))
+  if (argc > 1 && !strcmp (argv[1], "-v"))
+    {
+      verbose = 1;
+      argv++;
+      argc--;
+    }
+  if (argc == 4 && !strcmp (argv[1], "--zero-stores"))
+    rewrite_all = 1;
+  else if (argc == 5 && !strcmp (argv[1], "--op"))
     {
       if (sscanf (argv[2], "%d:%d", &op_from, &op_to) != 2
           || op_from < 0 || op_from > 255 || op_to < 0 || op_to > 255)
@@ -367,31 +433,18 @@ main (int argc, char **argv)
           fprintf (stderr, "xir-mutate: --op wants OLD:NEW opcode numbers\n");
           return 2;
         }
-      argv += 2;
-      argc = 3;
-      zero_stores = 2;
-    }
-  if (zero_stores)
-    {
-      if (zero_stores == 1)
-        argv++;
-      argc = 4;
-      n = 0;
+      rewrite_all = 2;
     }
   else if (argc < 4 || argc > 5)
-    {
-      fprintf (stderr, "usage: xir-mutate IN.xdb OUT.xdb SEED [N]\n"
-               "       xir-mutate --zero-stores IN.xdb OUT.xdb\n");
-      return 2;
-    }
+    return usage ();
   else
     {
       rng = strtoull (argv[3], NULL, 0) * 0x9E3779B97F4A7C15ULL + 1;
       if (argc == 5)
         n = (unsigned) strtoul (argv[4], NULL, 0);
     }
-  data = slurp (argv[1], &len);
-  if (!data)
+  argv += rewrite_all;          /* IN and OUT are argv[1] and argv[2] */
+  if (xir_read_file (argv[1], &data, &len))
     {
       fprintf (stderr, "xir-mutate: cannot read %s\n", argv[1]);
       return 2;
@@ -399,48 +452,21 @@ main (int argc, char **argv)
   memset (&db, 0, sizeof db);
   if (xir_db_parse (&db, data, len, &err) < 0 || !db.n)
     {
-      fprintf (stderr, "xir-mutate: %s: %s\n", argv[1], err ? err : "no helpers");
+      fprintf (stderr, "xir-mutate: %s: %s\n", argv[1],
+               err ? err : "no helpers");
       xir_db_free (&db);
       free (data);
       return 2;
     }
-  for (i = 0; i < (zero_stores ? db.n : n); i++)
+  for (i = 0; i < (rewrite_all ? db.n : n); i++)
     {
-      xir_entry *e = &db.e[zero_stores ? i : rnd (db.n)];
-      const char *derr = NULL;
-      xir_func *fn = xir_entry_decode (e, &derr);
-      xir_buf b;
+      xir_entry *e = &db.e[rewrite_all ? i : rnd (db.n)];
+      xir_func *fn = rewrite (e, rewrite_all, op_from, op_to);
       if (!fn)
         continue;
-      if (zero_stores)
-        {
-          for (uint32_t bi = 0; bi < fn->nblocks; bi++)
-            for (uint32_t si = 0; si < fn->blocks[bi].nstmts; si++)
-              {
-                xir_stmt *st = &fn->blocks[bi].stmts[si];
-                if (op_from < 0 && st->kind == XIR_S_STORE)
-                  {
-                    st->kind = XIR_S_ZERO;
-                    st->nops = 0;
-                  }
-                else if (op_from >= 0 && st->kind == XIR_S_ASSIGN
-                         && st->op == op_from)
-                  st->op = (uint8_t) op_to;
-              }
-        }
-      else
-        mutate (fn);
-      xir_buf_init (&b);
-      xir_encode_func (&b, fn);
-      free (e->body);
-      e->body = (unsigned char *) malloc (b.len);
-      if (!e->body)
-        abort ();
-      memcpy (e->body, b.data, b.len);
-      e->body_len = b.len;
-      e->nstmts = fn->nstmts_total;
-      e->hash = fn->hash;
-      xir_buf_free (&b);
+      if (verbose)
+        verdict (e, fn);
+      replace_body (e, fn);
       xir_func_free (fn);
     }
   xir_buf_init (&out);
