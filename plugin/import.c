@@ -411,20 +411,6 @@ struct xb_ctx {
   char whybuf[256];
 };
 
-static tree xb_type (const xir_type *t);
-
-static tree
-xb_fntype (const xir_sig *s)
-{
-  tree ret = xb_type (&s->ret);
-  tree *args = XALLOCAVEC (tree, s->nparams + 1);
-  for (unsigned i = 0; i < s->nparams; i++)
-    args[i] = xb_type (&s->params[i]);
-  if (s->varargs)
-    return build_varargs_function_type_array (ret, s->nparams, args);
-  return build_function_type_array (ret, s->nparams, args);
-}
-
 /* The consumer's decl for symbol S, or a new external one.  */
 static tree
 xb_symbol (xb_ctx *b, const xir_sym *s)
@@ -471,7 +457,7 @@ xb_symbol (xb_ctx *b, const xir_sym *s)
   if (s->kind == XIR_SYM_FUNC)
     {
       d = build_decl (BUILTINS_LOCATION, FUNCTION_DECL, id,
-                      xb_fntype (&b->f->sigs[s->sig]));
+                      xi_tree_fntype (&b->f->sigs[s->sig]));
       if (s->flags & XIR_CF_NORETURN)
         TREE_THIS_VOLATILE (d) = 1;
       if (s->flags & XIR_CF_NOTHROW)
@@ -485,71 +471,6 @@ xb_symbol (xb_ctx *b, const xir_sym *s)
   DECL_ARTIFICIAL (d) = 1;
   TREE_USED (d) = 1;
   return d;
-}
-
-/* ---- types ------------------------------------------------------------------ */
-
-/* Cached blob record types, a GC root.  */
-static tree xb_blob_cache;
-
-static const struct ggc_root_tab xi_gc_roots[] = {
-  { &xb_blob_cache, 1, sizeof (tree), &gt_ggc_mx_tree_node,
-    &gt_pch_nx_tree_node },
-  LAST_GGC_ROOT_TAB
-};
-
-static tree
-xb_blob_type (uint32_t size, uint32_t align)
-{
-  for (tree c = xb_blob_cache; c; c = TREE_CHAIN (c))
-    {
-      tree t = TREE_VALUE (c);
-      if (tree_to_uhwi (TYPE_SIZE_UNIT (t)) == size
-          && TYPE_ALIGN_UNIT (t) == align)
-        return t;
-    }
-  tree rec = make_node (RECORD_TYPE);
-  tree fld = build_decl (BUILTINS_LOCATION, FIELD_DECL,
-                         get_identifier ("bytes"),
-                         build_array_type_nelts (unsigned_char_type_node,
-                                                 size));
-  DECL_CONTEXT (fld) = rec;
-  TYPE_FIELDS (rec) = fld;
-  TYPE_NAME (rec) = get_identifier ("xinline_blob");
-  SET_TYPE_ALIGN (rec, align * BITS_PER_UNIT);
-  TYPE_USER_ALIGN (rec) = 1;
-  layout_type (rec);
-  xb_blob_cache = tree_cons (NULL_TREE, rec, xb_blob_cache);
-  return rec;
-}
-
-static tree
-xb_type (const xir_type *t)
-{
-  switch (t->kind)
-    {
-    case XIR_T_VOID:
-      return void_type_node;
-    case XIR_T_BOOL:
-      return boolean_type_node;
-    case XIR_T_PTR:
-      if (t->as)
-        return build_pointer_type
-          (build_qualified_type (void_type_node,
-                                 ENCODE_QUAL_ADDR_SPACE (t->as)));
-      return ptr_type_node;
-    case XIR_T_INT:
-      {
-        tree ty = build_nonstandard_integer_type (t->prec, t->uns);
-        if (tree_to_uhwi (TYPE_SIZE_UNIT (ty)) != t->size)
-          return NULL_TREE;
-        return ty;
-      }
-    case XIR_T_BLOB:
-      return xb_blob_type (t->size, 1);
-    default:
-      return NULL_TREE;
-    }
 }
 
 /* ---- operands and memory ------------------------------------------------------ */
@@ -609,7 +530,7 @@ xb_operand (xb_ctx *b, const xir_operand *o)
     case XIR_O_REG:
       return b->regs[o->idx];
     case XIR_O_CONST:
-      return build_int_cst_type (xb_type (&o->type), (HOST_WIDE_INT) o->val);
+      return build_int_cst_type (xi_tree_type (&o->type), (HOST_WIDE_INT) o->val);
     case XIR_O_SYM:
       base = fold_convert (ptr_type_node,
                            build_fold_addr_expr (b->syms[o->idx]));
@@ -652,10 +573,10 @@ xb_mem (xb_ctx *b, const xir_mem *m)
   tree type;
   bool vol = m->flags & XIR_M_VOLATILE;
   if (m->type.kind == XIR_T_BLOB)
-    type = xb_blob_type (m->type.size, m->align);
+    type = xi_tree_blob_type (m->type.size, m->align);
   else
     {
-      type = xb_type (&m->type);
+      type = xi_tree_type (&m->type);
       if (m->align * BITS_PER_UNIT < TYPE_ALIGN (type))
         type = build_aligned_type (type, m->align * BITS_PER_UNIT);
     }
@@ -742,7 +663,7 @@ xb_call (xb_ctx *b, const xir_call *c)
     }
   else
     {
-      fntype = xb_fntype (&b->f->sigs[c->sig]);
+      fntype = xi_tree_fntype (&b->f->sigs[c->sig]);
       fn = fold_convert (build_pointer_type (fntype),
                          xb_operand (b, &c->target));
     }
@@ -1121,10 +1042,10 @@ xb_build (tree fndecl, xir_func *f, vec<tree> *work)
   DECL_RESULT (fndecl) = res;
 
   for (uint32_t r = 0; r < f->nregs; r++)
-    b.regs[r] = xb_var (&b, xb_type (&f->regs[r]), "xinline_r");
+    b.regs[r] = xb_var (&b, xi_tree_type (&f->regs[r]), "xinline_r");
   for (uint32_t s = 0; s < f->nslots; s++)
     {
-      tree v = xb_var (&b, xb_blob_type (f->slots[s].size,
+      tree v = xb_var (&b, xi_tree_blob_type (f->slots[s].size,
                                          MAX (f->slots[s].align, 1)),
                        "xinline_slot");
       TREE_ADDRESSABLE (v) = 1;
@@ -1344,7 +1265,7 @@ xi_import_one (tree d, const xir_entry *e, vec<tree> *work, bool *policy)
     }
   if (!res)
     for (uint32_t r = 0; r < f->nregs && !res; r++)
-      if (!xb_type (&f->regs[r]))
+      if (!xi_tree_type (&f->regs[r]))
         res = "its DB body uses an integer type this target lacks";
   if (!res && (res = xb_build (d, f, work)))
     {
@@ -1490,7 +1411,7 @@ void
 xi_import_init (const char *plugin_name)
 {
   register_callback (plugin_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
-                     (void *) xi_gc_roots);
+                     (void *) xi_typemap_roots);
   register_callback (plugin_name, PLUGIN_FINISH_DECL, xi_finish_decl, NULL);
   register_callback (plugin_name, PLUGIN_ALL_IPA_PASSES_START,
                      xi_import_start, NULL);

@@ -44,6 +44,12 @@ const char *xi_sig_of (tree fntype, xir_sig *s);
 const char *xi_builtin_sig_of (tree fntype, xir_sig *s);
 void xi_sig_release (xir_sig *s);
 
+/* Type mapping from the IR to GCC's types, for the importer.  */
+tree xi_tree_type (const xir_type *t);
+tree xi_tree_fntype (const xir_sig *s);
+tree xi_tree_blob_type (uint32_t size, uint32_t align);
+extern const struct ggc_root_tab xi_typemap_roots[];
+
 /* Whether this unit is compiled for a module (-DMODULE).  */
 bool xi_unit_is_module (void);
 
