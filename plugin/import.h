@@ -1,7 +1,9 @@
 /* import.h - the import side of the plugin, between its files: the refusal
- * reasons (refusal.def), and the steps import.c drives for each called DB
- * helper: legality (import-legal.c) -> decision (import-decide.c) ->
- * materialization (import-build.c); report.c prints what they recorded.
+ * reasons (refusal.def) and the steps of an import.  import.c hands the
+ * called DB helpers to the decision (import-decide.c), which asks legality
+ * (import-legal.c, with module safety in modsafe.c) whether each may be
+ * imported and has the builder (import-build.c) materialize those that
+ * may; report.c prints what the decision recorded.
  * Include after xinline-int.h.
  */
 #ifndef XINLINE_IMPORT_H
