@@ -11,6 +11,7 @@
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
+#include "import.h"
 
 struct xm_sym {
   char *name;
@@ -139,47 +140,36 @@ xm_gpl_compatible (const char *l)
   return false;
 }
 
-/* NULL if this unit may reference NAME, else why not.  DEFINED: this unit
-   defines it.  */
-const char *
-xi_modsafe_check (const char *name, bool defined, char *buf, size_t len)
+/* Whether this unit may reference NAME (DEFINED: it defines it):
+   XI_R_NONE, or the refusal recorded in R.  */
+enum xi_refusal_code
+xi_modsafe_check (const char *name, bool defined, xi_refusal *r)
 {
   if (!xi_modsafe_active () || defined)
-    return NULL;
+    return XI_R_NONE;
   const struct xm_sym *s = xm_find (name);
   if (!s)
-    {
-      snprintf (buf, len, "it references '%s', which is not exported to "
-                "modules (not in the Module.symvers given)", name);
-      return buf;
-    }
+    return xi_refuse (r, XI_R_NOT_EXPORTED, name);
   if (s->gpl && !xm_gpl_compatible (xm_license))
-    {
-      snprintf (buf, len, "it references GPL-only '%s' and the module "
-                "license is %s%s%s", name, xm_license ? "'" : "",
-                xm_license ? xm_license : "unknown in this unit (pass "
-                "-fplugin-arg-xinline-license=)", xm_license ? "'" : "");
-      return buf;
-    }
+    return xm_license ? xi_refuse (r, XI_R_GPL_ONLY, name, xm_license)
+                      : xi_refuse (r, XI_R_GPL_UNKNOWN_LICENSE, name);
   if (s->ns)
     {
       for (unsigned i = 0; i < xm_ns.length (); i++)
         if (!strcmp (xm_ns[i], s->ns))
-          return NULL;
-      snprintf (buf, len, "it references '%s' of namespace %s, which the "
-                "module does not import", name, s->ns);
-      return buf;
+          return XI_R_NONE;
+      return xi_refuse (r, XI_R_NAMESPACE, name, s->ns);
     }
-  return NULL;
+  return XI_R_NONE;
 }
 
 /* Symbols an asm template names as call or jump targets ("call foo",
    "jmp __x86_return_thunk"): each must pass xi_modsafe_check.  */
-const char *
-xi_modsafe_check_asm (const char *t, char *buf, size_t len)
+enum xi_refusal_code
+xi_modsafe_check_asm (const char *t, xi_refusal *r)
 {
   if (!xi_modsafe_active ())
-    return NULL;
+    return XI_R_NONE;
   for (const char *p = t; *p; p++)
     {
       if (p != t && (ISALNUM (p[-1]) || p[-1] == '_' || p[-1] == '.'))
@@ -201,9 +191,9 @@ xi_modsafe_check_asm (const char *t, char *buf, size_t len)
       char name[256];
       snprintf (name, sizeof name, "%.*s", (int) MIN (e - q, 255), q);
       symtab_node *n = symtab_node::get_for_asmname (get_identifier (name));
-      const char *why = xi_modsafe_check (name, n && n->definition, buf, len);
-      if (why)
-        return why;
+      enum xi_refusal_code c = xi_modsafe_check (name, n && n->definition, r);
+      if (c != XI_R_NONE)
+        return c;
     }
-  return NULL;
+  return XI_R_NONE;
 }

@@ -1,8 +1,11 @@
 /* report.c - what became of each call site to a DB helper.
  *
- * Sites are recorded when imports are decided (start of IPA); at the end of
- * IPA every call edge to a helper that was not inlined is matched back to
- * its site by callee and location (the caller may have been inlined into
+ * Sites are recorded when imports are decided (start of IPA), and so is
+ * each helper's decision (import-decide.c): imported, or the refusal with
+ * its text.  A site of a helper not imported keeps its call, for the
+ * recorded reason; nothing here judges a helper again.  At the end of IPA
+ * every call edge to a helper that was not inlined is matched back to its
+ * site by callee and location (the caller may have been inlined into
  * another function meanwhile).  A site with no remaining edge was inlined
  * (or optimized away with the code around it).  Output: one note per
  * site (-fplugin-arg-xinline-report) and/or one JSON object per line
@@ -10,6 +13,7 @@
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
+#include "import.h"
 
 enum xr_state { XR_INLINED, XR_CALL };
 
@@ -23,7 +27,7 @@ struct xr_site {
 struct xr_helper {
   tree decl;
   bool imported;
-  char *why;
+  char *why;                 /* the refusal's text when not imported */
 };
 
 static vec<xr_site> xr_sites;
@@ -42,12 +46,12 @@ xi_report_site (tree caller, location_t loc, tree callee)
 }
 
 void
-xi_report_helper_status (tree callee, bool imported, const char *why)
+xi_report_helper_status (tree callee, const xi_refusal *r)
 {
   xr_helper h;
   h.decl = callee;
-  h.imported = imported;
-  h.why = why ? xstrdup (why) : NULL;
+  h.imported = r == NULL;
+  h.why = r ? xstrdup (r->text) : NULL;
   xr_helpers.safe_push (h);
 }
 
@@ -121,14 +125,17 @@ xi_report_finish (void)
   if (xr_sites.is_empty ())
     return;
 
-  /* Not-imported helpers: every site keeps its call.  */
+  /* Not-imported helpers: every site keeps its call.  A helper without a
+     decision was not imported either (the unit failed before).  */
+  static xi_refusal undecided;
+  xi_refuse (&undecided, XI_R_UNDECIDED);
   for (unsigned i = 0; i < xr_sites.length (); i++)
     {
       const xr_helper *h = xr_helper_of (xr_sites[i].callee);
       if (!h || !h->imported)
         {
           xr_sites[i].state = XR_CALL;
-          xr_sites[i].reason = h && h->why ? h->why : "not imported";
+          xr_sites[i].reason = h ? h->why : undecided.text;
         }
     }
   /* Imported helpers: edges still there were not inlined.  */

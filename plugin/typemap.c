@@ -26,7 +26,7 @@ xi_gcc_target (xir_target *t)
       t->addr_spaces |= 1u << as;
 }
 
-/* ---- type mapping ------------------------------------------------------ */
+/* ---- GCC -> IR types --------------------------------------------------- */
 
 /* Maps TYPE to an IR type.  MEMORY allows aggregates (as BLOBs).  */
 const char *
@@ -157,3 +157,84 @@ xi_sig_of (tree fntype, xir_sig *s)
   return NULL;
 }
 
+/* ---- IR -> GCC types ---------------------------------------------------- */
+
+/* Cached blob record types, a GC root (xi_typemap_roots).  */
+static tree xi_blob_cache;
+
+const struct ggc_root_tab xi_typemap_roots[] = {
+  { &xi_blob_cache, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  LAST_GGC_ROOT_TAB
+};
+
+/* The type of a blob of SIZE bytes aligned to ALIGN: a record holding an
+   array of bytes.  */
+tree
+xi_tree_blob_type (uint32_t size, uint32_t align)
+{
+  for (tree c = xi_blob_cache; c; c = TREE_CHAIN (c))
+    {
+      tree t = TREE_VALUE (c);
+      if (tree_to_uhwi (TYPE_SIZE_UNIT (t)) == size
+          && TYPE_ALIGN_UNIT (t) == align)
+        return t;
+    }
+  tree rec = make_node (RECORD_TYPE);
+  tree fld = build_decl (BUILTINS_LOCATION, FIELD_DECL,
+                         get_identifier ("bytes"),
+                         build_array_type_nelts (unsigned_char_type_node,
+                                                 size));
+  DECL_CONTEXT (fld) = rec;
+  TYPE_FIELDS (rec) = fld;
+  TYPE_NAME (rec) = get_identifier ("xinline_blob");
+  SET_TYPE_ALIGN (rec, align * BITS_PER_UNIT);
+  TYPE_USER_ALIGN (rec) = 1;
+  layout_type (rec);
+  xi_blob_cache = tree_cons (NULL_TREE, rec, xi_blob_cache);
+  return rec;
+}
+
+/* The GCC type of IR type T, or NULL if this target has none of its
+   layout.  */
+tree
+xi_tree_type (const xir_type *t)
+{
+  switch (t->kind)
+    {
+    case XIR_T_VOID:
+      return void_type_node;
+    case XIR_T_BOOL:
+      return boolean_type_node;
+    case XIR_T_PTR:
+      if (t->as)
+        return build_pointer_type
+          (build_qualified_type (void_type_node,
+                                 ENCODE_QUAL_ADDR_SPACE (t->as)));
+      return ptr_type_node;
+    case XIR_T_INT:
+      {
+        tree ty = build_nonstandard_integer_type (t->prec, t->uns);
+        if (tree_to_uhwi (TYPE_SIZE_UNIT (ty)) != t->size)
+          return NULL_TREE;
+        return ty;
+      }
+    case XIR_T_BLOB:
+      return xi_tree_blob_type (t->size, 1);
+    default:
+      return NULL_TREE;
+    }
+}
+
+/* The GCC function type of IR signature S.  */
+tree
+xi_tree_fntype (const xir_sig *s)
+{
+  tree ret = xi_tree_type (&s->ret);
+  tree *args = XALLOCAVEC (tree, s->nparams + 1);
+  for (unsigned i = 0; i < s->nparams; i++)
+    args[i] = xi_tree_type (&s->params[i]);
+  if (s->varargs)
+    return build_varargs_function_type_array (ret, s->nparams, args);
+  return build_function_type_array (ret, s->nparams, args);
+}

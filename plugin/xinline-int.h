@@ -44,16 +44,14 @@ const char *xi_sig_of (tree fntype, xir_sig *s);
 const char *xi_builtin_sig_of (tree fntype, xir_sig *s);
 void xi_sig_release (xir_sig *s);
 
+/* Type mapping from the IR to GCC's types, for the importer.  */
+tree xi_tree_type (const xir_type *t);
+tree xi_tree_fntype (const xir_sig *s);
+tree xi_tree_blob_type (uint32_t size, uint32_t align);
+extern const struct ggc_root_tab xi_typemap_roots[];
+
 /* Whether this unit is compiled for a module (-DMODULE).  */
 bool xi_unit_is_module (void);
-
-/* modsafe.c */
-bool xi_modsafe_load (void);
-bool xi_modsafe_active (void);
-void xi_modsafe_start (void);
-const char *xi_modsafe_check (const char *name, bool defined, char *buf,
-                              size_t len);
-const char *xi_modsafe_check_asm (const char *templ, char *buf, size_t len);
 
 /* export.c */
 void xi_export_init (const char *plugin_name);
@@ -61,10 +59,5 @@ void xi_export_init (const char *plugin_name);
 /* import.c */
 bool xi_import_load_dbs (void);
 void xi_import_init (const char *plugin_name);
-
-/* report.c: one record per consumer call site of a DB helper.  */
-void xi_report_site (tree caller, location_t loc, tree callee);
-void xi_report_helper_status (tree callee, bool imported, const char *why);
-void xi_report_finish (void);
 
 #endif /* XINLINE_INT_H */

@@ -1,4 +1,5 @@
-/* Provider for imp-lto.c (built normally, not with -flto).  */
+/* Provider for imp-lto.c and imp-lto-report.c (built normally, not with
+   -flto).  */
 #include <xinline.h>
 
 int lto_base = 100;

@@ -1,0 +1,614 @@
+/* import-build.c - materialization: a DB helper's IR body, already found
+ * legal (import-legal.c), rebuilt as GENERIC in the consumer's declaration,
+ * gimplified and handed to the call graph as an available-externally
+ * definition (cgraph_node::add_new_function with the declaration still
+ * DECL_EXTERNAL): GCC's own pipeline optimizes and inlines it, and never
+ * emits it.  Nothing here validates; the IR's registers become local
+ * variables, its blocks labels, its statements and terminators GENERIC
+ * statements.
+ */
+#include "xinline-gcc.h"
+#include "xinline-int.h"
+#include "import.h"
+
+struct xb_ctx {
+  tree fndecl;
+  const xir_func *f;
+  tree *regs, *slots, *labels, *syms, *pool;
+  tree list;                 /* STATEMENT_LIST of the body */
+  tree vars;                 /* chain of locals */
+};
+
+/* ---- symbols ---------------------------------------------------------------- */
+
+/* An external declaration for symbol S, which this unit does not declare.  */
+static tree
+xb_declare (const xir_func *f, const xir_sym *s)
+{
+  tree id = get_identifier (s->name);
+  tree d;
+  if (s->kind == XIR_SYM_FUNC)
+    {
+      d = build_decl (BUILTINS_LOCATION, FUNCTION_DECL, id,
+                      xi_tree_fntype (&f->sigs[s->sig]));
+      if (s->flags & XIR_CF_NORETURN)
+        TREE_THIS_VOLATILE (d) = 1;
+      if (s->flags & XIR_CF_NOTHROW)
+        TREE_NOTHROW (d) = 1;
+    }
+  else
+    d = build_decl (BUILTINS_LOCATION, VAR_DECL, id,
+                    build_array_type (char_type_node, NULL_TREE));
+  TREE_PUBLIC (d) = 1;
+  DECL_EXTERNAL (d) = 1;
+  DECL_ARTIFICIAL (d) = 1;
+  TREE_USED (d) = 1;
+  return d;
+}
+
+/* ---- operands and memory ------------------------------------------------------ */
+
+static tree
+xb_pool (xb_ctx *b, uint32_t i)
+{
+  if (b->pool[i])
+    return b->pool[i];
+  const xir_pool *p = &b->f->pool[i];
+  tree addr;
+  if (p->kind == XIR_POOL_STRING)
+    addr = build_string_literal (p->len, (const char *) p->data);
+  else
+    {
+      bool ro = p->kind == XIR_POOL_RODATA;
+      bool zero = true;
+      for (uint32_t k = 0; k < p->len; k++)
+        zero &= p->data[k] == 0;
+      tree type = build_array_type_nelts (unsigned_char_type_node, p->len);
+      tree var = build_decl (BUILTINS_LOCATION, VAR_DECL,
+                             create_tmp_var_name (ro ? "xinline_ro"
+                                                     : "xinline_static"),
+                             type);
+      TREE_STATIC (var) = 1;
+      TREE_READONLY (var) = ro;
+      TREE_CONSTANT (var) = ro;
+      TREE_PUBLIC (var) = 0;
+      DECL_ARTIFICIAL (var) = 1;
+      DECL_IGNORED_P (var) = 1;
+      TREE_USED (var) = 1;
+      SET_DECL_ALIGN (var, MAX (p->align, 1) * BITS_PER_UNIT);
+      DECL_USER_ALIGN (var) = 1;
+      if (!zero || ro)
+        {
+          tree str = build_string (p->len, (const char *) p->data);
+          TREE_TYPE (str) = type;
+          DECL_INITIAL (var) = str;
+        }
+      varpool_node::finalize_decl (var);
+      /* finalize_decl analyzes only from IPA_SSA on; we are in IPA.  */
+      varpool_node *vn = varpool_node::get (var);
+      if (vn && !vn->analyzed)
+        vn->analyze ();
+      addr = build_fold_addr_expr (var);
+    }
+  b->pool[i] = fold_convert (ptr_type_node, addr);
+  return b->pool[i];
+}
+
+static tree
+xb_operand (xb_ctx *b, const xir_operand *o)
+{
+  tree base;
+  switch (o->kind)
+    {
+    case XIR_O_REG:
+      return b->regs[o->idx];
+    case XIR_O_CONST:
+      return build_int_cst_type (xi_tree_type (&o->type), (HOST_WIDE_INT) o->val);
+    case XIR_O_SYM:
+      base = fold_convert (ptr_type_node,
+                           build_fold_addr_expr (b->syms[o->idx]));
+      break;
+    case XIR_O_SLOT:
+      base = fold_convert (ptr_type_node,
+                           build_fold_addr_expr (b->slots[o->idx]));
+      break;
+    case XIR_O_POOL:
+      base = xb_pool (b, o->idx);
+      break;
+    default:
+      gcc_unreachable ();
+    }
+  if (o->off)
+    base = fold_build_pointer_plus_hwi (base, o->off);
+  return base;
+}
+
+/* The address M designates, without the constant offset when KEEP_OFF.  */
+static tree
+xb_address (xb_ctx *b, const xir_mem *m, bool keep_off)
+{
+  tree p = xb_operand (b, &m->base);
+  for (unsigned i = 0; i < m->nidx; i++)
+    {
+      tree idx = fold_convert (sizetype, b->regs[m->idx[i].reg]);
+      idx = build2 (MULT_EXPR, sizetype, idx,
+                    build_int_cst (sizetype, m->idx[i].scale));
+      p = build2 (POINTER_PLUS_EXPR, TREE_TYPE (p), p, idx);
+    }
+  if (!keep_off && m->off)
+    p = build2 (POINTER_PLUS_EXPR, TREE_TYPE (p), p, size_int (m->off));
+  return p;
+}
+
+static tree
+xb_mem (xb_ctx *b, const xir_mem *m)
+{
+  tree type;
+  bool vol = m->flags & XIR_M_VOLATILE;
+  if (m->type.kind == XIR_T_BLOB)
+    type = xi_tree_blob_type (m->type.size, m->align);
+  else
+    {
+      type = xi_tree_type (&m->type);
+      if (m->align * BITS_PER_UNIT < TYPE_ALIGN (type))
+        type = build_aligned_type (type, m->align * BITS_PER_UNIT);
+    }
+  if (vol || m->as)
+    type = build_qualified_type (type, TYPE_QUALS (type)
+                                       | (vol ? TYPE_QUAL_VOLATILE : 0)
+                                       | ENCODE_QUAL_ADDR_SPACE (m->as));
+  /* A ref-all pointer type for the offset: alias set 0.  */
+  tree ptype = build_pointer_type_for_mode (type, ptr_mode, true);
+  tree ref = build2 (MEM_REF, type, xb_address (b, m, true),
+                     build_int_cst (ptype, m->off));
+  if (vol)
+    {
+      TREE_THIS_VOLATILE (ref) = 1;
+      TREE_SIDE_EFFECTS (ref) = 1;
+    }
+  return ref;
+}
+
+/* ---- statements --------------------------------------------------------------- */
+
+/* GCC's tree code for opcode OP (xir-ops.def); not for the opcodes built
+   otherwise (MOV, checked arithmetic).  */
+static enum tree_code
+xb_code (unsigned op)
+{
+  enum tree_code code = ERROR_MARK;
+  switch (op)
+    {
+#define XIR_OP(NAME, NUM, MNEMONIC, ARITY, CLASS, CODE) \
+    case XIR_OP_##NAME: code = CODE; break;
+#include "xir-ops.def"
+    default:
+      break;
+    }
+  gcc_assert (code != ERROR_MARK);
+  return code;
+}
+
+static void
+xb_append (xb_ctx *b, tree t)
+{
+  append_to_statement_list_force (t, &b->list);
+}
+
+static tree
+xb_call (xb_ctx *b, const xir_call *c)
+{
+  tree fn, fntype;
+  if (c->kind == XIR_C_DIRECT || c->kind == XIR_C_BUILTIN)
+    {
+      tree d = c->kind == XIR_C_DIRECT ? b->syms[c->sym]
+                                       : builtin_decl_explicit
+                                           ((enum built_in_function) c->builtin);
+      fntype = TREE_TYPE (d);
+      fn = build1 (ADDR_EXPR, build_pointer_type (fntype), d);
+    }
+  else
+    {
+      fntype = xi_tree_fntype (&b->f->sigs[c->sig]);
+      fn = fold_convert (build_pointer_type (fntype),
+                         xb_operand (b, &c->target));
+    }
+  tree *args = XALLOCAVEC (tree, c->nargs + 1);
+  tree at = TYPE_ARG_TYPES (fntype);
+  for (unsigned i = 0; i < c->nargs; i++)
+    {
+      args[i] = xb_operand (b, &c->args[i]);
+      if (at && at != void_list_node)
+        {
+          /* Pointers take the parameter's type; integers keep theirs (a
+             promoted argument stays an int, as the provider passed it).  */
+          if (!INTEGRAL_TYPE_P (TREE_TYPE (args[i])))
+            args[i] = fold_convert (TREE_VALUE (at), args[i]);
+          at = TREE_CHAIN (at);
+        }
+    }
+  tree call = build_call_array_loc (UNKNOWN_LOCATION, TREE_TYPE (fntype), fn,
+                                    c->nargs, args);
+  if (c->flags & XIR_CF_NOTHROW)
+    TREE_NOTHROW (call) = 1;
+  return call;
+}
+
+static tree
+xb_cstring (const char *p)
+{
+  return build_string (strlen (p) + 1, p);
+}
+
+static tree
+xb_asm_list (xb_ctx *b, const xir_asm_op *ops, uint32_t n, bool output)
+{
+  tree list = NULL_TREE, *tail = &list;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      const xir_asm_op *op = &ops[i];
+      tree v;
+      if (op->is_mem)
+        v = xb_mem (b, &op->mem);
+      else if (output)
+        v = b->regs[op->reg];
+      else
+        v = xb_operand (b, &op->val);
+      tree purpose = build_tree_list (op->name ? xb_cstring (op->name)
+                                                : NULL_TREE,
+                                      xb_cstring (op->constraint));
+      *tail = build_tree_list (purpose, v);
+      tail = &TREE_CHAIN (*tail);
+    }
+  return list;
+}
+
+static void
+xb_asm (xb_ctx *b, const xir_asm *a)
+{
+  tree outs = xb_asm_list (b, a->outs, a->nout, true);
+  tree ins = xb_asm_list (b, a->ins, a->nin, false);
+  tree clobs = NULL_TREE, labels = NULL_TREE;
+  for (uint32_t i = a->nclob; i-- > 0;)
+    clobs = tree_cons (NULL_TREE, xb_cstring (a->clobbers[i]), clobs);
+  for (uint32_t i = a->nlabels; i-- > 0;)
+    labels = tree_cons (a->label_names[i] ? xb_cstring (a->label_names[i])
+                                          : NULL_TREE,
+                        b->labels[a->labels[i]], labels);
+  tree t = build5 (ASM_EXPR, void_type_node, xb_cstring (a->templ), outs, ins,
+                   clobs, labels);
+  ASM_VOLATILE_P (t) = (a->flags & XIR_ASM_VOLATILE) != 0;
+  ASM_INLINE_P (t) = (a->flags & XIR_ASM_INLINE) != 0;
+  ASM_INPUT_P (t) = (a->flags & XIR_ASM_BASIC) != 0;
+  TREE_SIDE_EFFECTS (t) = 1;
+  xb_append (b, t);
+}
+
+static void
+xb_stmt (xb_ctx *b, const xir_stmt *s)
+{
+  tree dst = s->dst >= 0 ? b->regs[s->dst] : NULL_TREE;
+  tree dtype = dst ? TREE_TYPE (dst) : NULL_TREE;
+  tree t;
+  switch (s->kind)
+    {
+    case XIR_S_ASSIGN:
+      {
+        tree o[XIR_MAX_OPS];
+        for (unsigned i = 0; i < s->nops; i++)
+          o[i] = xb_operand (b, &s->ops[i]);
+        if (s->op == XIR_OP_MOV)
+          t = o[0];
+        else if (s->op >= XIR_OP_ADD_OVF_VAL && s->op <= XIR_OP_MUL_OVF)
+          {
+            /* REALPART / IMAGPART of .ADD_OVERFLOW (a, b) etc.  */
+            static const enum internal_fn ifn[] = {
+              IFN_ADD_OVERFLOW, IFN_SUB_OVERFLOW, IFN_MUL_OVERFLOW
+            };
+            tree call = build_call_expr_internal_loc
+              (UNKNOWN_LOCATION, ifn[(s->op - XIR_OP_ADD_OVF_VAL) / 2],
+               build_complex_type (dtype), 2, o[0], o[1]);
+            t = build1 ((s->op - XIR_OP_ADD_OVF_VAL) % 2 ? IMAGPART_EXPR
+                                                         : REALPART_EXPR,
+                        dtype, call);
+          }
+        else if (s->op == XIR_OP_PTR_ADD)
+          t = build2 (POINTER_PLUS_EXPR, dtype, o[0],
+                      fold_convert (sizetype, o[1]));
+        else if (s->op == XIR_OP_MULH)
+          {
+            /* The high half of the double-width product, computed in
+               that width: GCC expands MULT_HIGHPART_EXPR only where the
+               target has the instruction (the IR check made sure the
+               double-width mode exists).  */
+            unsigned p = TYPE_PRECISION (dtype);
+            tree w = build_nonstandard_integer_type (2 * p, TYPE_UNSIGNED (dtype));
+            tree prod = build2 (MULT_EXPR, w, fold_convert (w, o[0]),
+                                fold_convert (w, o[1]));
+            t = fold_convert (dtype, build2 (RSHIFT_EXPR, w, prod,
+                                             build_int_cst (unsigned_type_node, p)));
+          }
+        else if (s->nops == 1)
+          t = build1 (xb_code (s->op), dtype, o[0]);
+        else if (s->nops == 2)
+          t = build2 (xb_code (s->op), dtype, o[0], o[1]);
+        else
+          t = build3 (xb_code (s->op), dtype, o[0], o[1], o[2]);
+        xb_append (b, build2 (MODIFY_EXPR, dtype, dst, t));
+        break;
+      }
+    case XIR_S_LOAD:
+      xb_append (b, build2 (MODIFY_EXPR, dtype, dst,
+                            fold_convert (dtype, xb_mem (b, &s->mem[0]))));
+      break;
+    case XIR_S_STORE:
+      t = xb_mem (b, &s->mem[0]);
+      xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (t), t,
+                            fold_convert (TREE_TYPE (t),
+                                          xb_operand (b, &s->ops[0]))));
+      break;
+    case XIR_S_COPY:
+      {
+        xir_mem m0 = s->mem[0], m1 = s->mem[1];
+        /* Both sides must have one type: the weaker alignment.  */
+        m0.align = m1.align = MIN (m0.align, m1.align);
+        t = xb_mem (b, &m0);
+        tree src = xb_mem (b, &m1);
+        if (TREE_TYPE (src) != TREE_TYPE (t))
+          src = build1 (VIEW_CONVERT_EXPR, TREE_TYPE (t), src);
+        xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (t), t, src));
+        break;
+      }
+    case XIR_S_ZERO:
+      t = xb_mem (b, &s->mem[0]);
+      /* An empty CONSTRUCTOR for a BLOB, 0 for a scalar: the exporter
+         clears only blobs, but the IR allows clearing a scalar too.  */
+      xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (t), t,
+                            build_zero_cst (TREE_TYPE (t))));
+      break;
+    case XIR_S_ADDR:
+      t = xb_address (b, &s->mem[0], false);
+      xb_append (b, build2 (MODIFY_EXPR, dtype, dst, t));
+      break;
+    case XIR_S_ASM:
+      xb_asm (b, s->asm_);
+      break;
+    case XIR_S_CALL:
+      t = xb_call (b, s->call);
+      if (dst)
+        t = build2 (MODIFY_EXPR, dtype, dst, fold_convert (dtype, t));
+      xb_append (b, t);
+      break;
+    default:
+      gcc_unreachable ();
+    }
+}
+
+/* ---- control flow ------------------------------------------------------------- */
+
+static tree
+xb_label (xb_ctx *b)
+{
+  tree l = create_artificial_label (UNKNOWN_LOCATION);
+  DECL_CONTEXT (l) = b->fndecl;
+  return l;
+}
+
+static tree
+xb_goto (xb_ctx *b, uint32_t blk)
+{
+  return build1 (GOTO_EXPR, void_type_node, b->labels[blk]);
+}
+
+static void
+xb_term (xb_ctx *b, const xir_term *t)
+{
+  switch (t->kind)
+    {
+    case XIR_K_GOTO:
+      xb_append (b, xb_goto (b, t->succ[0]));
+      break;
+    case XIR_K_COND:
+      {
+        tree c = build2 (xb_code (t->cmp), boolean_type_node,
+                         xb_operand (b, &t->a), xb_operand (b, &t->b));
+        xb_append (b, build3 (COND_EXPR, void_type_node, c,
+                              xb_goto (b, t->succ[0]),
+                              xb_goto (b, t->succ[1])));
+        break;
+      }
+    case XIR_K_SWITCH:
+      {
+        tree idx = xb_operand (b, &t->a);
+        tree type = TREE_TYPE (idx);
+        tree body = NULL_TREE;
+        tree l = xb_label (b);
+        append_to_statement_list_force
+          (build_case_label (NULL_TREE, NULL_TREE, l), &body);
+        append_to_statement_list_force (xb_goto (b, t->succ[0]), &body);
+        for (uint32_t i = 0; i < t->ncases; i++)
+          {
+            tree lo = build_int_cst_type (type, (HOST_WIDE_INT) t->cases[i].lo);
+            tree hi = build_int_cst_type (type, (HOST_WIDE_INT) t->cases[i].hi);
+            l = xb_label (b);
+            append_to_statement_list_force
+              (build_case_label (lo, tree_int_cst_equal (lo, hi) ? NULL_TREE
+                                                                : hi, l), &body);
+            append_to_statement_list_force (xb_goto (b, t->cases[i].succ),
+                                            &body);
+          }
+        xb_append (b, build2 (SWITCH_EXPR, type, idx, body));
+        break;
+      }
+    case XIR_K_RETURN:
+      {
+        tree res = DECL_RESULT (b->fndecl);
+        if (t->a.kind == XIR_O_NONE)
+          xb_append (b, build1 (RETURN_EXPR, void_type_node, NULL_TREE));
+        else
+          xb_append (b, build1 (RETURN_EXPR, void_type_node,
+                                build2 (MODIFY_EXPR, TREE_TYPE (res), res,
+                                        fold_convert (TREE_TYPE (res),
+                                                      xb_operand (b, &t->a)))));
+        break;
+      }
+    case XIR_K_UNREACHABLE:
+      xb_append (b, build_call_expr_loc
+                      (UNKNOWN_LOCATION,
+                       builtin_decl_explicit (BUILT_IN_UNREACHABLE), 0));
+      break;
+    default:
+      gcc_unreachable ();
+    }
+}
+
+/* A new local of FNDECL.  */
+static tree
+xb_var (xb_ctx *b, tree type, const char *prefix)
+{
+  tree v = build_decl (BUILTINS_LOCATION, VAR_DECL,
+                       create_tmp_var_name (prefix), type);
+  DECL_ARTIFICIAL (v) = 1;
+  DECL_IGNORED_P (v) = 1;
+  DECL_CONTEXT (v) = b->fndecl;
+  TREE_USED (v) = 1;
+  DECL_CHAIN (v) = b->vars;
+  b->vars = v;
+  return v;
+}
+
+/* ---- the function ------------------------------------------------------------- */
+
+/* FNDECL's parameters, from the consumer's prototype; their number in *NP.  */
+static tree
+xb_params (tree fndecl, unsigned *np)
+{
+  tree fntype = TREE_TYPE (fndecl);
+  tree parms = NULL_TREE, *pp = &parms;
+  *np = 0;
+  for (tree a = TYPE_ARG_TYPES (fntype); a && a != void_list_node;
+       a = TREE_CHAIN (a), (*np)++)
+    {
+      char nm[32];
+      snprintf (nm, sizeof nm, "xinline_p%u", *np);
+      tree p = build_decl (DECL_SOURCE_LOCATION (fndecl), PARM_DECL,
+                           get_identifier (nm), TREE_VALUE (a));
+      DECL_ARG_TYPE (p) = TREE_VALUE (a);
+      if (targetm.calls.promote_prototypes (fntype)
+          && INTEGRAL_TYPE_P (TREE_VALUE (a))
+          && TYPE_PRECISION (TREE_VALUE (a)) < TYPE_PRECISION (integer_type_node))
+        DECL_ARG_TYPE (p) = integer_type_node;
+      DECL_CONTEXT (p) = fndecl;
+      DECL_ARTIFICIAL (p) = 1;
+      TREE_USED (p) = 1;
+      *pp = p;
+      pp = &DECL_CHAIN (p);
+    }
+  return parms;
+}
+
+/* The locals: a variable per register and per slot, a label per block.  */
+static void
+xb_locals (xb_ctx *b)
+{
+  const xir_func *f = b->f;
+  for (uint32_t r = 0; r < f->nregs; r++)
+    b->regs[r] = xb_var (b, xi_tree_type (&f->regs[r]), "xinline_r");
+  for (uint32_t s = 0; s < f->nslots; s++)
+    {
+      tree v = xb_var (b, xi_tree_blob_type (f->slots[s].size,
+                                             MAX (f->slots[s].align, 1)),
+                       "xinline_slot");
+      TREE_ADDRESSABLE (v) = 1;
+      if (f->slots[s].flags & XIR_SL_VOLATILE)
+        {
+          TREE_THIS_VOLATILE (v) = 1;
+          TREE_SIDE_EFFECTS (v) = 1;
+        }
+      b->slots[s] = v;
+    }
+  for (uint32_t bl = 0; bl < f->nblocks; bl++)
+    b->labels[bl] = xb_label (b);
+}
+
+/* The entry: the NP parameters PARMS into their registers and slots.  */
+static void
+xb_entry (xb_ctx *b, tree parms, unsigned np)
+{
+  const xir_func *f = b->f;
+  tree p = parms;
+  for (uint32_t i = 0; i < np; i++, p = DECL_CHAIN (p))
+    xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (b->regs[i]), b->regs[i],
+                          fold_convert (TREE_TYPE (b->regs[i]), p)));
+  for (uint32_t s = 0; s < f->nslots; s++)
+    if (f->slots[s].param >= 0)
+      {
+        xir_mem m;
+        memset (&m, 0, sizeof m);
+        m.base.kind = XIR_O_SLOT;
+        m.base.idx = s;
+        m.type = f->regs[f->slots[s].param];
+        m.align = 1;
+        tree t = xb_mem (b, &m);
+        xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (t), t,
+                              fold_convert (TREE_TYPE (t),
+                                            b->regs[f->slots[s].param])));
+      }
+}
+
+void
+xi_build (tree fndecl, xi_body *body)
+{
+  const xir_func *f = body->f;
+  xb_ctx b;
+  memset (&b, 0, sizeof b);
+  b.fndecl = fndecl;
+  b.f = f;
+  b.regs = XCNEWVEC (tree, f->nregs + 1);
+  b.slots = XCNEWVEC (tree, f->nslots + 1);
+  b.labels = XCNEWVEC (tree, f->nblocks + 1);
+  b.pool = XCNEWVEC (tree, f->npool + 1);
+  b.syms = body->syms;
+  for (uint32_t i = 0; i < f->nsyms; i++)
+    if (!b.syms[i])
+      b.syms[i] = xb_declare (f, &f->syms[i]);
+
+  unsigned np;
+  tree parms = xb_params (fndecl, &np);
+  tree res = build_decl (DECL_SOURCE_LOCATION (fndecl), RESULT_DECL, NULL_TREE,
+                         TREE_TYPE (TREE_TYPE (fndecl)));
+  DECL_ARTIFICIAL (res) = 1;
+  DECL_IGNORED_P (res) = 1;
+  DECL_CONTEXT (res) = fndecl;
+  DECL_ARGUMENTS (fndecl) = parms;
+  DECL_RESULT (fndecl) = res;
+
+  xb_locals (&b);
+  xb_entry (&b, parms, np);
+  for (uint32_t bl = 0; bl < f->nblocks; bl++)
+    {
+      xb_append (&b, build1 (LABEL_EXPR, void_type_node, b.labels[bl]));
+      for (uint32_t i = 0; i < f->blocks[bl].nstmts; i++)
+        xb_stmt (&b, &f->blocks[bl].stmts[i]);
+      xb_term (&b, &f->blocks[bl].term);
+    }
+
+  tree block = make_node (BLOCK);
+  BLOCK_VARS (block) = b.vars;
+  BLOCK_SUPERCONTEXT (block) = fndecl;
+  tree bind = build3 (BIND_EXPR, void_type_node, b.vars, b.list, block);
+  TREE_SIDE_EFFECTS (bind) = 1;
+  DECL_INITIAL (fndecl) = block;
+  DECL_SAVED_TREE (fndecl) = bind;
+  free (b.regs); free (b.slots); free (b.labels); free (b.pool);
+
+  /* Available externally: a body for the inliner, never emitted.  */
+  DECL_EXTERNAL (fndecl) = 1;
+  TREE_STATIC (fndecl) = 0;
+  DECL_DECLARED_INLINE_P (fndecl) = 1;
+  DECL_DISREGARD_INLINE_LIMITS (fndecl) = 1;
+  DECL_UNINLINABLE (fndecl) = 0;
+  DECL_IGNORED_P (fndecl) = 1;
+  gimplify_function_tree (fndecl);
+  cgraph_node::add_new_function (fndecl, false);
+}

@@ -1,0 +1,100 @@
+/* import.h - the import side of the plugin, between its files: the refusal
+ * reasons (refusal.def) and the steps of an import.  import.c hands the
+ * called DB helpers to the decision (import-decide.c), which asks legality
+ * (import-legal.c, with module safety in modsafe.c) whether each may be
+ * imported and has the builder (import-build.c) materialize those that
+ * may; report.c prints what the decision recorded.
+ * Include after xinline-int.h.
+ */
+#ifndef XINLINE_IMPORT_H
+#define XINLINE_IMPORT_H
+
+/* ---- refusals (import-legal.c) ------------------------------------------ */
+
+enum xi_severity { XI_SEV_QUIET, XI_SEV_NOTE, XI_SEV_WARNING };
+
+enum xi_refusal_code {
+  XI_R_NONE,                 /* not refused */
+#define XI_REFUSAL(CODE, SEVERITY, TEXT) XI_R_##CODE,
+#include "refusal.def"
+#undef XI_REFUSAL
+  XI_R_COUNT
+};
+
+/* A refusal: its code and its text with the arguments filled in.  */
+struct xi_refusal {
+  enum xi_refusal_code code;
+  char text[512];
+};
+
+/* Records CODE in R, its text formatted with the arguments that follow;
+   returns CODE.  */
+enum xi_refusal_code xi_refuse (xi_refusal *r, enum xi_refusal_code code,
+                                ...);
+enum xi_severity xi_refusal_severity (enum xi_refusal_code code);
+
+/* ---- the driver (import.c) ------------------------------------------------ */
+
+extern xir_db xi_db;
+extern const char *xi_db_name;       /* the first DB, for messages */
+
+/* The unit's declaration of the symbol named ID, or NULL.  */
+tree xi_lookup_decl (tree id);
+/* The importer's typing rules of the IR: NULL or what is malformed; and
+   whether the cases of switch T are disjoint.  */
+
+/* ---- legality (import-legal.c) --------------------------------------------- */
+
+/* What a legal import is built from: the decoded, checked body and this
+   unit's declaration of each symbol it names (NULL: none, the builder
+   declares it).  */
+struct xi_body {
+  xir_func *f;
+  tree *syms;
+};
+
+void xi_legal_start (void);
+/* Records that CALLER calls helper CALLEE.  */
+void xi_legal_caller (tree caller, tree callee);
+/* Whether the DB has an entry for NAME in either flavour.  */
+bool xi_legal_known (const char *name);
+/* May helper D be imported into this unit?  XI_R_NONE with *B filled (free
+   it with xi_body_free), or the refusal, recorded in R.  */
+enum xi_refusal_code xi_legal (tree d, xi_body *b, xi_refusal *r);
+void xi_body_free (xi_body *b);
+
+/* ---- decision (import-decide.c) -------------------------------------------- */
+
+/* Whether D is a helper this unit could import: public, external, without
+   a body here, and in the DB.  */
+bool xi_decide_candidate (tree d);
+/* Decides on and imports the helpers in WORK and, transitively, the
+   helpers their bodies call.  */
+void xi_decide (vec<tree> *work);
+
+/* ---- materialization (import-build.c) --------------------------------------- */
+
+/* Builds D's body from B and hands it to the call graph as an
+   available-externally definition; fills the NULL entries of B->syms.  */
+void xi_build (tree d, xi_body *b);
+
+/* ---- module safety (modsafe.c) ---------------------------------------------- */
+
+bool xi_modsafe_load (void);
+bool xi_modsafe_active (void);
+void xi_modsafe_start (void);
+/* May an imported body reference NAME (DEFINED: this unit defines it)?
+   XI_R_NONE, or the refusal recorded in R.  */
+enum xi_refusal_code xi_modsafe_check (const char *name, bool defined,
+                                       xi_refusal *r);
+/* The same for the symbols an asm template calls or jumps to.  */
+enum xi_refusal_code xi_modsafe_check_asm (const char *templ, xi_refusal *r);
+
+/* ---- report (report.c): one record per consumer call site ------------------- */
+
+void xi_report_site (tree caller, location_t loc, tree callee);
+/* R: why CALLEE was not imported, or NULL: it was.  */
+void xi_report_helper_status (tree callee, const xi_refusal *r);
+void xi_report_finish (void);
+
+#endif /* XINLINE_IMPORT_H */
