@@ -29,15 +29,10 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/kcheck-lib.sh"
-SRC=$(cd "${1:-$here/../..}" && pwd)
-BLD=$(cd "${2:-$SRC}" && pwd)
-OUT=${3:-$BLD/helper-corpus}
+kcheck_args "$here/../.." helper-corpus "$@"
 JOBS=${JOBS:-2}
 EX=$SRC/examples/kernel-helpers
 
-PLUGIN=$BLD/plugin/xinline.so
-DBTOOL=$BLD/tools/xinline-db
-[ -f "$PLUGIN" ] && [ -x "$DBTOOL" ] || die "build xinline first: $PLUGIN and $DBTOOL"
 if [ -z "${KVER:-}" ]; then
 	d=$(ls -d /lib/modules/*/build 2>/dev/null | sort -V | tail -n 1)
 	[ -n "$d" ] && KVER=$(basename "$(dirname "$d")")

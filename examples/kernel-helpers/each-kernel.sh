@@ -75,7 +75,7 @@ run() {
 	local v=$1 line np=0 nf=1
 	while IFS= read -r line; do
 		case $line in
-		"PASS: "* | "FAIL: "* | "SKIP: "*) echo "${line%%: *}: [$v] ${line#*: }" ;;
+		"PASS: "* | "FAIL: "*) echo "${line%%: *}: [$v] ${line#*: }" ;;
 		*[0-9]" passed, "*[0-9]" failed")
 			np=${line%% passed*}
 			nf=${line##*, }

@@ -35,6 +35,19 @@ finish() {
 }
 die() { fail "$*"; finish; }
 
+# kcheck_args DEFAULT-SRC DEFAULT-OUT [SRCDIR [BUILDDIR [OUTDIR]]]: the
+# scripts' arguments: sets SRC, BLD, OUT, PLUGIN and DBTOOL (the source and
+# build trees default to DEFAULT-SRC, OUT to BUILDDIR/DEFAULT-OUT); stops
+# if xinline is not built.
+kcheck_args() {
+	SRC=$(cd "${3:-$1}" && pwd)
+	BLD=$(cd "${4:-$SRC}" && pwd)
+	OUT=${5:-$BLD/$2}
+	PLUGIN=$BLD/plugin/xinline.so
+	DBTOOL=$BLD/tools/xinline-db
+	[ -f "$PLUGIN" ] && [ -x "$DBTOOL" ] || die "build xinline first: $PLUGIN and $DBTOOL"
+}
+
 # kseries VER: the kernel series of VER (6.12.117+deb12-amd64 -> 6.12).
 kseries() { echo "$1" | sed -n 's/^\([0-9][0-9]*\.[0-9][0-9]*\).*/\1/p'; }
 
@@ -77,15 +90,10 @@ not_inlined() {
 }
 
 # expect_list KIND LABEL EXPECTED ACTUAL: passes if the lines of kind KIND
-# (refused, not-inlined or modpost) of the files EXPECTED and ACTUAL are the
-# same set; else prints the difference.
+# of the files EXPECTED and ACTUAL are the same set; else prints the
+# difference.
 expect_list() {
 	local kind=$1 label=$2 want=$3 got=$4 n
-	if [ ! -f "$want" ]; then
-		fail "$label: no expected list $want (this run's lines, to review and commit:)"
-		grep "^$kind " "$got" | sed 's/^/  + /'
-		return
-	fi
 	grep "^$kind " "$want" | sort -u >"$got.$kind.want"
 	grep "^$kind " "$got" | sort -u >"$got.$kind"
 	n=$(wc -l <"$got.$kind")
@@ -95,6 +103,20 @@ expect_list() {
 		fail "$label: not as in $(basename "$want") (- expected, + this run)"
 		diff "$got.$kind.want" "$got.$kind" | sed -n 's/^</  -/p; s/^>/  +/p'
 	fi
+}
+
+# expect_lists EXPECTED ACTUAL PROVIDER CONSUMER: the refusals (checked as
+# PROVIDER's), the call sites not inlined (CONSUMER's) and modpost's
+# messages of ACTUAL against the expected list EXPECTED.
+expect_lists() {
+	if [ ! -f "$1" ]; then
+		fail "no expected list $1 (this run's, to review and commit:)"
+		sed 's/^/  + /' "$2"
+		return
+	fi
+	expect_list refused "$3: helpers refused" "$1" "$2"
+	expect_list not-inlined "$4: helpers not inlined at some call site" "$1" "$2"
+	expect_list modpost "modpost: warnings and errors of the xinline build" "$1" "$2"
 }
 
 # expected_names LIST: the helper names of the refused/not-inlined lines.
@@ -212,9 +234,7 @@ corpus_check() {
 	corpus_consumer
 	echo
 	not_inlined "$OUT/provider.txt" "$OUT/consumer.txt" "$LOG" | sort -u >"$OUT/not-inlined.txt"
-	expect_list refused "provider: helpers refused" "$C_EXPECTED" "$OUT/not-inlined.txt"
-	expect_list not-inlined "consumer: helpers not inlined at some call site" "$C_EXPECTED" "$OUT/not-inlined.txt"
-	expect_list modpost "modpost: warnings and errors of the xinline build" "$C_EXPECTED" "$OUT/not-inlined.txt"
+	expect_lists "$C_EXPECTED" "$OUT/not-inlined.txt" provider consumer
 	corpus_objects
 	objtool_check "$LOG"
 	echo

@@ -21,14 +21,9 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../kernel-helpers/kcheck-lib.sh"
-SRC=$(cd "${1:-$here/../..}" && pwd)
-BLD=$(cd "${2:-$SRC}" && pwd)
-OUT=${3:-$BLD/rust-helpers-corpus}
+kcheck_args "$here/../.." rust-helpers-corpus "$@"
 JOBS=${JOBS:-2}
 
-PLUGIN=$BLD/plugin/xinline.so
-DBTOOL=$BLD/tools/xinline-db
-[ -f "$PLUGIN" ] && [ -x "$DBTOOL" ] || die "build xinline first: $PLUGIN and $DBTOOL"
 [ -n "${KVER:-}" ] && [ -d "/lib/modules/$KVER/build" ] ||
 	die "KVER names no kernel with /lib/modules/KVER/build"
 KDIR=/lib/modules/$KVER/build
