@@ -124,6 +124,11 @@ int xkh_refs(struct xkh_obj *o)
 		r += 100;
 	r += rust_helper_kref_read(&o->kref);
 	r += rust_helper_kref_put(&o->kref, xkh_release);
+
+	rust_helper_refcount_init(&o->ref, 2);
+	rust_helper_refcount_add(3, &o->ref);
+	if (rust_helper_refcount_sub_and_test(4, &o->ref))
+		r += 1000;
 	return r;
 }
 EXPORT_SYMBOL_GPL(xkh_refs);
@@ -200,7 +205,9 @@ int xkh_task(void)
 	rust_helper_put_task_struct(t);
 	r += rust_helper_cond_resched();
 	r += rust_helper_preempt_count();
+	rust_helper_preempt_disable();
 	r += rust_helper_smp_processor_id();
+	rust_helper_preempt_enable();
 	return r;
 }
 EXPORT_SYMBOL_GPL(xkh_task);
@@ -218,6 +225,9 @@ s64 xkh_time(struct xkh_obj *o, unsigned int ms)
 	r = rust_helper_ktime_to_ns(rust_helper_ktime_sub(t1, t0));
 	r += rust_helper_ktime_to_us(t1) + rust_helper_ktime_to_ms(t1);
 	r += rust_helper_ktime_compare(t0, t1);
+	r += rust_helper_ktime_ms_delta(t1, rust_helper_ktime_get_real_ns());
+	if (rust_helper_ktime_after(t1, t0))
+		r++;
 	return r;
 }
 EXPORT_SYMBOL_GPL(xkh_time);
@@ -247,6 +257,10 @@ unsigned long xkh_memory(size_t n)
 	rust_helper_kfree(q);
 	p = rust_helper_krealloc(p, 2 * n, GFP_KERNEL);
 	rust_helper_kfree(p);
+	q = rust_helper_kcalloc(n, 4, GFP_KERNEL);
+	rust_helper_kfree(q);
+	kvfree(rust_helper_kvmalloc(n, GFP_KERNEL));
+	kvfree(rust_helper_kvzalloc(n, GFP_KERNEL));
 	if (rust_helper_want_init_on_alloc(GFP_KERNEL))
 		r |= 1UL << 63;
 	return r;
@@ -268,6 +282,8 @@ unsigned int xkh_request(struct request *rq)
 	pdu->cookie = rust_helper_blk_rq_pos(rq) + rust_helper_blk_rq_bytes(rq);
 	if (rust_helper_blk_mq_rq_from_pdu(pdu) != rq)
 		return 0;
+	if (bio && rust_helper_bio_data_dir(bio) == WRITE)
+		total += rust_helper_bio_sectors(bio);
 	if (bio) {
 		struct bvec_iter iter = bio->bi_iter;
 
@@ -302,6 +318,10 @@ void xkh_wait(struct xkh_obj *o, struct wait_queue_entry *w)
 {
 	rust_helper_init_wait(w);
 	rust_helper_wake_up(&o->wq);
+	if (rust_helper_waitqueue_active(&o->wq))
+		rust_helper_wake_up_interruptible(&o->wq);
+	if (rust_helper_wq_has_sleeper(&o->wq))
+		rust_helper_wake_up(&o->wq);
 }
 EXPORT_SYMBOL_GPL(xkh_wait);
 
@@ -310,7 +330,16 @@ EXPORT_SYMBOL_GPL(xkh_wait);
 long xkh_xarray(struct xkh_obj *o, unsigned long v)
 {
 	void *entry = rust_helper_xa_mk_value(v);
+	u32 id;
 	long r;
+
+	if (rust_helper_xa_alloc(&o->xa, &id, entry, 1000, GFP_KERNEL) == 0)
+		v += id;
+	if (rust_helper_xa_insert(&o->xa, 2000, entry, GFP_KERNEL) == 0 &&
+	    rust_helper_xa_marked(&o->xa, XA_MARK_0))
+		v++;
+	if (rust_helper_xa_is_zero(entry))
+		return -EINVAL;
 
 	rust_helper_xa_lock(&o->xa);
 	r = rust_helper_xa_empty(&o->xa);
@@ -321,12 +350,22 @@ long xkh_xarray(struct xkh_obj *o, unsigned long v)
 }
 EXPORT_SYMBOL_GPL(xkh_xarray);
 
-bool xkh_rbtree(struct xkh_obj *o)
+static bool xkh_less(struct rb_node *a, const struct rb_node *b)
+{
+	return a < b;
+}
+
+bool xkh_rbtree(struct xkh_obj *o, struct rb_node *extra,
+		struct rb_root_cached *cached)
 {
 	if (!rust_helper_rb_empty_root(&o->root))
 		return false;
 	rust_helper_rb_link_node(&o->node, NULL, &o->root.rb_node);
 	rb_insert_color(&o->node, &o->root);
+	if (rust_helper_rb_empty_node(extra))
+		rust_helper_rb_add(extra, &o->root, xkh_less);
+	if (rust_helper_rb_first_cached(cached) == extra)
+		return false;
 	return rust_helper_rb_parent(&o->node) == NULL;
 }
 EXPORT_SYMBOL_GPL(xkh_rbtree);
@@ -366,6 +405,14 @@ long xkh_user(void __user *ubuf, size_t n)
 	buf[0] ^= 1;
 	if (rust_helper_copy_to_user(ubuf, buf, n))
 		return -EFAULT;
+	if (n >= sizeof(int)) {
+		int v;
+
+		if (rust_helper_get_user_int(&v, ubuf))
+			return -EFAULT;
+		if (rust_helper_put_user_int(v + 1, ubuf))
+			return -EFAULT;
+	}
 	return n;
 }
 EXPORT_SYMBOL_GPL(xkh_user);

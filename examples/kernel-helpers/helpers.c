@@ -9,7 +9,7 @@
  * with -fplugin-arg-xinline-export, each body goes into .gnu.xinline and
  * xkh_consumer.ko (consumer.c), compiled against the DB, inlines it.
  *
- * Written against the 6.1 headers (Debian's linux-headers-*-amd64).
+ * Builds against the 6.1 and the 6.12 headers (Debian's linux-headers-*-amd64).
  * See README.md for what each group exercises in the plugin.
  */
 #include <linux/module.h>
@@ -189,6 +189,24 @@ bool rust_helper_refcount_dec_and_test(refcount_t *r)
 	return refcount_dec_and_test(r);
 }
 EXPORT_SYMBOL_GPL(rust_helper_refcount_dec_and_test);
+
+/* REFCOUNT_INIT() is a struct value: stored through a pointer here. */void rust_helper_refcount_init(refcount_t *r, int n)
+{
+	*r = (refcount_t)REFCOUNT_INIT(n);
+}
+EXPORT_SYMBOL_GPL(rust_helper_refcount_init);
+
+void rust_helper_refcount_add(int i, refcount_t *r)
+{
+	refcount_add(i, r);
+}
+EXPORT_SYMBOL_GPL(rust_helper_refcount_add);
+
+bool rust_helper_refcount_sub_and_test(int i, refcount_t *r)
+{
+	return refcount_sub_and_test(i, r);
+}
+EXPORT_SYMBOL_GPL(rust_helper_refcount_sub_and_test);
 
 /* ---- struct kref --------------------------------------------------------- */
 
@@ -463,6 +481,19 @@ unsigned int rust_helper_smp_processor_id(void)
 }
 EXPORT_SYMBOL_GPL(rust_helper_smp_processor_id);
 
+void rust_helper_preempt_disable(void)
+{
+	preempt_disable();
+}
+EXPORT_SYMBOL_GPL(rust_helper_preempt_disable);
+
+/* PREEMPT_DYNAMIC: a static call of preempt_schedule, whose asm has the
+   stack pointer register variable as an operand (ASM_CALL_CONSTRAINT). */void rust_helper_preempt_enable(void)
+{
+	preempt_enable();
+}
+EXPORT_SYMBOL_GPL(rust_helper_preempt_enable);
+
 /* ---- jiffies, ktime ------------------------------------------------------- */
 
 u64 rust_helper_get_jiffies_64(void)
@@ -532,6 +563,24 @@ u64 rust_helper_ktime_get_ns(void)
 	return ktime_get_ns();
 }
 EXPORT_SYMBOL_GPL(rust_helper_ktime_get_ns);
+
+u64 rust_helper_ktime_get_real_ns(void)
+{
+	return ktime_get_real_ns();
+}
+EXPORT_SYMBOL_GPL(rust_helper_ktime_get_real_ns);
+
+s64 rust_helper_ktime_ms_delta(const ktime_t later, const ktime_t earlier)
+{
+	return ktime_ms_delta(later, earlier);
+}
+EXPORT_SYMBOL_GPL(rust_helper_ktime_ms_delta);
+
+bool rust_helper_ktime_after(const ktime_t a, const ktime_t b)
+{
+	return ktime_after(a, b);
+}
+EXPORT_SYMBOL_GPL(rust_helper_ktime_after);
 
 /* ---- pages, highmem (no HIGHMEM on x86-64: the direct map) --------------- */
 
@@ -604,6 +653,24 @@ void rust_helper_kfree(const void *objp)
 }
 EXPORT_SYMBOL_GPL(rust_helper_kfree);
 
+void *rust_helper_kcalloc(size_t n, size_t size, gfp_t flags)
+{
+	return kcalloc(n, size, flags);
+}
+EXPORT_SYMBOL_GPL(rust_helper_kcalloc);
+
+void *rust_helper_kvmalloc(size_t size, gfp_t flags)
+{
+	return kvmalloc(size, flags);
+}
+EXPORT_SYMBOL_GPL(rust_helper_kvmalloc);
+
+void *rust_helper_kvzalloc(size_t size, gfp_t flags)
+{
+	return kvzalloc(size, flags);
+}
+EXPORT_SYMBOL_GPL(rust_helper_kvzalloc);
+
 /* ---- blk-mq, bio ---------------------------------------------------------- */
 
 void *rust_helper_blk_mq_rq_to_pdu(struct request *rq)
@@ -662,6 +729,18 @@ unsigned int rust_helper_bio_iter_len(const struct bio *bio,
 }
 EXPORT_SYMBOL_GPL(rust_helper_bio_iter_len);
 
+int rust_helper_bio_data_dir(const struct bio *bio)
+{
+	return bio_data_dir(bio);
+}
+EXPORT_SYMBOL_GPL(rust_helper_bio_data_dir);
+
+unsigned int rust_helper_bio_sectors(const struct bio *bio)
+{
+	return bio_sectors(bio);
+}
+EXPORT_SYMBOL_GPL(rust_helper_bio_sectors);
+
 /* ---- RCU ------------------------------------------------------------------ */
 
 void rust_helper_rcu_read_lock(void)
@@ -703,6 +782,24 @@ void rust_helper_wake_up(struct wait_queue_head *wq_head)
 	wake_up(wq_head);
 }
 EXPORT_SYMBOL_GPL(rust_helper_wake_up);
+
+void rust_helper_wake_up_interruptible(struct wait_queue_head *wq_head)
+{
+	wake_up_interruptible(wq_head);
+}
+EXPORT_SYMBOL_GPL(rust_helper_wake_up_interruptible);
+
+int rust_helper_waitqueue_active(struct wait_queue_head *wq_head)
+{
+	return waitqueue_active(wq_head);
+}
+EXPORT_SYMBOL_GPL(rust_helper_waitqueue_active);
+
+/* smp_mb() then the list check. */bool rust_helper_wq_has_sleeper(struct wait_queue_head *wq_head)
+{
+	return wq_has_sleeper(wq_head);
+}
+EXPORT_SYMBOL_GPL(rust_helper_wq_has_sleeper);
 
 /* ---- xarray ----------------------------------------------------------------- */
 
@@ -754,6 +851,32 @@ void rust_helper_xa_unlock(struct xarray *xa)
 }
 EXPORT_SYMBOL_GPL(rust_helper_xa_unlock);
 
+/* xa_lock, __xa_alloc with a struct xa_limit passed by value, xa_unlock. */int rust_helper_xa_alloc(struct xarray *xa, u32 *id, void *entry, u32 max,
+			 gfp_t gfp)
+{
+	return xa_alloc(xa, id, entry, XA_LIMIT(0, max), gfp);
+}
+EXPORT_SYMBOL_GPL(rust_helper_xa_alloc);
+
+int rust_helper_xa_insert(struct xarray *xa, unsigned long index, void *entry,
+			  gfp_t gfp)
+{
+	return xa_insert(xa, index, entry, gfp);
+}
+EXPORT_SYMBOL_GPL(rust_helper_xa_insert);
+
+bool rust_helper_xa_marked(const struct xarray *xa, xa_mark_t mark)
+{
+	return xa_marked(xa, mark);
+}
+EXPORT_SYMBOL_GPL(rust_helper_xa_marked);
+
+bool rust_helper_xa_is_zero(const void *entry)
+{
+	return xa_is_zero(entry);
+}
+EXPORT_SYMBOL_GPL(rust_helper_xa_is_zero);
+
 /* ---- rbtree (rb_first, rb_next, rb_insert_color, rb_erase are exports) ---- */
 
 void rust_helper_rb_link_node(struct rb_node *node, struct rb_node *parent,
@@ -780,6 +903,25 @@ struct rb_node *rust_helper_rb_parent(const struct rb_node *node)
 	return rb_parent(node);
 }
 EXPORT_SYMBOL_GPL(rust_helper_rb_parent);
+
+bool rust_helper_rb_empty_node(const struct rb_node *node)
+{
+	return RB_EMPTY_NODE(node);
+}
+EXPORT_SYMBOL_GPL(rust_helper_rb_empty_node);
+
+struct rb_node *rust_helper_rb_first_cached(const struct rb_root_cached *root)
+{
+	return rb_first_cached(root);
+}
+EXPORT_SYMBOL_GPL(rust_helper_rb_first_cached);
+
+/* A search loop with an indirect call of LESS, then rb_insert_color. */void rust_helper_rb_add(struct rb_node *node, struct rb_root *tree,
+			bool (*less)(struct rb_node *, const struct rb_node *))
+{
+	rb_add(node, tree, less);
+}
+EXPORT_SYMBOL_GPL(rust_helper_rb_add);
 
 /* ---- config constants, READ_ONCE/WRITE_ONCE, barriers, static keys -------- */
 
@@ -860,6 +1002,19 @@ unsigned long rust_helper_copy_to_user(void __user *to, const void *from,
 	return copy_to_user(to, from, n);
 }
 EXPORT_SYMBOL_GPL(rust_helper_copy_to_user);
+
+/* get_user/put_user: a call of __get_user_N/__put_user_N in asm, with the
+   stack pointer register variable as an operand (ASM_CALL_CONSTRAINT). */int rust_helper_get_user_int(int *val, const int __user *p)
+{
+	return get_user(*val, p);
+}
+EXPORT_SYMBOL_GPL(rust_helper_get_user_int);
+
+int rust_helper_put_user_int(int val, int __user *p)
+{
+	return put_user(val, p);
+}
+EXPORT_SYMBOL_GPL(rust_helper_put_user_int);
 
 /* ---- WARN_ON, BUG: ud2 + __bug_table entries ------------------------------- */
 

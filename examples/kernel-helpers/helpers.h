@@ -6,8 +6,8 @@
  * The set mirrors what the kernel's rust/helpers/ files wrap (err.h, locks,
  * refcount/kref, atomics, bitops, current, signals, time, highmem, slab,
  * blk-mq, bio iteration, RCU, wait queues, xarray, rbtree, config constants,
- * READ_ONCE/WRITE_ONCE, WARN_ON, BUG), written against the 6.1 headers
- * Debian ships.  Where upstream returns a struct by value, the helper here
+ * READ_ONCE/WRITE_ONCE, WARN_ON, BUG), written against the 6.1 and 6.12
+ * headers Debian ships.  Where upstream returns a struct by value, the helper here
  * takes a result pointer (see README.md).
  */
 #ifndef XKH_HELPERS_H
@@ -64,6 +64,9 @@ void rust_helper_refcount_inc(refcount_t *r);
 bool rust_helper_refcount_inc_not_zero(refcount_t *r);
 void rust_helper_refcount_dec(refcount_t *r);
 bool rust_helper_refcount_dec_and_test(refcount_t *r);
+void rust_helper_refcount_init(refcount_t *r, int n);
+void rust_helper_refcount_add(int i, refcount_t *r);
+bool rust_helper_refcount_sub_and_test(int i, refcount_t *r);
 
 /* struct kref */
 void rust_helper_kref_init(struct kref *kref);
@@ -116,6 +119,8 @@ bool rust_helper_fatal_signal_pending(struct task_struct *t);
 int rust_helper_cond_resched(void);
 int rust_helper_preempt_count(void);
 unsigned int rust_helper_smp_processor_id(void);
+void rust_helper_preempt_disable(void);
+void rust_helper_preempt_enable(void);
 
 /* jiffies, ktime */
 u64 rust_helper_get_jiffies_64(void);
@@ -129,6 +134,9 @@ ktime_t rust_helper_ktime_add_ns(const ktime_t kt, u64 ns);
 ktime_t rust_helper_ktime_sub(const ktime_t a, const ktime_t b);
 int rust_helper_ktime_compare(const ktime_t a, const ktime_t b);
 u64 rust_helper_ktime_get_ns(void);
+u64 rust_helper_ktime_get_real_ns(void);
+s64 rust_helper_ktime_ms_delta(const ktime_t later, const ktime_t earlier);
+bool rust_helper_ktime_after(const ktime_t a, const ktime_t b);
 
 /* pages, highmem */
 void *rust_helper_kmap_local_page(struct page *page);
@@ -144,6 +152,9 @@ void *rust_helper_kzalloc(size_t size, gfp_t flags);
 void *rust_helper_kmalloc_array(size_t n, size_t size, gfp_t flags);
 void *rust_helper_krealloc(const void *objp, size_t new_size, gfp_t flags);
 void rust_helper_kfree(const void *objp);
+void *rust_helper_kcalloc(size_t n, size_t size, gfp_t flags);
+void *rust_helper_kvmalloc(size_t size, gfp_t flags);
+void *rust_helper_kvzalloc(size_t size, gfp_t flags);
 
 /* blk-mq, bio */
 void *rust_helper_blk_mq_rq_to_pdu(struct request *rq);
@@ -159,6 +170,8 @@ struct page *rust_helper_bio_iter_page(const struct bio *bio,
 				       const struct bvec_iter *iter);
 unsigned int rust_helper_bio_iter_len(const struct bio *bio,
 				      const struct bvec_iter *iter);
+int rust_helper_bio_data_dir(const struct bio *bio);
+unsigned int rust_helper_bio_sectors(const struct bio *bio);
 
 /* RCU */
 void rust_helper_rcu_read_lock(void);
@@ -169,6 +182,9 @@ void *rust_helper_rcu_dereference_raw(void **pp);
 void rust_helper_init_wait(struct wait_queue_entry *wq_entry);
 void rust_helper_init_waitqueue_head(struct wait_queue_head *wq_head);
 void rust_helper_wake_up(struct wait_queue_head *wq_head);
+void rust_helper_wake_up_interruptible(struct wait_queue_head *wq_head);
+int rust_helper_waitqueue_active(struct wait_queue_head *wq_head);
+bool rust_helper_wq_has_sleeper(struct wait_queue_head *wq_head);
 
 /* xarray */
 void rust_helper_xa_init_flags(struct xarray *xa, gfp_t flags);
@@ -179,6 +195,12 @@ unsigned long rust_helper_xa_to_value(const void *entry);
 bool rust_helper_xa_empty(const struct xarray *xa);
 void rust_helper_xa_lock(struct xarray *xa);
 void rust_helper_xa_unlock(struct xarray *xa);
+int rust_helper_xa_alloc(struct xarray *xa, u32 *id, void *entry, u32 max,
+			 gfp_t gfp);
+int rust_helper_xa_insert(struct xarray *xa, unsigned long index, void *entry,
+			  gfp_t gfp);
+bool rust_helper_xa_marked(const struct xarray *xa, xa_mark_t mark);
+bool rust_helper_xa_is_zero(const void *entry);
 
 /* rbtree */
 void rust_helper_rb_link_node(struct rb_node *node, struct rb_node *parent,
@@ -186,6 +208,10 @@ void rust_helper_rb_link_node(struct rb_node *node, struct rb_node *parent,
 bool rust_helper_rb_empty_root(const struct rb_root *root);
 void rust_helper_rb_clear_node(struct rb_node *node);
 struct rb_node *rust_helper_rb_parent(const struct rb_node *node);
+bool rust_helper_rb_empty_node(const struct rb_node *node);
+struct rb_node *rust_helper_rb_first_cached(const struct rb_root_cached *root);
+void rust_helper_rb_add(struct rb_node *node, struct rb_root *tree,
+			bool (*less)(struct rb_node *, const struct rb_node *));
 
 /* config constants, READ_ONCE/WRITE_ONCE, barriers, static keys */
 bool rust_helper_is_enabled_smp(void);
@@ -204,6 +230,8 @@ unsigned long rust_helper_copy_from_user(void *to, const void __user *from,
 					 unsigned long n);
 unsigned long rust_helper_copy_to_user(void __user *to, const void *from,
 				       unsigned long n);
+int rust_helper_get_user_int(int *val, const int __user *p);
+int rust_helper_put_user_int(int val, int __user *p);
 
 /* module safety: reads a global the provider does not export */
 unsigned long rust_helper_xkh_private_events(void);

@@ -20,6 +20,10 @@
  *   memory_backed    1: keep the data; 0: discard writes, read zeroes
  *   complete_inline  1: end requests in queue_rq; 0: through
  *                    blk_mq_complete_request() and the .complete callback
+ *
+ * Builds against 6.1 and 6.12 (tested on both): since 6.9 the queue limits
+ * are passed to blk_mq_alloc_disk() (the blk_queue_* setters are gone since
+ * 6.11), and since 6.11 a queue is non-rotational unless it says otherwise.
  */
 #include <linux/module.h>
 #include <linux/moduleparam.h>
@@ -29,6 +33,7 @@
 #include <linux/spinlock.h>
 #include <linux/atomic.h>
 #include <linux/slab.h>
+#include <linux/version.h>
 
 #include "xiblk_helpers.h"
 
@@ -256,6 +261,33 @@ static void xiblk_free_pages(struct xiblk_dev *dev)
 	xiblk_helper_xa_destroy(&dev->pages);
 }
 
+/* The disk and its queue: BS-byte blocks, at most 1024 sectors a request,
+ * non-rotational. */
+static struct gendisk *xiblk_alloc_disk(struct xiblk_dev *dev)
+{
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 9, 0)
+	struct queue_limits lim = {
+		.logical_block_size	= bs,
+		.physical_block_size	= bs,
+		.max_hw_sectors		= 1024,
+	};
+	struct gendisk *disk = blk_mq_alloc_disk(&dev->tag_set, &lim, dev);
+#else
+	struct gendisk *disk = blk_mq_alloc_disk(&dev->tag_set, dev);
+
+	if (!IS_ERR(disk)) {
+		blk_queue_logical_block_size(disk->queue, bs);
+		blk_queue_physical_block_size(disk->queue, bs);
+		blk_queue_max_hw_sectors(disk->queue, 1024);
+	}
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 11, 0)
+	if (!IS_ERR(disk))
+		blk_queue_flag_set(QUEUE_FLAG_NONROT, disk->queue);
+#endif
+	return disk;
+}
+
 static int __init xiblk_init(void)
 {
 	struct xiblk_dev *dev;
@@ -298,7 +330,7 @@ static int __init xiblk_init(void)
 	if (err)
 		goto out_free_dev;
 
-	disk = blk_mq_alloc_disk(&dev->tag_set, dev);
+	disk = xiblk_alloc_disk(dev);
 	if (IS_ERR(disk)) {
 		err = PTR_ERR(disk);
 		goto out_free_tags;
@@ -310,10 +342,6 @@ static int __init xiblk_init(void)
 	disk->fops = &xiblk_fops;
 	disk->private_data = dev;
 	snprintf(disk->disk_name, DISK_NAME_LEN, XIBLK_NAME "0");
-	blk_queue_logical_block_size(disk->queue, bs);
-	blk_queue_physical_block_size(disk->queue, bs);
-	blk_queue_max_hw_sectors(disk->queue, 1024);
-	blk_queue_flag_set(QUEUE_FLAG_NONROT, disk->queue);
 	set_capacity(disk, dev->nr_sectors);
 
 	err = add_disk(disk);

@@ -51,23 +51,18 @@ t() {
 	return 1
 }
 
-wait_dev() {
+# wait_until TEST...: true once TEST is, trying for 5 seconds.
+wait_until() {
 	i=0
-	while [ ! -b $dev ] && [ $i -lt 50 ]; do
+	while ! "$@" && [ $i -lt 50 ]; do
 		sleep 0.1
 		i=$((i + 1))
 	done
-	[ -b $dev ]
+	"$@"
 }
 
-gone_dev() {
-	i=0
-	while [ -e $dev ] && [ $i -lt 50 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-	[ ! -e $dev ]
-}
+wait_dev() { wait_until [ -b $dev ]; }
+gone_dev() { wait_until [ ! -e $dev ]; }
 
 drop_caches() {
 	sync
