@@ -46,6 +46,8 @@ free_asm_ops (xir_asm_op *ops, uint32_t n)
     {
       free (ops[i].constraint);
       free (ops[i].name);
+      free (ops[i].hreg);
+      free (ops[i].hvar);
     }
   free (ops);
 }

@@ -18,7 +18,7 @@
 extern "C" {
 #endif
 
-#define XIR_VERSION 2
+#define XIR_VERSION 3
 
 /* Limits enforced by the decoder (and respected by the encoder).  */
 #define XIR_MAX_COUNT   (1u << 20)   /* any table / list length */
@@ -62,6 +62,8 @@ typedef struct xir_operand {
   int64_t off;       /* SYM/SLOT/POOL: byte offset */
   xir_type type;     /* CONST: the constant's type */
   uint64_t val;      /* CONST: value, zero/sign extension per type */
+  uint64_t val_hi;   /* CONST of a type wider than 64 bits: bits 64..127
+                        (extension per type); 0 otherwise */
 } xir_operand;
 
 /* ---- memory references ------------------------------------------------ */
@@ -138,12 +140,17 @@ enum xir_skind {
 enum xir_ckind {
   XIR_C_DIRECT = 0,  /* symbol idx (a FUNC symbol) */
   XIR_C_INDIRECT = 1,/* through pointer operand target, signature sig */
-  XIR_C_BUILTIN = 2  /* GCC builtin: code + name (checked on import) */
+  XIR_C_BUILTIN = 2, /* GCC builtin: code + name (checked on import) */
+  XIR_C_TARGET_BUILTIN = 3 /* target (machine-specific) builtin: by name
+                        and signature only (target codes are not stable);
+                        looked up and checked on import */
 };
 
 enum xir_callflags {
   XIR_CF_NORETURN = 1,
-  XIR_CF_NOTHROW = 2
+  XIR_CF_NOTHROW = 2,
+  XIR_CF_MEMRET = 4   /* the result is an aggregate returned by value:
+                         stored to mem[0] of the call statement (dst -1) */
 };
 
 typedef struct xir_call {
@@ -169,6 +176,12 @@ typedef struct xir_asm_op {
   int32_t reg;       /* output, !is_mem */
   xir_operand val;   /* input, !is_mem */
   xir_mem mem;       /* is_mem */
+  char *hreg;        /* non-NULL: the operand is a hard-register variable
+                        (register T v asm ("rsp")): the register's name;
+                        is_mem 0, an output writes it (reg -1), an input
+                        reads it (val NONE) */
+  char *hvar;        /* hreg: the variable's name */
+  xir_type htype;    /* hreg: the variable's type (a scalar) */
 } xir_asm_op;
 
 enum xir_asmflags {
@@ -246,6 +259,8 @@ typedef struct xir_sym {
   uint8_t kind;      /* enum xir_symkind */
   uint32_t sig;      /* FUNC: signature index */
   uint8_t flags;     /* FUNC: enum xir_callflags */
+  uint8_t as;        /* VAR: the address space it is declared in (x86:
+                        1 %fs, 2 %gs), 0 generic */
 } xir_sym;
 
 enum xir_poolkind {
