@@ -9,30 +9,46 @@
 
 /* ---- objects ------------------------------------------------------------ */
 
+/* The size of variable VAR in SIZE, if it is known and 1 .. MAX bytes.  */
+static bool
+xe_var_size (tree var, unsigned HOST_WIDE_INT max,
+             unsigned HOST_WIDE_INT *size)
+{
+  if (!DECL_SIZE_UNIT (var) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (var)))
+    return false;
+  *size = tree_to_uhwi (DECL_SIZE_UNIT (var));
+  return *size != 0 && *size <= max;
+}
+
+/* A pool entry of KIND holding the SIZE bytes of VAR: its initializer,
+   zeros without one.  False if the initializer is not plain bytes.  */
+static bool
+xe_var_pool (xe_ctx *x, tree var, unsigned HOST_WIDE_INT size, uint8_t kind,
+             uint32_t *pool)
+{
+  unsigned char *buf = XCNEWVEC (unsigned char, size);
+  tree init = DECL_INITIAL (var);
+  bool ok = (!init || init == error_mark_node
+             || native_encode_initializer (init, buf, size, 0, NULL)
+                == (int) size);
+  if (ok)
+    *pool = xir_add_pool (x->xf, kind, DECL_ALIGN_UNIT (var), buf, size);
+  free (buf);
+  return ok;
+}
+
 /* A static, read-only, compiler-generated object whose initializer is plain
    bytes (switch-conversion tables): carried as a pool entry.  */
 static bool
 xe_rodata (xe_ctx *x, tree var, uint32_t *pool)
 {
   tree init = DECL_INITIAL (var);
+  unsigned HOST_WIDE_INT size;
   if (!DECL_ARTIFICIAL (var) || !TREE_READONLY (var) || !init
       || init == error_mark_node || TREE_THIS_VOLATILE (var)
-      || !DECL_SIZE_UNIT (var) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (var)))
+      || !xe_var_size (var, 65536, &size))
     return false;
-  unsigned HOST_WIDE_INT size = tree_to_uhwi (DECL_SIZE_UNIT (var));
-  if (size == 0 || size > 65536)
-    return false;
-  unsigned char *buf = XNEWVEC (unsigned char, size);
-  int n = native_encode_initializer (init, buf, size, 0, NULL);
-  if (n != (int) size)
-    {
-      free (buf);
-      return false;
-    }
-  *pool = xir_add_pool (x->xf, XIR_POOL_RODATA, DECL_ALIGN_UNIT (var), buf,
-                        size);
-  free (buf);
-  return true;
+  return xe_var_pool (x, var, size, XIR_POOL_RODATA, pool);
 }
 
 /* A "once" flag of a static inline function the helper inlined
@@ -44,6 +60,7 @@ static bool
 xe_inline_static (xe_ctx *x, tree var, uint32_t *pool)
 {
   tree ctx = DECL_CONTEXT (var);
+  unsigned HOST_WIDE_INT size;
   /* Only "once" flags (the kernel's .data.once: DO_ONCE_LITE, WARN_ONCE):
      a copy per unit only makes a warning print once per copy.  Any other
      state must stay shared with the provider's out-of-line code.  */
@@ -51,10 +68,7 @@ xe_inline_static (xe_ctx *x, tree var, uint32_t *pool)
     return false;
   if (!ctx || TREE_CODE (ctx) != FUNCTION_DECL || ctx == x->fndecl
       || TREE_PUBLIC (ctx) || !DECL_DECLARED_INLINE_P (ctx)
-      || TREE_THIS_VOLATILE (var) || !DECL_SIZE_UNIT (var)
-      || !tree_fits_uhwi_p (DECL_SIZE_UNIT (var))
-      || tree_to_uhwi (DECL_SIZE_UNIT (var)) > 4096
-      || tree_to_uhwi (DECL_SIZE_UNIT (var)) == 0)
+      || TREE_THIS_VOLATILE (var) || !xe_var_size (var, 4096, &size))
     return false;
   unsigned *known = x->slot_of->get (var);
   if (known)
@@ -62,18 +76,8 @@ xe_inline_static (xe_ctx *x, tree var, uint32_t *pool)
       *pool = *known - 1;
       return true;
     }
-  unsigned HOST_WIDE_INT size = tree_to_uhwi (DECL_SIZE_UNIT (var));
-  unsigned char *buf = XCNEWVEC (unsigned char, size);
-  tree init = DECL_INITIAL (var);
-  if (init && init != error_mark_node
-      && native_encode_initializer (init, buf, size, 0, NULL) != (int) size)
-    {
-      free (buf);
-      return false;
-    }
-  *pool = xir_add_pool (x->xf, XIR_POOL_STATIC, DECL_ALIGN_UNIT (var), buf,
-                        size);
-  free (buf);
+  if (!xe_var_pool (x, var, size, XIR_POOL_STATIC, pool))
+    return false;
   x->slot_of->put (var, *pool + 1);
   return true;
 }
