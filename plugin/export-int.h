@@ -77,6 +77,7 @@ bool xe_params (xe_ctx *x);
 /* ---- export-mem.c ------------------------------------------------------ */
 bool xe_memref_p (tree t);
 bool xe_bitfield_p (tree ref);
+bool xe_param_slot (xe_ctx *x, tree p, uint32_t i);
 bool xe_decl_base (xe_ctx *x, tree decl, xir_operand *o);
 bool xe_addr_operand (xe_ctx *x, tree t, xir_operand *o);
 bool xe_mem (xe_ctx *x, tree ref, xir_mem *m, bool allow_blob);

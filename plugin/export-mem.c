@@ -82,24 +82,44 @@ xe_inline_static (xe_ctx *x, tree var, uint32_t *pool)
   return true;
 }
 
+/* A new slot for DECL, a local or (PARAM >= 0) parameter PARAM in memory,
+   of SIZE bytes.  */
+static uint32_t
+xe_decl_slot (xe_ctx *x, tree decl, unsigned HOST_WIDE_INT size,
+              int32_t param)
+{
+  uint32_t s = xir_add_slot (x->xf, size, DECL_ALIGN_UNIT (decl),
+                             TREE_THIS_VOLATILE (decl) ? XIR_SL_VOLATILE : 0,
+                             param);
+  x->slot_of->put (decl, s + 1);
+  return s;
+}
+
+/* Parameter P, number I, lives in memory: a slot initialised from its
+   register on entry.  */
+bool
+xe_param_slot (xe_ctx *x, tree p, uint32_t i)
+{
+  if (!DECL_SIZE_UNIT (p) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (p)))
+    return xe_fail (x, "it has a parameter of variable size");
+  xe_decl_slot (x, p, tree_to_uhwi (DECL_SIZE_UNIT (p)), i);
+  return true;
+}
+
 /* A local variable in memory: its slot, made on first use.  */
 static bool
 xe_local_slot (xe_ctx *x, tree decl, uint32_t *slot)
 {
   unsigned *known = x->slot_of->get (decl);
-  if (!known)
+  if (known)
     {
-      if (!DECL_SIZE_UNIT (decl) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (decl))
-          || tree_to_uhwi (DECL_SIZE_UNIT (decl)) > XIR_MAX_BYTES)
-        return xe_fail (x, "it has a local of variable size");
-      unsigned s = xir_add_slot (x->xf, tree_to_uhwi (DECL_SIZE_UNIT (decl)),
-                                 DECL_ALIGN_UNIT (decl),
-                                 TREE_THIS_VOLATILE (decl)
-                                 ? XIR_SL_VOLATILE : 0, -1);
-      x->slot_of->put (decl, s + 1);
-      known = x->slot_of->get (decl);
+      *slot = *known - 1;
+      return true;
     }
-  *slot = *known - 1;
+  if (!DECL_SIZE_UNIT (decl) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (decl))
+      || tree_to_uhwi (DECL_SIZE_UNIT (decl)) > XIR_MAX_BYTES)
+    return xe_fail (x, "it has a local of variable size");
+  *slot = xe_decl_slot (x, decl, tree_to_uhwi (DECL_SIZE_UNIT (decl)), -1);
   return true;
 }
 

@@ -72,16 +72,8 @@ xe_params (xe_ctx *x)
           if (def)
             x->ssa_reg[SSA_NAME_VERSION (def)] = r + 1;
         }
-      else
-        {
-          if (!DECL_SIZE_UNIT (p) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (p)))
-            return xe_fail (x, "it has a parameter of variable size");
-          unsigned s = xir_add_slot (x->xf, tree_to_uhwi (DECL_SIZE_UNIT (p)),
-                                     DECL_ALIGN_UNIT (p),
-                                     TREE_THIS_VOLATILE (p)
-                                     ? XIR_SL_VOLATILE : 0, i);
-          x->slot_of->put (p, s + 1);
-        }
+      else if (!xe_param_slot (x, p, i))
+        return false;
     }
   if (i != x->xf->sigs[x->xf->sig].nparams)
     return xe_fail (x, "its parameters do not match its type");
