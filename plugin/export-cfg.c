@@ -7,6 +7,7 @@
 #include "xinline-int.h"
 #include "export-int.h"
 
+/* The IR block of basic block BB.  */
 static uint32_t
 xe_block_of (xe_ctx *x, basic_block bb)
 {
@@ -69,6 +70,7 @@ xe_phi_results (xe_ctx *x, basic_block bb)
   return true;
 }
 
+/* Does BB have PHIs of values (not of the virtual operand)?  */
 static bool
 xe_has_phis (basic_block bb)
 {
@@ -115,6 +117,7 @@ xe_term (xe_ctx *x)
   return &x->xf->blocks[x->cur].term;
 }
 
+/* if (A CMP B) goto the true edge's target, else the false edge's.  */
 static bool
 xe_term_cond (xe_ctx *x, basic_block bb, gcond *c)
 {
@@ -143,6 +146,7 @@ xe_term_cond (xe_ctx *x, basic_block bb, gcond *c)
   return true;
 }
 
+/* switch (index): its case ranges and the default (label 0).  */
 static bool
 xe_term_switch (xe_ctx *x, basic_block bb, gswitch *sw)
 {
@@ -184,6 +188,7 @@ xe_term_switch (xe_ctx *x, basic_block bb, gswitch *sw)
   return true;
 }
 
+/* return [value], converted to the function's return type.  */
 static bool
 xe_term_return (xe_ctx *x, greturn *r)
 {
@@ -236,6 +241,8 @@ xe_term_goto (xe_ctx *x, edge e)
   return true;
 }
 
+/* The terminator of the current block, from BB's last statement and its
+   successor edges.  */
 static bool
 xe_terminate (xe_ctx *x, basic_block bb)
 {

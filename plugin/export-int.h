@@ -49,7 +49,6 @@ const char *xe_name (tree decl);
 
 /* ---- select.c ---------------------------------------------------------- */
 enum xe_sel { XE_NO, XE_EXPLICIT, XE_AUTO };
-enum xe_sel xe_selected (tree fndecl);
 enum xe_sel xe_candidate (tree fndecl);
 bool xe_check_function (xe_ctx *x);
 bool xe_size_ok (xe_ctx *x, enum xe_sel sel);
@@ -57,7 +56,6 @@ void xe_note_result (xe_ctx *x, enum xe_sel sel, bool exported);
 void xe_prepare_callees (void);
 
 /* ---- export-value.c ---------------------------------------------------- */
-bool xe_reg_type (xe_ctx *x, tree type, xir_type *t);
 bool xe_new_reg (xe_ctx *x, tree type, uint32_t *r);
 bool xe_mapped_reg (xe_ctx *x, uint32_t *map, tree ssa, uint32_t *r);
 bool xe_ssa_reg (xe_ctx *x, tree ssa, uint32_t *r);
@@ -78,7 +76,6 @@ bool xe_params (xe_ctx *x);
 bool xe_memref_p (tree t);
 bool xe_bitfield_p (tree ref);
 bool xe_param_slot (xe_ctx *x, tree p, uint32_t i);
-bool xe_decl_base (xe_ctx *x, tree decl, xir_operand *o);
 bool xe_addr_operand (xe_ctx *x, tree t, xir_operand *o);
 bool xe_mem (xe_ctx *x, tree ref, xir_mem *m, bool allow_blob);
 xir_mem xe_slot_mem (uint32_t slot, const xir_type *t, uint32_t align);

@@ -159,7 +159,7 @@ xe_var_base (xe_ctx *x, tree decl, xir_operand *o)
 }
 
 /* Sets O to the address of DECL (a base object).  */
-bool
+static bool
 xe_decl_base (xe_ctx *x, tree decl, xir_operand *o)
 {
   memset (o, 0, sizeof *o);
@@ -198,6 +198,8 @@ xe_decl_base (xe_ctx *x, tree decl, xir_operand *o)
 
 /* ---- addresses ------------------------------------------------------------ */
 
+/* Adds variable index IDX times SCALE bytes to M (one entry per index
+   register).  */
 static bool
 xe_add_index (xe_ctx *x, xir_mem *m, tree idx, HOST_WIDE_INT scale)
 {
@@ -406,6 +408,7 @@ xe_addr_operand (xe_ctx *x, tree t, xir_operand *o)
 
 /* ---- accesses ------------------------------------------------------------ */
 
+/* Is the access REF, or an object it is part of, volatile?  */
 static bool
 xe_volatile_p (tree ref)
 {
@@ -535,6 +538,8 @@ xe_bitfield_layout (xe_ctx *x, tree field, tree rep, struct xe_bf *bf)
   return true;
 }
 
+/* The layout of bit-field access REF and the address of its
+   representative.  */
 static bool
 xe_bitfield (xe_ctx *x, tree ref, struct xe_bf *bf)
 {
@@ -573,6 +578,7 @@ xe_bf_piece (const struct xe_bf *bf, unsigned i)
   return m;
 }
 
+/* N low bits set.  */
 static uint64_t
 xe_ones (unsigned n)
 {

@@ -275,6 +275,7 @@ xe_assign_op (xe_ctx *x, gassign *g, uint32_t dst)
   return true;
 }
 
+/* A GIMPLE assignment: to memory, or to an SSA name's register.  */
 static bool
 xe_assign (xe_ctx *x, gassign *g)
 {
@@ -627,6 +628,7 @@ xe_internal_call (xe_ctx *x, gcall *g)
     }
 }
 
+/* A GIMPLE call.  */
 static bool
 xe_call (xe_ctx *x, gcall *g)
 {
@@ -691,6 +693,8 @@ xe_asm_word_in (const char *q, size_t n, const char *const *list,
   return false;
 }
 
+/* Is the directive named at Q (after its dot, up to E) on the list of
+   those safe to duplicate?  */
 static bool
 xe_asm_directive_ok (const char *q, const char *e)
 {
@@ -781,6 +785,8 @@ xe_asm_template_bad (const char *t, gasm *g)
   return NULL;
 }
 
+/* Operand LINK of an asm statement: an output register, a memory
+   operand or an input value.  */
 static bool
 xe_asm_operand (xe_ctx *x, tree link, bool output, xir_asm_op *op)
 {
@@ -840,6 +846,7 @@ xe_asm_operands (xe_ctx *x, gasm *g, basic_block bb, xir_asm *a)
   return true;
 }
 
+/* An asm statement G of block BB, its template checked first.  */
 static bool
 xe_asm (xe_ctx *x, gasm *g, basic_block bb)
 {

@@ -8,7 +8,8 @@
 
 /* ---- registers ----------------------------------------------------------- */
 
-bool
+/* The IR type of a value of GCC type TYPE (a scalar).  */
+static bool
 xe_reg_type (xe_ctx *x, tree type, xir_type *t)
 {
   const char *why = xi_type_of (type, t, false);
@@ -20,6 +21,7 @@ xe_reg_type (xe_ctx *x, tree type, xir_type *t)
   return true;
 }
 
+/* A new register for values of GCC type TYPE.  */
 bool
 xe_new_reg (xe_ctx *x, tree type, uint32_t *r)
 {
@@ -106,6 +108,7 @@ xe_assign2 (xe_ctx *x, uint32_t dst, uint8_t op, const xir_operand *a,
     s->ops[1] = *b;
 }
 
+/* O = the constant V of type T.  */
 void
 xe_const (xir_operand *o, const xir_type *t, uint64_t v)
 {
@@ -115,6 +118,7 @@ xe_const (xir_operand *o, const xir_type *t, uint64_t v)
   o->val = v;
 }
 
+/* O = register R.  */
 void
 xe_reg_op (xir_operand *o, uint32_t r)
 {
@@ -208,6 +212,7 @@ xe_coerce (xe_ctx *x, xir_operand *o, const xir_type *want)
   xe_reg_op (o, r);
 }
 
+/* O = integer constant C (at most 64 bits).  */
 static bool
 xe_int_const (xe_ctx *x, tree c, xir_operand *o)
 {

@@ -55,6 +55,7 @@ xe_translate (xe_ctx *x)
   return true;
 }
 
+/* The pass, for each function: exports it if it is selected and can be.  */
 static unsigned int
 xe_execute (function *fn)
 {
@@ -106,6 +107,8 @@ public:
   virtual unsigned int execute (function *fn) { return xe_execute (fn); }
 };
 
+/* Orders functions by name: the section does not depend on the order in
+   which GCC compiled them.  */
 static int
 xe_cmp (const void *a, const void *b)
 {
@@ -113,6 +116,7 @@ xe_cmp (const void *a, const void *b)
                  (*(xir_func *const *) b)->name);
 }
 
+/* Writes the unit's exported functions and metadata into .gnu.xinline.  */
 static void
 xe_finish_unit (void *, void *)
 {
@@ -152,6 +156,7 @@ xe_prepare (void *, void *)
   xe_prepare_callees ();
 }
 
+/* Export runs among the early optimizations: none at -O0.  */
 static void
 xe_start_unit (void *, void *)
 {
@@ -160,6 +165,7 @@ xe_start_unit (void *, void *)
              "nothing is exported from this unit", XI_NAME);
 }
 
+/* Registers the export pass and callbacks (export mode).  */
 void
 xi_export_init (const char *plugin_name)
 {

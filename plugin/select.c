@@ -12,7 +12,7 @@
 /* How FNDECL is selected: explicitly (attribute, name, glob; a refusal is
    always a note), by export-auto (a refusal is a note only when verbose),
    or not at all.  */
-enum xe_sel
+static enum xe_sel
 xe_selected (tree fndecl)
 {
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
