@@ -1,0 +1,99 @@
+/* export-int.h - the exporter's private interface: the context of the
+ * function being translated into IR and the functions the export files
+ * share.  Include after xinline-gcc.h and xinline-int.h.
+ *
+ *   export.c        the pass, the per-function flow, the .gnu.xinline section
+ *   select.c        which functions are candidates, and the notes about them
+ *   export-value.c  registers, constants, operands and their types
+ *   export-mem.c    memory references, bit-fields, address spaces, pools
+ *   export-stmt.c   assignments, calls, builtins, atomics, inline asm
+ *   export-cfg.c    blocks, edges and PHIs, terminators
+ *   export-deps.c   referenced symbols and the files a body came from
+ */
+#ifndef XINLINE_EXPORT_INT_H
+#define XINLINE_EXPORT_INT_H
+
+/* What is known about the complex result of a call whose REALPART_EXPR
+   and IMAGPART_EXPR come later: .{ADD,SUB,MUL}_OVERFLOW (the operands of
+   the checked operation) or .ATOMIC_COMPARE_EXCHANGE (where the old value
+   and the success flag are).  Indexed by the SSA version of the result.  */
+struct xe_ovf {
+  uint8_t val_op;             /* XIR_OP_*_OVF_VAL, 0 if none */
+  xir_operand a, b;
+  bool cas;                   /* .ATOMIC_COMPARE_EXCHANGE: */
+  uint32_t slot, ok;          /* old value in SLOT, success in reg OK */
+  xir_type t;                 /* the value type */
+};
+
+/* The function being translated.  */
+struct xe_ctx {
+  function *fn;
+  tree fndecl;
+  xir_func *xf;
+  uint32_t cur;               /* IR block being filled */
+  uint32_t *ssa_reg;          /* SSA version -> register + 1 */
+  hash_map<tree, unsigned> *slot_of; /* local/param decl -> slot + 1,
+                                        "once" flag -> pool entry + 1 */
+  uint32_t *bb_block;         /* bb index -> IR block + 1 */
+  uint32_t *phi_reg;          /* phi result version -> register + 1 */
+  struct xe_ovf *ovf;         /* complex results, by SSA version */
+  const char *why;            /* the first refusal reason, or NULL */
+  char whybuf[512];
+};
+
+/* ---- export.c ---------------------------------------------------------- */
+/* Records the first refusal reason and returns false.  */
+bool xe_fail (xe_ctx *x, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
+/* The assembler name of DECL.  */
+const char *xe_name (tree decl);
+
+/* ---- select.c ---------------------------------------------------------- */
+enum xe_sel { XE_NO, XE_EXPLICIT, XE_AUTO };
+enum xe_sel xe_candidate (tree fndecl);
+bool xe_check_function (xe_ctx *x);
+bool xe_size_ok (xe_ctx *x, enum xe_sel sel);
+void xe_note_result (xe_ctx *x, enum xe_sel sel, bool exported);
+void xe_prepare_callees (void);
+
+/* ---- export-value.c ---------------------------------------------------- */
+bool xe_new_reg (xe_ctx *x, tree type, uint32_t *r);
+bool xe_mapped_reg (xe_ctx *x, uint32_t *map, tree ssa, uint32_t *r);
+bool xe_ssa_reg (xe_ctx *x, tree ssa, uint32_t *r);
+xir_stmt *xe_stmt (xe_ctx *x, uint8_t kind);
+void xe_assign2 (xe_ctx *x, uint32_t dst, uint8_t op, const xir_operand *a,
+                 const xir_operand *b);
+void xe_const (xir_operand *o, const xir_type *t, uint64_t v);
+void xe_reg_op (xir_operand *o, uint32_t r);
+xir_type xe_uint (unsigned bytes);
+xir_type xe_bool (void);
+const xir_type *xe_base_type (xe_ctx *x, const xir_operand *o);
+xir_type xe_optype (xe_ctx *x, const xir_operand *o);
+void xe_coerce (xe_ctx *x, xir_operand *o, const xir_type *want);
+bool xe_operand (xe_ctx *x, tree t, xir_operand *o);
+bool xe_params (xe_ctx *x);
+
+/* ---- export-mem.c ------------------------------------------------------ */
+bool xe_memref_p (tree t);
+bool xe_bitfield_p (tree ref);
+bool xe_param_slot (xe_ctx *x, tree p, uint32_t i);
+bool xe_addr_operand (xe_ctx *x, tree t, xir_operand *o);
+bool xe_mem (xe_ctx *x, tree ref, xir_mem *m, bool allow_blob);
+xir_mem xe_slot_mem (uint32_t slot, const xir_type *t, uint32_t align);
+bool xe_load (xe_ctx *x, tree ref, uint32_t dst);
+bool xe_store (xe_ctx *x, tree ref, tree val);
+
+/* ---- export-stmt.c ----------------------------------------------------- */
+int xe_opcode (enum tree_code code);
+bool xe_stmt_translate (xe_ctx *x, gimple *g, basic_block bb);
+
+/* ---- export-cfg.c ------------------------------------------------------ */
+bool xe_edge_target (xe_ctx *x, edge e, uint32_t *target);
+bool xe_blocks (xe_ctx *x);
+
+/* ---- export-deps.c ----------------------------------------------------- */
+bool xe_func_sym (xe_ctx *x, tree fndecl, uint32_t *sym);
+uint32_t xe_var_sym (xe_ctx *x, tree decl);
+void xe_collect_deps (function *fn, tree fndecl);
+void xe_take_deps (xir_meta *m);
+
+#endif /* XINLINE_EXPORT_INT_H */
