@@ -1,0 +1,124 @@
+/* meta.c - what a compile unit looks like to the IR: the producer, the
+ * target triple, the semantics flags in force and the kernel flavour
+ * (built-in or module).  The exporter records them in each unit; the
+ * importer compares a body's with the consumer's.
+ */
+#define XI_NEED_GCC_VERSION
+#include "xinline-gcc.h"
+#include "xinline-int.h"
+
+/* The target triple GCC was configured for, from its configure line.  */
+static const char *
+xi_target_triple (void)
+{
+  static char buf[128];
+  static const char *const keys[] = { "--target=", "--host=", "--build=" };
+  const char *args = gcc_version.configuration_arguments;
+  if (buf[0])
+    return buf;
+  for (unsigned k = 0; k < ARRAY_SIZE (keys); k++)
+    {
+      const char *p = strstr (args, keys[k]);
+      if (p)
+        {
+          p += strlen (keys[k]);
+          size_t n = strcspn (p, " ");
+          snprintf (buf, sizeof buf, "%.*s", (int) MIN (n, 100), p);
+          return buf;
+        }
+    }
+  snprintf (buf, sizeof buf, "unknown");
+  return buf;
+}
+
+/* The command-line name of each semantics flag (enum xir_semflag).  */
+static const struct {
+  uint32_t bit;
+  const char *name;
+} xi_semflag_names[] = {
+  { XIR_SEM_WRAPV, "-fwrapv" },
+  { XIR_SEM_WRAPV_POINTER, "-fwrapv-pointer" },
+  { XIR_SEM_TRAPV, "-ftrapv" },
+  { XIR_SEM_STRICT_ALIASING, "-fstrict-aliasing" },
+  { XIR_SEM_DELETE_NULL_CHECKS, "-fdelete-null-pointer-checks" },
+  { XIR_SEM_EXCEPTIONS, "-fexceptions" },
+  { XIR_SEM_NON_CALL_EXCEPTIONS, "-fnon-call-exceptions" },
+  { XIR_SEM_SIGNED_CHAR, "-fsigned-char" },
+  { XIR_SEM_SHORT_ENUMS, "-fshort-enums" },
+  { XIR_SEM_ISOLATE_PATHS, "-fisolate-erroneous-paths-dereference" },
+  { XIR_SEM_SANITIZE, "-fsanitize" },
+  { XIR_SEM_STACK_PROTECT, "-fstack-protector" }
+};
+
+/* The semantics flags of this compile.  */
+static uint32_t
+xi_current_semflags (void)
+{
+  uint32_t f = 0;
+  if (flag_wrapv)
+    f |= XIR_SEM_WRAPV;
+  if (flag_wrapv_pointer)
+    f |= XIR_SEM_WRAPV_POINTER;
+  if (flag_trapv)
+    f |= XIR_SEM_TRAPV;
+  if (flag_strict_aliasing)
+    f |= XIR_SEM_STRICT_ALIASING;
+  if (flag_delete_null_pointer_checks)
+    f |= XIR_SEM_DELETE_NULL_CHECKS;
+  if (flag_exceptions)
+    f |= XIR_SEM_EXCEPTIONS;
+  if (flag_non_call_exceptions)
+    f |= XIR_SEM_NON_CALL_EXCEPTIONS;
+  if (!TYPE_UNSIGNED (char_type_node))
+    f |= XIR_SEM_SIGNED_CHAR;
+  if (flag_short_enums)
+    f |= XIR_SEM_SHORT_ENUMS;
+  if (flag_isolate_erroneous_paths_dereference)
+    f |= XIR_SEM_ISOLATE_PATHS;
+  if (flag_sanitize)
+    f |= XIR_SEM_SANITIZE;
+  if (flag_stack_protect)
+    f |= XIR_SEM_STACK_PROTECT;
+  return f;
+}
+
+void
+xi_current_meta (xir_meta *m)
+{
+  char buf[256];
+  memset (m, 0, sizeof *m);
+  snprintf (buf, sizeof buf, "GCC %s", gcc_version.basever);
+  m->producer = xstrdup (buf);
+  snprintf (buf, sizeof buf, "%s p%d %s", xi_target_triple (),
+            (int) POINTER_SIZE, BYTES_BIG_ENDIAN ? "be" : "le");
+  m->target = xstrdup (buf);
+  m->semflags = xi_current_semflags ();
+  m->flavour = xi_unit_is_module () ? XIR_FLAVOUR_MODULE
+                                     : XIR_FLAVOUR_BUILTIN;
+  m->source = xstrdup (main_input_filename ? main_input_filename : "");
+  m->source_hash = xir_file_hash (m->source);
+}
+
+/* For each flag in DIFF, "-fX" if FLAGS has it, else "-fno-X", into BUF.  */
+const char *
+xi_semflags_side (uint32_t flags, uint32_t diff, char *buf, size_t len)
+{
+  size_t o = 0;
+  buf[0] = 0;
+  for (unsigned i = 0; i < ARRAY_SIZE (xi_semflag_names); i++)
+    if (diff & xi_semflag_names[i].bit)
+      o += snprintf (buf + o, o < len ? len - o : 0, "%s-f%s%s",
+                     o ? " " : "",
+                     (flags & xi_semflag_names[i].bit) ? "" : "no-",
+                     xi_semflag_names[i].name + 2);
+  return buf;
+}
+
+/* -DMODULE: the kernel's module flavour.  Asked after parsing, when the
+   command-line macros are known.  */
+bool
+xi_unit_is_module (void)
+{
+  return parse_in && cpp_defined (parse_in, (const unsigned char *) "MODULE",
+                                  6);
+}
