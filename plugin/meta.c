@@ -115,10 +115,10 @@ xi_semflags_side (uint32_t flags, uint32_t diff, char *buf, size_t len)
 }
 
 /* -DMODULE: the kernel's module flavour.  Asked after parsing, when the
-   command-line macros are known.  */
+   command-line macros are known (never in lto1: no preprocessor).  */
 bool
 xi_unit_is_module (void)
 {
-  return parse_in && cpp_defined (parse_in, (const unsigned char *) "MODULE",
-                                  6);
+  cpp_reader *pfile = xi_parse_in ();
+  return pfile && cpp_defined (pfile, (const unsigned char *) "MODULE", 6);
 }

@@ -89,13 +89,19 @@ xi_last_stmt (basic_block bb)
   return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
 }
 
-/* parse_in (the C front end's preprocessor) is defined by cc1 only.  With
-   -flto the driver passes -fplugin to the link-time compiler lto1 too,
-   whose dlopen (RTLD_NOW) would refuse a plugin with an undefined
-   parse_in; weak, it loads there and parse_in reads as NULL (no C front
-   end: nothing to ask).  Every other GCC symbol the plugin uses is
-   exported by both cc1 and lto1.  */
+/* The C front end's preprocessor, or NULL.  parse_in is defined by cc1
+   only.  With -flto the driver passes -fplugin to the link-time compiler
+   lto1 too, whose dlopen (RTLD_NOW) would refuse a plugin with an
+   undefined parse_in: it is weak, so the plugin loads there, where the
+   variable itself is absent (its address is NULL).  Every other GCC
+   symbol the plugin uses is exported by both cc1 and lto1.  */
 extern cpp_reader *parse_in __attribute__ ((weak));
+
+static inline cpp_reader *
+xi_parse_in (void)
+{
+  return &parse_in ? parse_in : NULL;
+}
 
 /* Notes on GCC API changes that need no shim here:
    - GCC 14 reworked the attribute tables (scoped_attribute_specs), but

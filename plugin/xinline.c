@@ -55,7 +55,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   if (!xi_parse_args (name, info))
     return 0;
-  if (xi_opts.disable)
+  /* With -flto the driver loads the plugin into the link-time compiler
+     (lto1, the "GNU GIMPLE" front end) too.  Export runs at compile time
+     and nothing is imported with -flto: there is nothing to do there.  */
+  if (xi_opts.disable || !strcmp (lang_hooks.name, "GNU GIMPLE"))
     return 0;
   if (xi_opts.export_mode)
     xi_export_init (name);
