@@ -31,23 +31,32 @@ xi_target_triple (void)
   return buf;
 }
 
-/* The command-line name of each semantics flag (enum xir_semflag).  */
+/* Each semantics flag (enum xir_semflags): its command-line name and
+   whether this compile has it.  */
+#define XI_SEMFLAGS                                                        \
+  XI_SEMFLAG (WRAPV, "-fwrapv", flag_wrapv)                                \
+  XI_SEMFLAG (WRAPV_POINTER, "-fwrapv-pointer", flag_wrapv_pointer)        \
+  XI_SEMFLAG (TRAPV, "-ftrapv", flag_trapv)                                \
+  XI_SEMFLAG (STRICT_ALIASING, "-fstrict-aliasing", flag_strict_aliasing)  \
+  XI_SEMFLAG (DELETE_NULL_CHECKS, "-fdelete-null-pointer-checks",          \
+              flag_delete_null_pointer_checks)                             \
+  XI_SEMFLAG (EXCEPTIONS, "-fexceptions", flag_exceptions)                 \
+  XI_SEMFLAG (NON_CALL_EXCEPTIONS, "-fnon-call-exceptions",                \
+              flag_non_call_exceptions)                                    \
+  XI_SEMFLAG (SIGNED_CHAR, "-fsigned-char", !TYPE_UNSIGNED (char_type_node)) \
+  XI_SEMFLAG (SHORT_ENUMS, "-fshort-enums", flag_short_enums)              \
+  XI_SEMFLAG (ISOLATE_PATHS, "-fisolate-erroneous-paths-dereference",      \
+              flag_isolate_erroneous_paths_dereference)                    \
+  XI_SEMFLAG (SANITIZE, "-fsanitize", flag_sanitize)                       \
+  XI_SEMFLAG (STACK_PROTECT, "-fstack-protector", flag_stack_protect)
+
 static const struct {
   uint32_t bit;
   const char *name;
 } xi_semflag_names[] = {
-  { XIR_SEM_WRAPV, "-fwrapv" },
-  { XIR_SEM_WRAPV_POINTER, "-fwrapv-pointer" },
-  { XIR_SEM_TRAPV, "-ftrapv" },
-  { XIR_SEM_STRICT_ALIASING, "-fstrict-aliasing" },
-  { XIR_SEM_DELETE_NULL_CHECKS, "-fdelete-null-pointer-checks" },
-  { XIR_SEM_EXCEPTIONS, "-fexceptions" },
-  { XIR_SEM_NON_CALL_EXCEPTIONS, "-fnon-call-exceptions" },
-  { XIR_SEM_SIGNED_CHAR, "-fsigned-char" },
-  { XIR_SEM_SHORT_ENUMS, "-fshort-enums" },
-  { XIR_SEM_ISOLATE_PATHS, "-fisolate-erroneous-paths-dereference" },
-  { XIR_SEM_SANITIZE, "-fsanitize" },
-  { XIR_SEM_STACK_PROTECT, "-fstack-protector" }
+#define XI_SEMFLAG(BIT, NAME, ON) { XIR_SEM_##BIT, NAME },
+  XI_SEMFLAGS
+#undef XI_SEMFLAG
 };
 
 /* The semantics flags of this compile.  */
@@ -55,30 +64,9 @@ static uint32_t
 xi_current_semflags (void)
 {
   uint32_t f = 0;
-  if (flag_wrapv)
-    f |= XIR_SEM_WRAPV;
-  if (flag_wrapv_pointer)
-    f |= XIR_SEM_WRAPV_POINTER;
-  if (flag_trapv)
-    f |= XIR_SEM_TRAPV;
-  if (flag_strict_aliasing)
-    f |= XIR_SEM_STRICT_ALIASING;
-  if (flag_delete_null_pointer_checks)
-    f |= XIR_SEM_DELETE_NULL_CHECKS;
-  if (flag_exceptions)
-    f |= XIR_SEM_EXCEPTIONS;
-  if (flag_non_call_exceptions)
-    f |= XIR_SEM_NON_CALL_EXCEPTIONS;
-  if (!TYPE_UNSIGNED (char_type_node))
-    f |= XIR_SEM_SIGNED_CHAR;
-  if (flag_short_enums)
-    f |= XIR_SEM_SHORT_ENUMS;
-  if (flag_isolate_erroneous_paths_dereference)
-    f |= XIR_SEM_ISOLATE_PATHS;
-  if (flag_sanitize)
-    f |= XIR_SEM_SANITIZE;
-  if (flag_stack_protect)
-    f |= XIR_SEM_STACK_PROTECT;
+#define XI_SEMFLAG(BIT, NAME, ON) if (ON) f |= XIR_SEM_##BIT;
+  XI_SEMFLAGS
+#undef XI_SEMFLAG
   return f;
 }
 
