@@ -8,11 +8,19 @@
 
 #define XI_NAME "xinline"
 
-/* Parsed -fplugin-arg-xinline-* arguments.  */
+/* args.c: the -fplugin-arg-xinline-* arguments (plugin/args.def).  */
+enum xi_arg_id {
+#define XI_ARG(ID, ...) XI_ARG_##ID,
+#include "args.def"
+#undef XI_ARG
+  XI_ARG_MAX
+};
+
 struct xi_options {
+  unsigned given;            /* 1 << XI_ARG_ID for each argument given */
   bool disable;
-  bool export_mode;          /* -fplugin-arg-xinline-export[=GLOBS] */
-  char **globs;              /* extra export name globs */
+  bool export_mode;          /* export or export-auto given */
+  char **globs;              /* -fplugin-arg-xinline-export=GLOB[,GLOB] */
   unsigned nglobs;
   int export_auto;           /* -fplugin-arg-xinline-export-auto=N, -1 off */
   bool verbose;
@@ -28,11 +36,21 @@ struct xi_options {
 };
 extern struct xi_options xi_opts;
 
-/* What the consumer/provider compile looks like: compared on import.  */
+static inline bool
+xi_arg_given (enum xi_arg_id id)
+{
+  return (xi_opts.given >> id) & 1;
+}
+
+bool xi_parse_args (const char *plugin_name, struct plugin_name_args *info);
+const char *xi_args_help (void);
+
+/* meta.c: what the consumer/provider compile looks like (compared on
+   import), and whether this unit is compiled for a module (-DMODULE).  */
 void xi_current_meta (xir_meta *m);
-const char *xi_semflags_string (uint32_t flags, char *buf, size_t len);
 const char *xi_semflags_side (uint32_t flags, uint32_t diff, char *buf,
                               size_t len);
+bool xi_unit_is_module (void);
 
 /* typemap.c: the target as the IR checker sees it.  */
 void xi_gcc_target (xir_target *t);
@@ -49,9 +67,6 @@ tree xi_tree_type (const xir_type *t);
 tree xi_tree_fntype (const xir_sig *s);
 tree xi_tree_blob_type (uint32_t size, uint32_t align);
 extern const struct ggc_root_tab xi_typemap_roots[];
-
-/* Whether this unit is compiled for a module (-DMODULE).  */
-bool xi_unit_is_module (void);
 
 /* export.c */
 void xi_export_init (const char *plugin_name);

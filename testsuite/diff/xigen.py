@@ -494,21 +494,13 @@ class Gen:
         if k == "for":
             iv = "i%d" % depth
             n = r.randint(1, 6)
-            sc["vars"].append(Var(iv, "int32_t", writable=False))
-            sc["loop"] = sc.get("loop", 0) + 1
-            body = self.block(sc, depth + 1, ind + 1)
-            sc["loop"] -= 1
-            sc["vars"].pop()
+            body = self.loop_body(sc, iv, depth, ind + 1)
             return "%sfor (int32_t %s = 0; %s < %d; %s++) {\n%s%s}\n" % (
                 p, iv, iv, n, iv, body, p)
         if k == "while":
             iv = "n%d" % depth
             n = r.randint(1, 5)
-            sc["vars"].append(Var(iv, "int32_t", writable=False))
-            sc["loop"] = sc.get("loop", 0) + 1
-            body = self.block(sc, depth + 1, ind + 2)
-            sc["loop"] -= 1
-            sc["vars"].pop()
+            body = self.loop_body(sc, iv, depth, ind + 2)
             return "%s{\n%s  int32_t %s = %d;\n%s  while (%s-- > 0) {\n%s%s  }\n%s}\n" % (
                 p, p, iv, n, p, iv, body, p, p)
         if k == "call":
@@ -575,6 +567,15 @@ class Gen:
     def newlabel_num(self):
         self.label += 1
         return self.label
+
+    def loop_body(self, sc, iv, depth, ind):
+        """The body of a loop whose counter IV is in scope, read-only."""
+        sc["vars"].append(Var(iv, "int32_t", writable=False))
+        sc["loop"] = sc.get("loop", 0) + 1
+        body = self.block(sc, depth + 1, ind)
+        sc["loop"] -= 1
+        sc["vars"].pop()
+        return body
 
     def block(self, sc, depth, ind):
         n = self.r.randint(1, max(1, int(3 * self.size)))

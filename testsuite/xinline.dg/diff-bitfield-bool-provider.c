@@ -1,5 +1,5 @@
 /* Provider for diff-bitfield-bool.c: a 1-bit unsigned bit-field ANDed
-   with a comparison (found by testsuite/diff, own generator).  */
+   with a comparison.  */
 #include <xinline.h>
 #include "diff-bitfield-bool.h"
 

@@ -1,11 +1,8 @@
-/* Found by the differential run (testsuite/diff, own generator): in
-   GIMPLE a 1-bit unsigned bit-field value and a _Bool are compatible
+/* In GIMPLE a 1-bit unsigned bit-field value and a _Bool are compatible
    types, so `p->f & (a < b)' is a BIT_AND_EXPR of an unsigned:1 and a
-   _Bool; the exporter writes that as is and the importer refuses it ("its
-   DB body is malformed (a bitwise operation on mixed types)").  Never a
-   miscompile -- the call stayed a call; now the exporter makes the
-   conversion explicit and the helper is inlined.  The output must be the
-   same as without the plugin.  */
+   _Bool.  The exporter makes the conversion explicit, since the importer
+   refuses a bitwise operation on mixed types as a malformed body.  The
+   helper is inlined and the output is the same as without the plugin.  */
 /* { dg-do run } */
 /* { dg-xinline-provider "diff-bitfield-bool-provider.c" } */
 

@@ -1,7 +1,6 @@
 /* Provider for diff-bitfield-reg.c: a value stored whole and read back in
    pieces through a union, which FRE folds into BIT_FIELD_REF <v, SIZE, POS>
-   of the register v (found by testsuite/diff, own generator, after an
-   imported bit-field body).  */
+   of the register v.  */
 #include <xinline.h>
 
 union xi_u16 { unsigned short s; unsigned char b[2]; signed char c[2]; };

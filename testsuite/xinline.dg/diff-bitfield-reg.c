@@ -1,10 +1,8 @@
-/* Found by the differential run (testsuite/diff, own generator): FRE
-   folds a piece read of a value just stored into BIT_FIELD_REF <v, SIZE,
-   POS> of the register v, which the exporter took for a memory reference
-   and refused ("it uses a ssa_name memory reference").  Never a
-   miscompile -- the call stayed a call; now it is bits POS.. of v,
-   (T) (v >> POS), and the helpers are inlined.  The output must be the
-   same as without the plugin.  */
+/* A value stored whole and read back in pieces: FRE folds the piece read
+   into BIT_FIELD_REF <v, SIZE, POS> of the register v, which the exporter
+   writes as bits POS.. of v, (T) (v >> POS) -- not as a memory reference,
+   which it would refuse ("it uses a ssa_name memory reference").  The
+   helpers are inlined and the output is the same as without the plugin.  */
 /* { dg-do run } */
 /* { dg-xinline-provider "diff-bitfield-reg-provider.c" } */
 

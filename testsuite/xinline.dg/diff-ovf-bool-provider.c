@@ -1,5 +1,5 @@
-/* Provider for diff-ovf-bool.c: checked arithmetic with a _Bool operand
-   (found by testsuite/diff, own generator).  */
+/* Provider for diff-ovf-bool.c: checked arithmetic with a _Bool
+   operand.  */
 #include <xinline.h>
 
 __xinline int xi_ob_add (int a, _Bool b)

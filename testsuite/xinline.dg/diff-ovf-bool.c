@@ -1,10 +1,8 @@
-/* Found by the differential run (testsuite/diff, own generator): a helper
-   whose __builtin_{add,sub}_overflow has a _Bool operand is exported with
-   a bool operand in its checked arithmetic, and the importer then refuses
-   it ("its DB body is malformed (malformed checked arithmetic)").  Never a
-   miscompile -- the call stayed a call; now the importer accepts a bool
-   operand and the helper is inlined.  The output must be the same as
-   without the plugin.  */
+/* A helper whose __builtin_{add,sub}_overflow has a _Bool operand is
+   exported with a bool operand in its checked arithmetic; the importer
+   accepts a bool operand there (rather than refusing the body as "its DB
+   body is malformed (malformed checked arithmetic)").  The helper is
+   inlined and the output is the same as without the plugin.  */
 /* { dg-do run } */
 /* { dg-xinline-provider "diff-ovf-bool-provider.c" } */
 

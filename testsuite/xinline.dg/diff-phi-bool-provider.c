@@ -1,5 +1,5 @@
 /* Provider for diff-phi-bool.c: a _Bool joined from a 1-bit unsigned
-   bit-field and a comparison (found by testsuite/diff, own generator).  */
+   bit-field and a comparison.  */
 #include <xinline.h>
 
 struct xi_pb_s { unsigned f : 1; unsigned g : 1; int x; };

@@ -1,10 +1,8 @@
-/* Found by the differential run (testsuite/diff, own generator, plugin
-   0b99d8c): GIMPLE joins a _Bool and an unsigned:1 bit-field value in one
-   PHI (compatible types for GCC); the exporter resolved the PHI into edge
-   copies without making the conversion explicit, and the importer refused
-   the body ("its DB body is malformed (a move between types)").  Never a
-   miscompile -- the call stayed a call; now the helper is inlined.  The
-   output must be the same as without the plugin.  */
+/* GIMPLE joins a _Bool and an unsigned:1 bit-field value in one PHI
+   (compatible types for GCC).  The exporter's PHI edge copies convert to
+   the PHI's type, since the importer refuses a move between types as a
+   malformed body ("its DB body is malformed (a move between types)").  The
+   helper is inlined and the output is the same as without the plugin.  */
 /* { dg-do run } */
 /* { dg-xinline-provider "diff-phi-bool-provider.c" } */
 

@@ -5,18 +5,14 @@
 /* { dg-xinline-provider "imp-debug-provider.c" } */
 
 #include <stdio.h>
-
-struct dbg_s { int a; long b; };
-
-extern long xi_dbg_sum (const struct dbg_s *, int);
-extern int xi_dbg_sel (int, int, int);
+#include "imp-debug.h"
 
 volatile int vn = 3;
 
 int
 main (void)
 {
-  struct dbg_s v[3] = { { 1, 10 }, { -2, 100 }, { 3, -1000 } };
+  struct dbg_s v[3] = DBG_DATA;
   for (int k = 0; k <= vn; k++)
     printf ("%ld %d\n", xi_dbg_sum (v, k), xi_dbg_sel (k & 1, k, -k));
   return 0;

@@ -7,18 +7,14 @@
 /* { dg-xinline-provider "imp-debug-provider.c" } */
 
 #include <stdio.h>
-
-struct dbg_s { int a; long b; };
-
-extern long xi_dbg_sum (const struct dbg_s *, int);
-extern int xi_dbg_sel (int, int, int);
+#include "imp-debug.h"
 
 volatile int vn = 3;
 
 int
 main (void)
 {
-  struct dbg_s v[3] = { { 1, 10 }, { -2, 100 }, { 3, -1000 } };
+  struct dbg_s v[3] = DBG_DATA;
   long s = xi_dbg_sum (v, vn);
   printf ("%ld %d %d\n", s, xi_dbg_sel (vn, 1, 2), xi_dbg_sel (vn - 3, 1, 2));
   return 0;

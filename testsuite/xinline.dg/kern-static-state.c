@@ -1,8 +1,9 @@
 /* A static local of a static inline callee is one object in the program:
    helpers that inline that callee share it, in the provider and in every
-   consumer that imports them, and with the provider's out-of-line code.
-   An importer that gives each imported body (or each unit) its own copy
-   changes what the program prints: the differential run catches it.  */
+   consumer, and with the provider's out-of-line code.  An imported body
+   would have its own copy, so the exporter refuses such helpers: the DB
+   has none of them, every call stays a call, and the program prints the
+   same as without the plugin (a copy would change what it prints).  */
 /* { dg-do run } */
 /* { dg-xinline-provider "kern-static-state-provider.c" } */
 
@@ -23,3 +24,10 @@ main (void)
   printf ("%d\n", xi_ss_get ());
   return 0;
 }
+
+/* { dg-final { scan-xinline-db-not-exported kern-static-state-provider.xdb xi_ss_set } } */
+/* { dg-final { scan-xinline-db-not-exported kern-static-state-provider.xdb xi_ss_get } } */
+/* { dg-final { scan-xinline-db-not-exported kern-static-state-provider.xdb xi_ss_next } } */
+/* { dg-final { scan-assembler "call\[ \t\]+xi_ss_set" } } */
+/* { dg-final { scan-assembler "call\[ \t\]+xi_ss_get" } } */
+/* { dg-final { scan-assembler "call\[ \t\]+xi_ss_next" } } */

@@ -3,6 +3,7 @@
    packed on-disk/wire structs), and bit-field reads and writes.  */
 #include <xinline.h>
 #include <stdint.h>
+#include "kern-unaligned.h"
 
 /* include/linux/unaligned/packed_struct.h style (6.1:
    __get_unaligned_t / __put_unaligned_t) */
@@ -33,14 +34,7 @@ __xinline void xi_ku_put_le16 (uint8_t *p, uint16_t v)
   __builtin_memcpy (p, &v, sizeof v);
 }
 
-/* A packed wire header read and updated in place */
-struct xi_ku_wire {
-  uint8_t type;
-  uint32_t len;
-  uint16_t port;
-  uint64_t cookie;
-} __attribute__ ((packed));
-
+/* The packed wire header (kern-unaligned.h) read and updated in place */
 __xinline uint64_t xi_ku_wire_sum (const struct xi_ku_wire *w)
 {
   return w->type + w->len + w->port + w->cookie;
@@ -52,28 +46,7 @@ __xinline void xi_ku_wire_bump (struct xi_ku_wire *w, uint32_t n)
   w->port = (uint16_t) (w->port + 1);
 }
 
-/* Bit-fields: flags words in the kernel style, signed and unsigned,
-   straddling bytes, a bool, a 64-bit container, in a packed struct, and a
-   group of adjacent bit-fields wider than 64 bits */
-struct xi_ku_flags {
-  unsigned int state : 3;
-  unsigned int dirty : 1;
-  signed int delta : 6;
-  unsigned int count : 14;
-  _Bool busy : 1;
-  unsigned char sep;
-  unsigned long long big : 40;
-  unsigned long long tail : 20;
-};
-struct xi_ku_wide {
-  unsigned int lo : 30;
-  unsigned long long hi : 40;   /* one group of 70 bits: a 128-bit representative */
-};
-struct xi_ku_pflags {
-  uint8_t tag;
-  unsigned int mid : 13;
-  unsigned int hi : 11;
-} __attribute__ ((packed));
+/* Bit-fields (kern-unaligned.h) */
 
 __xinline long xi_ku_bf_read (const struct xi_ku_flags *f)
 {

@@ -17,3 +17,4 @@ use (int x)
 }
 
 /* { dg-final { scan-assembler-not "call\[ \t\]+ms_ns" } } */
+/* { dg-final { scan-assembler "ns_func" } } */

@@ -1,8 +1,8 @@
 /* Refusal: inline assembly that would define something once per copy (a
    global symbol, a named label) is not exported, since every importer
-   gets its own copy of the asm.  The plugin used to refuse every asm ("it
-   contains inline assembly"); either reason is accepted.  A helper
-   without such asm is exported.  */
+   gets its own copy of the asm.  The note may give that reason or the
+   broader "it contains inline assembly" (refusing every asm is safe too).
+   A helper without such asm is exported.  */
 /* { dg-do assemble } */
 /* { dg-options "-O2 -fplugin-arg-xinline-export" } */
 

@@ -11,21 +11,7 @@
 #include <stdint.h>
 #include <string.h>
 
-struct xi_kd_hdr {
-  uint8_t type;
-  uint32_t len;
-  uint16_t csum;
-} __attribute__ ((packed));
-struct xi_kd_flags {
-  unsigned int state : 4;
-  signed int prio : 5;
-  unsigned int users : 12;
-  unsigned int on_list : 1;
-};
-struct xi_kd_node {
-  unsigned long parent_color;
-  struct xi_kd_node *left, *right;
-};
+#include "kern-data.h"
 
 extern uint32_t rust_helper_get_unaligned_le32 (const void *);
 extern uint64_t rust_helper_get_unaligned_be64 (const void *);
