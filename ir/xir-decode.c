@@ -254,6 +254,8 @@ rd_operand (xir_reader *r, xir_operand *o)
     case XIR_O_CONST:
       rd_type (r, &o->type);
       o->val = (uint64_t) rd_sleb (r);
+      if (o->type.size > 8)
+        o->val_hi = (uint64_t) rd_sleb (r);  /* bits 64..127 */
       break;
     case XIR_O_SYM:
     case XIR_O_SLOT:

@@ -32,6 +32,8 @@ put_operand (xir_buf *b, const xir_operand *o)
     case XIR_O_CONST:
       put_type (b, &o->type);
       xir_put_sleb (b, (int64_t) o->val);
+      if (o->type.size > 8)
+        xir_put_sleb (b, (int64_t) o->val_hi);  /* bits 64..127 */
       break;
     case XIR_O_SYM:
     case XIR_O_SLOT:
