@@ -183,10 +183,14 @@ check_call (const xir_func *f, const xir_stmt *s)
         return e;
       break;
     case XIR_C_BUILTIN:
+    case XIR_C_TARGET_BUILTIN:
       if (!c->bname || !c->bname[0])
         return "builtin call without name";
       if (strlen (c->bname) > XIR_MAX_BYTES)
         return "builtin name too long";
+      /* Target builtins are carried by name only: no code.  */
+      if (c->kind == XIR_C_TARGET_BUILTIN && c->builtin)
+        return "target builtin call with a code";
       break;
     default:
       return "bad call kind";

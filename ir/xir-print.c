@@ -156,6 +156,9 @@ print_call (FILE *out, const xir_func *f, const xir_call *c)
       fputc ('*', out);
       print_operand (out, f, &c->target);
       break;
+    case XIR_C_TARGET_BUILTIN:
+      fprintf (out, "target builtin %s", c->bname ? c->bname : "?");
+      break;
     default:
       fprintf (out, "builtin %s#%u", c->bname ? c->bname : "?", c->builtin);
       break;

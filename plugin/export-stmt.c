@@ -486,8 +486,16 @@ xe_call_target (xe_ctx *x, gcall *g, tree fndecl, xir_call *c)
 {
   if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     return xe_builtin_call (x, fndecl, c);
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_MD))
+    {
+      /* By name and signature (the call's, from its type): the consumer
+         looks the name up among its own target builtins.  */
+      c->kind = XIR_C_TARGET_BUILTIN;
+      c->bname = xstrdup (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+      return true;
+    }
   if (fndecl && fndecl_built_in_p (fndecl))
-    return xe_fail (x, "it calls target or front-end builtin '%s'",
+    return xe_fail (x, "it calls front-end builtin '%s'",
                     IDENTIFIER_POINTER (DECL_NAME (fndecl)));
   if (!fndecl)
     {

@@ -211,11 +211,13 @@ static tree
 xb_call (xb_ctx *b, const xir_call *c)
 {
   tree fn, fntype;
-  if (c->kind == XIR_C_DIRECT || c->kind == XIR_C_BUILTIN)
+  if (c->kind == XIR_C_DIRECT || c->kind == XIR_C_BUILTIN
+      || c->kind == XIR_C_TARGET_BUILTIN)
     {
       tree d = c->kind == XIR_C_DIRECT ? b->syms[c->sym]
-                                       : builtin_decl_explicit
-                                           ((enum built_in_function) c->builtin);
+               : c->kind == XIR_C_TARGET_BUILTIN
+               ? xi_target_builtin (c->bname)   /* found by legality */
+               : builtin_decl_explicit ((enum built_in_function) c->builtin);
       fntype = TREE_TYPE (d);
       fn = build1 (ADDR_EXPR, build_pointer_type (fntype), d);
     }

@@ -222,9 +222,53 @@ test_wide_switch (void)
   xir_func_free (f);
 }
 
+/* A target-builtin call: by name and signature, no code; round trip,
+   printed, and refused with a code or without a name.  */
+static void
+test_target_builtin (void)
+{
+  xir_func *f = wide_base (), *g;
+  xir_stmt *s = xir_block_add_stmt (f, 0);
+  xir_call *c = xir_call_new (0);
+  xir_target x64;
+  const char *e;
+  xir_buf b;
+  xir_target_from_meta ("x86_64-linux-gnu p64 le", &x64);
+  c->kind = XIR_C_TARGET_BUILTIN;
+  c->bname = strdup ("__builtin_ia32_rdtsc");
+  c->sig = sig_of (f, T_U64, 0, NULL, 0);
+  c->flags = XIR_CF_NOTHROW;
+  s->kind = XIR_S_CALL;
+  s->dst = -1;
+  s->call = c;
+  e = xir_func_check (f, &x64);
+  CHECK (!e, "target builtin call: %s", e ? e : "");
+  encode (f, &b);
+  g = decode (b.data, b.len, &e);
+  CHECK (g && reencodes_to (g, b.data, b.len)
+         && g->blocks[0].stmts[0].call->kind == XIR_C_TARGET_BUILTIN
+         && !strcmp (g->blocks[0].stmts[0].call->bname,
+                     "__builtin_ia32_rdtsc"),
+         "target builtin round trip: %s", g ? "differs" : e);
+  xir_print_func (devnull, f);
+  xir_func_free (g);
+  xir_buf_free (&b);
+  c->builtin = 7;
+  e = xir_func_check (f, NULL);
+  CHECK (e && !strcmp (e, "target builtin call with a code"),
+         "target builtin with a code: %s", e ? e : "accepted");
+  c->builtin = 0;
+  c->bname[0] = 0;
+  e = xir_func_check (f, NULL);
+  CHECK (e && !strcmp (e, "builtin call without name"),
+         "target builtin without a name: %s", e ? e : "accepted");
+  xir_func_free (f);
+}
+
 void
 test_wide (void)
 {
+  test_target_builtin ();
   test_wide_ops ();
   test_wide_encoding ();
   test_wide_rules ();
