@@ -88,9 +88,11 @@ xi_type_of (tree type, xir_type *t, bool memory)
     case REAL_TYPE:
     case COMPLEX_TYPE:
     case FIXED_POINT_TYPE:
-      return "floating-point or complex value";
+      return ("floating-point or complex value (xinline carries only "
+              "integer and pointer values: keep this helper out of line)");
     case VECTOR_TYPE:
-      return "vector value";
+      return ("vector value (xinline carries only scalar values: keep "
+              "this helper out of line)");
     case RECORD_TYPE:
     case UNION_TYPE:
     case QUAL_UNION_TYPE:
