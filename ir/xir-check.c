@@ -54,6 +54,35 @@ check_type (const xir_type *t)
   return NULL;
 }
 
+/* A constant's bits 64..127 (val_hi): only a type wider than 8 bytes
+   has them (at most 16 bytes: two 64-bit halves), and they are the
+   extension of the value's low prec bits per the type's signedness, so
+   that each 128-bit value has one encoding.  */
+static const char *
+check_wide_const (const xir_operand *o)
+{
+  const xir_type *t = &o->type;
+  uint64_t ext;
+  if (t->size <= 8)
+    return o->val_hi ? "high part of a constant of at most 64 bits" : NULL;
+  if (t->size > 16)
+    return "constant wider than 128 bits";
+  if (t->prec <= 64)
+    {
+      ext = (!t->uns && (o->val >> 63)) ? ~(uint64_t) 0 : 0;
+      return o->val_hi == ext ? NULL : "constant value outside its type";
+    }
+  if (t->prec < 128)
+    {
+      unsigned hp = t->prec - 64;   /* value bits in val_hi */
+      uint64_t top = o->val_hi >> (hp - 1);
+      if (t->uns ? (o->val_hi >> hp) != 0
+                 : (top != 0 && top != ~(uint64_t) 0 >> (hp - 1)))
+        return "constant value outside its type";
+    }
+  return NULL;
+}
+
 static const char *
 check_operand (const xir_func *f, const xir_operand *o, int allow_none)
 {
@@ -67,7 +96,9 @@ check_operand (const xir_func *f, const xir_operand *o, int allow_none)
     case XIR_O_CONST:
       if ((e = check_type (&o->type)))
         return e;
-      return is_scalar (&o->type) ? NULL : "constant of non-scalar type";
+      if (!is_scalar (&o->type))
+        return "constant of non-scalar type";
+      return check_wide_const (o);
     case XIR_O_SYM:
       return o->idx < f->nsyms ? NULL : "symbol index out of range";
     case XIR_O_SLOT:
@@ -152,10 +183,14 @@ check_call (const xir_func *f, const xir_stmt *s)
         return e;
       break;
     case XIR_C_BUILTIN:
+    case XIR_C_TARGET_BUILTIN:
       if (!c->bname || !c->bname[0])
         return "builtin call without name";
       if (strlen (c->bname) > XIR_MAX_BYTES)
         return "builtin name too long";
+      /* Target builtins are carried by name only: no code.  */
+      if (c->kind == XIR_C_TARGET_BUILTIN && c->builtin)
+        return "target builtin call with a code";
       break;
     default:
       return "bad call kind";
@@ -351,6 +386,8 @@ check_switch (const xir_func *f, const xir_term *t)
   if (t->ncases > XIR_MAX_COUNT || (t->ncases && !t->cases))
     return "bad switch case list";
   it = switch_index_type (f, &t->a);
+  if (it && it->size > 8)
+    return "switch on an integer wider than 64 bits";
   sgn = it && !it->uns;
   for (i = 0; i < t->ncases; i++)
     {

@@ -254,6 +254,8 @@ rd_operand (xir_reader *r, xir_operand *o)
     case XIR_O_CONST:
       rd_type (r, &o->type);
       o->val = (uint64_t) rd_sleb (r);
+      if (o->type.size > 8)
+        o->val_hi = (uint64_t) rd_sleb (r);  /* bits 64..127 */
       break;
     case XIR_O_SYM:
     case XIR_O_SLOT:
@@ -301,7 +303,7 @@ rd_call (xir_reader *r, xir_stmt *s)
   xir_call *c = (xir_call *) xir_xcalloc (1, sizeof *c);
   uint32_t n, i;
   s->call = c;          /* owned by the statement from now on */
-  c->kind = (uint8_t) rd_max (r, XIR_C_BUILTIN, "call kind");
+  c->kind = (uint8_t) rd_max (r, XIR_C_TARGET_BUILTIN, "call kind");
   switch (c->kind)
     {
     case XIR_C_DIRECT:
@@ -309,6 +311,9 @@ rd_call (xir_reader *r, xir_stmt *s)
       break;
     case XIR_C_INDIRECT:
       rd_operand (r, &c->target);
+      break;
+    case XIR_C_TARGET_BUILTIN:
+      c->bname = rd_str (r);       /* by name only */
       break;
     default:
       c->builtin = rd_u32 (r, "builtin code");

@@ -32,6 +32,8 @@ put_operand (xir_buf *b, const xir_operand *o)
     case XIR_O_CONST:
       put_type (b, &o->type);
       xir_put_sleb (b, (int64_t) o->val);
+      if (o->type.size > 8)
+        xir_put_sleb (b, (int64_t) o->val_hi);  /* bits 64..127 */
       break;
     case XIR_O_SYM:
     case XIR_O_SLOT:
@@ -68,7 +70,7 @@ put_call (xir_buf *b, const xir_call *c)
   uint32_t i;
   if (!c)
     {
-      xir_put_uleb (b, XIR_C_BUILTIN + 1);  /* invalid: refused on decode */
+      xir_put_uleb (b, XIR_C_TARGET_BUILTIN + 1); /* invalid: refused on decode */
       return;
     }
   xir_put_uleb (b, c->kind);
@@ -82,6 +84,9 @@ put_call (xir_buf *b, const xir_call *c)
       break;
     case XIR_C_BUILTIN:
       xir_put_uleb (b, c->builtin);
+      xir_put_str (b, c->bname);
+      break;
+    case XIR_C_TARGET_BUILTIN:
       xir_put_str (b, c->bname);
       break;
     default:

@@ -64,6 +64,20 @@ print_value (FILE *out, uint64_t v, int sgn)
     fprintf (out, "0x%llx", (unsigned long long) v);
 }
 
+/* A constant of a type wider than 64 bits: as a 64-bit one when its high
+   half is only the extension of the low one, else the 128 bits in hex.  */
+static void
+print_wide_value (FILE *out, const xir_operand *o)
+{
+  int sgn = !o->type.uns;
+  uint64_t ext = (sgn && (o->val >> 63)) ? ~(uint64_t) 0 : 0;
+  if (o->val_hi == ext)
+    print_value (out, o->val, sgn);
+  else
+    fprintf (out, "0x%llx%016llx", (unsigned long long) o->val_hi,
+             (unsigned long long) o->val);
+}
+
 static void
 print_operand (FILE *out, const xir_func *f, const xir_operand *o)
 {
@@ -78,8 +92,11 @@ print_operand (FILE *out, const xir_func *f, const xir_operand *o)
     case XIR_O_CONST:
       xir_print_type (out, &o->type);
       fputc (' ', out);
-      print_value (out, o->val, o->type.kind == XIR_T_PTR ? 2
-                                : o->type.kind == XIR_T_INT && !o->type.uns);
+      if (o->type.size > 8)
+        print_wide_value (out, o);
+      else
+        print_value (out, o->val, o->type.kind == XIR_T_PTR ? 2
+                                  : o->type.kind == XIR_T_INT && !o->type.uns);
       break;
     case XIR_O_SYM:
       if (o->idx < f->nsyms && f->syms[o->idx].name)
@@ -138,6 +155,9 @@ print_call (FILE *out, const xir_func *f, const xir_call *c)
     case XIR_C_INDIRECT:
       fputc ('*', out);
       print_operand (out, f, &c->target);
+      break;
+    case XIR_C_TARGET_BUILTIN:
+      fprintf (out, "target builtin %s", c->bname ? c->bname : "?");
       break;
     default:
       fprintf (out, "builtin %s#%u", c->bname ? c->bname : "?", c->builtin);

@@ -18,10 +18,11 @@ struct known_target {
 
 /* x86 (either size): GCC accepts a pointer mode for every address space
    below 16, and expands the double width of 32-bit values everywhere and
-   of 64-bit ones on x86-64.  An x86_64 triple with 32-bit pointers is -m32
+   of 64-bit ones on x86-64; x86-64 has 128-bit integers (TImode), whose
+   double width it has not.  An x86_64 triple with 32-bit pointers is -m32
    or -mx32, which differ in that: not known.  */
 static const struct known_target known[] = {
-  { "x86_64", 64, { 64, 32, 8, 64, 0xffff } },
+  { "x86_64", 64, { 64, 32, 16, 64, 0xffff } },
   { "i386", 32, { 32, 32, 8, 32, 0xffff } },
   { "i486", 32, { 32, 32, 8, 32, 0xffff } },
   { "i586", 32, { 32, 32, 8, 32, 0xffff } },

@@ -156,6 +156,9 @@ xe_term_switch (xe_ctx *x, basic_block bb, gswitch *sw)
     return false;
   if (a.kind != XIR_O_REG || x->xf->regs[a.idx].kind != XIR_T_INT)
     return xe_fail (x, "it switches on a non-integer");
+  if (x->xf->regs[a.idx].size > 8)
+    return xe_fail (x, "it switches on a 128-bit integer (the IR's case "
+                    "values have 64 bits): compare with if/else instead");
   xir_case *cases = XNEWVEC (xir_case, n);
   uint32_t deflt = 0;
   for (unsigned i = 0; i < n; i++)

@@ -486,8 +486,16 @@ xe_call_target (xe_ctx *x, gcall *g, tree fndecl, xir_call *c)
 {
   if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     return xe_builtin_call (x, fndecl, c);
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_MD))
+    {
+      /* By name and signature (the call's, from its type): the consumer
+         looks the name up among its own target builtins.  */
+      c->kind = XIR_C_TARGET_BUILTIN;
+      c->bname = xstrdup (IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+      return true;
+    }
   if (fndecl && fndecl_built_in_p (fndecl))
-    return xe_fail (x, "it calls target or front-end builtin '%s'",
+    return xe_fail (x, "it calls front-end builtin '%s'",
                     IDENTIFIER_POINTER (DECL_NAME (fndecl)));
   if (!fndecl)
     {
@@ -628,6 +636,29 @@ xe_internal_call (xe_ctx *x, gcall *g)
     }
 }
 
+/* Is G a call of a frame builtin (__builtin_return_address,
+   __builtin_frame_address and the like: no side effect, a value that
+   would mean something else once inlined) whose value nobody reads?
+   6.12's kmalloc_type (flags, _RET_IP_) leaves one whose result is unused:
+   dropped rather than refusing the helper.  A used value stays refused.  */
+static bool
+xe_dead_frame_builtin (gcall *g, tree fndecl)
+{
+  if (!fndecl || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_RETURN_ADDRESS: case BUILT_IN_FRAME_ADDRESS:
+    case BUILT_IN_EXTRACT_RETURN_ADDR: case BUILT_IN_FROB_RETURN_ADDR:
+    case BUILT_IN_DWARF_CFA:
+      break;
+    default:
+      return false;
+    }
+  tree lhs = gimple_call_lhs (g);
+  return !lhs || (TREE_CODE (lhs) == SSA_NAME && has_zero_uses (lhs));
+}
+
 /* A GIMPLE call.  */
 static bool
 xe_call (xe_ctx *x, gcall *g)
@@ -636,6 +667,8 @@ xe_call (xe_ctx *x, gcall *g)
   unsigned nargs = gimple_call_num_args (g);
   if (gimple_call_internal_p (g))
     return xe_internal_call (x, g);
+  if (xe_dead_frame_builtin (g, fndecl))
+    return true;
   /* ThreadSanitizer's entry hook: the consumer adds its own.  */
   if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_TSAN_FUNC_ENTRY))
     return true;

@@ -108,6 +108,38 @@ xe_assign2 (xe_ctx *x, uint32_t dst, uint8_t op, const xir_operand *a,
     s->ops[1] = *b;
 }
 
+/* Bits 64..127 of constant O's value: its val_hi for a type wider than 8
+   bytes, else the extension of its 64 bits per its type.  */
+static uint64_t
+xe_const_hi (const xir_operand *o)
+{
+  if (o->type.size > 8)
+    return o->val_hi;
+  return (o->type.kind == XIR_T_INT && !o->type.uns && (o->val >> 63)
+          ? ~(uint64_t) 0 : 0);
+}
+
+/* The high half of a constant of type WANT whose 128-bit value was
+   (V, HI), V already truncated and extended to 64 bits per WANT: what
+   GIMPLE's conversion keeps of HI.  0 for types of at most 8 bytes.  */
+static uint64_t
+xe_wide_hi (const xir_type *want, uint64_t v, uint64_t hi)
+{
+  if (want->size <= 8)
+    return 0;
+  if (want->prec <= 64)
+    return !want->uns && (v >> 63) ? ~(uint64_t) 0 : 0;
+  if (want->prec < 128)
+    {
+      unsigned hp = want->prec - 64;
+      uint64_t mask = ((uint64_t) 1 << hp) - 1;
+      hi &= mask;
+      if (!want->uns && ((hi >> (hp - 1)) & 1))
+        hi |= ~mask;
+    }
+  return hi;
+}
+
 /* O = the constant V of type T.  */
 void
 xe_const (xir_operand *o, const xir_type *t, uint64_t v)
@@ -196,7 +228,7 @@ xe_coerce (xe_ctx *x, xir_operand *o, const xir_type *want)
       && have.kind != XIR_T_PTR)
     {
       /* Re-type the constant: same value, truncated as GIMPLE would.  */
-      uint64_t v = o->val;
+      uint64_t v = o->val, hi = xe_const_hi (o);
       if (want->prec < 64)
         {
           v &= ((uint64_t) 1 << want->prec) - 1;
@@ -205,6 +237,7 @@ xe_coerce (xe_ctx *x, xir_operand *o, const xir_type *want)
         }
       o->type = *want;
       o->val = v;
+      o->val_hi = xe_wide_hi (want, v, hi);
       return;
     }
   uint32_t r = xir_add_reg (x->xf, *want);
@@ -212,16 +245,20 @@ xe_coerce (xe_ctx *x, xir_operand *o, const xir_type *want)
   xe_reg_op (o, r);
 }
 
-/* O = integer constant C (at most 64 bits).  */
+/* O = integer constant C (at most 64 bits; 128 in a 128-bit type, whose
+   bits 64..127 go to val_hi).  */
 static bool
 xe_int_const (xe_ctx *x, tree c, xir_operand *o)
 {
   xir_type t;
   if (!xe_reg_type (x, TREE_TYPE (c), &t))
     return false;
-  if (wi::min_precision (wi::to_wide (c), TYPE_SIGN (TREE_TYPE (c))) > 64)
-    return xe_fail (x, "it uses a constant wider than 64 bits");
+  unsigned maxp = t.size > 8 ? 128 : 64;
+  if (wi::min_precision (wi::to_wide (c), TYPE_SIGN (TREE_TYPE (c))) > maxp)
+    return xe_fail (x, "it uses a constant wider than %u bits", maxp);
   xe_const (o, &t, (uint64_t) TREE_INT_CST_LOW (c));
+  if (t.size > 8)
+    o->val_hi = (uint64_t) wi::extract_uhwi (wi::to_wide (c), 64, 64);
   return true;
 }
 

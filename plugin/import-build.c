@@ -94,6 +94,16 @@ xb_pool (xb_ctx *b, uint32_t i)
   return b->pool[i];
 }
 
+/* A constant of a type wider than 64 bits, from both halves.  */
+static tree
+xb_wide_const (const xir_operand *o)
+{
+  tree type = xi_tree_type (&o->type);
+  HOST_WIDE_INT v[2] = { (HOST_WIDE_INT) o->val, (HOST_WIDE_INT) o->val_hi };
+  return wide_int_to_tree (type, wide_int::from_array
+                                   (v, 2, TYPE_PRECISION (type)));
+}
+
 static tree
 xb_operand (xb_ctx *b, const xir_operand *o)
 {
@@ -103,6 +113,8 @@ xb_operand (xb_ctx *b, const xir_operand *o)
     case XIR_O_REG:
       return b->regs[o->idx];
     case XIR_O_CONST:
+      if (o->type.size > 8)
+        return xb_wide_const (o);
       return build_int_cst_type (xi_tree_type (&o->type), (HOST_WIDE_INT) o->val);
     case XIR_O_SYM:
       base = fold_convert (ptr_type_node,
@@ -199,11 +211,13 @@ static tree
 xb_call (xb_ctx *b, const xir_call *c)
 {
   tree fn, fntype;
-  if (c->kind == XIR_C_DIRECT || c->kind == XIR_C_BUILTIN)
+  if (c->kind == XIR_C_DIRECT || c->kind == XIR_C_BUILTIN
+      || c->kind == XIR_C_TARGET_BUILTIN)
     {
       tree d = c->kind == XIR_C_DIRECT ? b->syms[c->sym]
-                                       : builtin_decl_explicit
-                                           ((enum built_in_function) c->builtin);
+               : c->kind == XIR_C_TARGET_BUILTIN
+               ? xi_target_builtin (c->bname)   /* found by legality */
+               : builtin_decl_explicit ((enum built_in_function) c->builtin);
       fntype = TREE_TYPE (d);
       fn = build1 (ADDR_EXPR, build_pointer_type (fntype), d);
     }

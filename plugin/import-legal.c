@@ -271,6 +271,9 @@ xl_needs (const xir_func *f, xi_body *b, xi_refusal *r)
         if (blk->stmts[i].kind == XIR_S_CALL
             && blk->stmts[i].call->kind == XIR_C_BUILTIN)
           code = xl_builtin (f, blk->stmts[i].call, r);
+        else if (blk->stmts[i].kind == XIR_S_CALL
+                 && blk->stmts[i].call->kind == XIR_C_TARGET_BUILTIN)
+          code = xi_legal_target_builtin (f, blk->stmts[i].call, r);
       if (code)
         return code;
     }

@@ -54,6 +54,16 @@ struct xi_body {
 };
 
 void xi_legal_start (void);
+
+/* ---- target builtins (import-target.c) ------------------------------------ */
+
+/* This unit's target builtin named NAME, or NULL.  */
+tree xi_target_builtin (const char *name);
+/* Whether target builtin call C of F can be built here.  */
+enum xi_refusal_code xi_legal_target_builtin (const xir_func *f,
+                                              const xir_call *c,
+                                              xi_refusal *r);
+
 /* Records that CALLER calls helper CALLEE.  */
 void xi_legal_caller (tree caller, tree callee);
 /* Whether the DB has an entry for NAME in either flavour.  */

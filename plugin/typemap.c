@@ -5,6 +5,18 @@
 #include "xinline-gcc.h"
 #include "xinline-int.h"
 
+/* The largest integer the IR carries for this target: 16 bytes where
+   the back end supports a 128-bit integer mode (x86-64's TImode), else 8.  */
+static unsigned
+xi_max_int_bytes (void)
+{
+  scalar_int_mode m;
+  if (int_mode_for_size (128, 0).exists (&m)
+      && targetm.scalar_mode_supported_p (m))
+    return 16;
+  return 8;
+}
+
 /* The target as the IR checker sees it (xir_func_check).  */
 void
 xi_gcc_target (xir_target *t)
@@ -12,7 +24,7 @@ xi_gcc_target (xir_target *t)
   memset (t, 0, sizeof *t);
   t->ptr_bits = POINTER_SIZE;
   t->int_bits = TYPE_PRECISION (integer_type_node);
-  t->max_scalar_bytes = 8;
+  t->max_scalar_bytes = xi_max_int_bytes ();
   for (unsigned bits = 8; bits <= 64; bits *= 2)
     {
       scalar_int_mode m;
@@ -43,8 +55,10 @@ xi_type_of (tree type, xir_type *t, bool memory)
     case BOOLEAN_TYPE:
       if (!TYPE_SIZE_UNIT (type) || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type)))
         return "integer type of unknown size";
-      if (TYPE_PRECISION (type) > 64)
-        return "integer wider than 64 bits";
+      if (TYPE_PRECISION (type) > 8 * xi_max_int_bytes ())
+        return (xi_max_int_bytes () > 8 ? "integer wider than 128 bits"
+                : "integer wider than 64 bits, which this target has no "
+                  "mode for");
       t->size = tree_to_uhwi (TYPE_SIZE_UNIT (type));
       t->prec = TYPE_PRECISION (type);
       t->uns = TYPE_UNSIGNED (type);
@@ -57,7 +71,7 @@ xi_type_of (tree type, xir_type *t, bool memory)
         }
       else
         t->kind = XIR_T_INT;
-      if (t->size * 8 < t->prec || t->size > 8)
+      if (t->size * 8 < t->prec || t->size > xi_max_int_bytes ())
         return "integer type of odd layout";
       return NULL;
     case POINTER_TYPE:
@@ -74,9 +88,11 @@ xi_type_of (tree type, xir_type *t, bool memory)
     case REAL_TYPE:
     case COMPLEX_TYPE:
     case FIXED_POINT_TYPE:
-      return "floating-point or complex value";
+      return ("floating-point or complex value (xinline carries only "
+              "integer and pointer values: keep this helper out of line)");
     case VECTOR_TYPE:
-      return "vector value";
+      return ("vector value (xinline carries only scalar values: keep "
+              "this helper out of line)");
     case RECORD_TYPE:
     case UNION_TYPE:
     case QUAL_UNION_TYPE:

@@ -8,7 +8,8 @@
  * mutations to their functions -- a register's or a constant's type, an
  * opcode, an operand, a register or block index, a memory access's type,
  * alignment, offset or address space, a terminator, a signature, a slot, a
- * symbol; a statement deleted, duplicated or moved -- and re-encodes them
+ * symbol, a 128-bit constant's high half, a target builtin's name; a
+ * statement deleted, duplicated or moved -- and re-encodes them
  * with valid record hashes.  A mutant must pass the structural check
  * (xir_func_check without a target; up to MAX_TRIES draws), so that OUT
  * passes every integrity check of the decoder and what it exercises is
@@ -108,10 +109,36 @@ mut_operand (xir_func *f, xir_operand *o)
                      : o->kind == XIR_O_SLOT ? f->nslots
                      : o->kind == XIR_O_POOL ? f->npool : 4);
       break;
-    case 2: o->val = any_val (); break;
+    case 2:
+      /* A 128-bit constant's high half too (the checker wants it to be
+         the extension of the value for narrower precisions).  */
+      if (o->type.size > 8 && rnd (2))
+        o->val_hi = any_val ();
+      else
+        o->val = any_val ();
+      break;
     case 3: o->off = (int64_t) any_val (); break;
     default: mut_type (&o->type); break;
     }
+}
+
+/* A target-builtin call renamed: to one of another type, to one that
+   needs an instruction set the consumer may lack, to an unknown name.  */
+static void
+mut_target_builtin (xir_call *c)
+{
+  static const char *const names[] = {
+    "__builtin_ia32_pause", "__builtin_ia32_rdtsc", "__builtin_ia32_rdpmc",
+    "__builtin_ia32_crc32si", "__builtin_ia32_lfence", "__builtin_ia32_bsrsi",
+    "__builtin_ia32_nonexistent"
+  };
+  const char *n = names[rnd (sizeof names / sizeof *names)];
+  char *copy = (char *) malloc (strlen (n) + 1);
+  if (!copy)
+    return;
+  strcpy (copy, n);
+  free (c->bname);
+  c->bname = copy;
 }
 
 static void
@@ -189,7 +216,12 @@ mut_stmt (xir_func *f, xir_stmt *s)
             case 0: c->sig = near (f->nsigs); break;
             case 1: c->sym = near (f->nsyms); break;
             case 2: c->flags = (uint8_t) rnd (256); break;
-            case 3: c->builtin = near (2000); break;
+            case 3:
+              if (c->kind == XIR_C_TARGET_BUILTIN)
+                mut_target_builtin (c);
+              else
+                c->builtin = near (2000);
+              break;
             default:
               if (c->nargs)
                 mut_operand (f, &c->args[rnd (c->nargs)]);

@@ -606,7 +606,7 @@ struct typing_case {
 static const struct typing_case typing_cases[] = {
   { "reg i24 in 4 bytes", g_reg, NULL },
   { "reg i24 in 3 bytes", b_reg, "a register of unsupported type" },
-  { "reg i128", b_reg16, "a register of unsupported type" },
+  { "reg i128", b_reg16, NULL },
   { "reg bool of 8 bits", b_bool, "a register of unsupported type" },
   { "reg ptr of 4 bytes", b_ptr4, "a register of unsupported type" },
   { "reg ptr into %gs", g_as2, NULL },
@@ -746,6 +746,11 @@ test_target_parameters (void)
   f = typed_base ();
   b_reg16 (f);
   CHECK (!xir_func_check (f, &wide), "i128 with 16-byte scalars");
+  wide.max_scalar_bytes = 8;
+  CHECK (xir_func_check (f, &wide) != NULL
+         && !strcmp (xir_func_check (f, &wide),
+                     "a register of unsupported type"),
+         "i128 with 8-byte scalars");
   xir_func_free (f);
 
   f = typed_base ();
@@ -782,18 +787,19 @@ test_target_parameters (void)
 static void
 test_target_names (void)
 {
-  static const struct { const char *meta; int known; unsigned ptr, mulh; }
-  names[] = {
-    { "x86_64-linux-gnu p64 le", 1, 64, 64 },
-    { "x86_64-pc-linux-gnu p64 le", 1, 64, 64 },
-    { "i686-linux-gnu p32 le", 1, 32, 32 },
-    { "i386-pc-linux-gnu p32 le", 1, 32, 32 },
-    { "x86_64-linux-gnu p32 le", 0, 0, 0 },     /* -m32 or -mx32 */
-    { "x86_64-linux-gnu p64 be", 0, 0, 0 },
-    { "aarch64-linux-gnu p64 le", 0, 0, 0 },
-    { "unknown p64 le", 0, 0, 0 },
-    { "x86_64-linux-gnu", 0, 0, 0 },
-    { "", 0, 0, 0 },
+  static const struct {
+    const char *meta; int known; unsigned ptr, mulh, scalar;
+  } names[] = {
+    { "x86_64-linux-gnu p64 le", 1, 64, 64, 16 },
+    { "x86_64-pc-linux-gnu p64 le", 1, 64, 64, 16 },
+    { "i686-linux-gnu p32 le", 1, 32, 32, 8 },
+    { "i386-pc-linux-gnu p32 le", 1, 32, 32, 8 },
+    { "x86_64-linux-gnu p32 le", 0, 0, 0, 0 },     /* -m32 or -mx32 */
+    { "x86_64-linux-gnu p64 be", 0, 0, 0, 0 },
+    { "aarch64-linux-gnu p64 le", 0, 0, 0, 0 },
+    { "unknown p64 le", 0, 0, 0, 0 },
+    { "x86_64-linux-gnu", 0, 0, 0, 0 },
+    { "", 0, 0, 0, 0 },
   };
   size_t i;
   xir_target t;
@@ -801,7 +807,8 @@ test_target_names (void)
     {
       int rc = xir_target_from_meta (names[i].meta, &t);
       CHECK (names[i].known ? rc == 0 && t.ptr_bits == names[i].ptr
-                              && t.int_bits == 32 && t.max_scalar_bytes == 8
+                              && t.int_bits == 32
+                              && t.max_scalar_bytes == names[i].scalar
                               && t.mulh_max_bits == names[i].mulh
                               && t.addr_spaces == 0xffff
                             : rc == -1 && t.ptr_bits == 0,

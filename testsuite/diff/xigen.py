@@ -13,7 +13,9 @@
 # dense ones that become tables), bounded loops with break/continue,
 # helpers calling helpers, static inline callees, global arrays, nullable
 # pointers, container_of, function pointers, helpers returning struct
-# pointers and string literals, char/short/long/_Bool besides <stdint.h>.
+# pointers and string literals, char/short/long/_Bool besides <stdint.h>,
+# 128-bit integer arithmetic and x86 target builtins on scalars (pause,
+# bsr, rolqi, rorhi).
 #
 # Every program is deterministic and free of undefined behaviour, csmith
 # style: signed arithmetic is guarded, shift counts masked, divisors checked,
@@ -332,7 +334,7 @@ class Gen:
             if r.random() < 0.5:
                 return "(_Bool)%s" % self.expr(sc, r.choice(ITYPES)[0], depth + 1)
             return "(_Bool)%s" % self.cond(sc, depth + 1)
-        k = r.randint(0, 14)
+        k = r.randint(0, 15)
         a = lambda: self.expr(sc, t, depth + 1)
         if k <= 1:
             op = r.choice(["+", "-", "*"])
@@ -405,7 +407,40 @@ class Gen:
             return "(%s)%s[(uint32_t)%s & %d]" % (t, tn, self.leaf(sc, "uint32_t"), n - 1)
         if k == 13:
             return "(%s)xs_rotl32((uint32_t)%s, (uint32_t)%s)" % (t, a(), a())
+        if k == 15:
+            return "(%s)%s" % (t, self.wide_or_target(sc, depth))
         return self.leaf(sc, t)
+
+    def wide_or_target(self, sc, depth):
+        """128-bit arithmetic (the kernel's mul_u64_u64_shr, constants of
+        both halves, signed products, division) or an x86 target builtin
+        on scalars; the value of a 64-bit (or narrower) type."""
+        r = self.r
+        x = "(uint64_t)%s" % self.expr(sc, "uint64_t", depth + 1)
+        y = "(uint64_t)%s" % self.expr(sc, "uint64_t", depth + 1)
+        sx = "(int64_t)%s" % self.expr(sc, "int64_t", depth + 1)
+        hi = r.getrandbits(64)
+        k = r.randint(0, 6)
+        if k == 0:
+            return "(uint64_t)(((unsigned __int128)%s * %s) >> %d)" % (
+                x, y, r.randint(0, 127))
+        if k == 1:
+            return ("(uint64_t)((((unsigned __int128)0x%xULL << 64 | %s) ^ "
+                    "((unsigned __int128)%s << %d)) >> %d)" % (
+                        hi, x, y, r.randint(0, 63), r.randint(0, 127)))
+        if k == 2:
+            return "(int64_t)(((__int128)%s * (int64_t)%s) >> %d)" % (
+                sx, self.expr(sc, "int32_t", depth + 1), r.randint(0, 95))
+        if k == 3:
+            d = "((unsigned __int128)%s | 1)" % y
+            return "(uint64_t)(((unsigned __int128)%s << 64 | %s) %s %s)" % (
+                x, y, r.choice(["/", "%"]), d)
+        if k == 4:
+            return "(uint32_t)(%s ? __builtin_ia32_bsrsi((int)%s) : -1)" % (
+                "(uint32_t)" + x, "(uint32_t)" + x)
+        if k == 5:
+            return "__builtin_ia32_rolqi((uint8_t)%s, (uint8_t)%s)" % (x, y)
+        return "(__builtin_ia32_pause(), __builtin_ia32_rorhi((uint16_t)%s, (uint8_t)%s))" % (x, y)
 
     def cond(self, sc, depth=0):
         r = self.r

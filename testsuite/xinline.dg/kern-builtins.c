@@ -5,9 +5,8 @@
    parity, bswap16/32/64, memcpy/memset with constant and variable sizes,
    memmove, memcmp, prefetch, assume_aligned, object_size.  All inlined,
    same output as without the plugin (__builtin_expect_with_probability is
-   carried as __builtin_expect), except (xfail) a 16-byte memcpy GCC folds
-   into a 128-bit integer load and store ("it computes with an integer
-   wider than 64 bits": IR registers are at most 64 bits).  */
+   carried as __builtin_expect), including a 16-byte memcpy GCC folds
+   into a 128-bit integer load and store.  */
 /* { dg-do run } */
 /* { dg-xinline-provider "kern-builtins-provider.c" } */
 
@@ -111,7 +110,7 @@ main (void)
 /* { dg-final { scan-objdump-calls-not xi_kb_bswap16 } } */
 /* { dg-final { scan-objdump-calls-not xi_kb_bswap32 } } */
 /* { dg-final { scan-objdump-calls-not xi_kb_bswap64 } } */
-/* { dg-final { scan-objdump-calls-not xi_kb_copy_hdr { xfail *-*-* } } } */
+/* { dg-final { scan-objdump-calls-not xi_kb_copy_hdr } } */
 /* { dg-final { scan-objdump-calls-not xi_kb_clear_hdr } } */
 /* { dg-final { scan-objdump-calls-not xi_kb_copy } } */
 /* { dg-final { scan-objdump-calls-not xi_kb_fill } } */
