@@ -479,18 +479,6 @@ xe_cas (xe_ctx *x, gcall *g)
 
 /* ---- calls ---------------------------------------------------------------- */
 
-/* Whether signature S passes or returns an aggregate by value.  */
-static bool
-xe_sig_byval (const xir_sig *s)
-{
-  if (s->ret.kind == XIR_T_BLOB)
-    return true;
-  for (uint32_t i = 0; i < s->nparams; i++)
-    if (s->params[i].kind == XIR_T_BLOB)
-      return true;
-  return false;
-}
-
 /* The aggregate result of call G of C, if it has one, goes to its lhs (a
    local, the function's own result, memory through a pointer): flag
    MEMRET and *M, made before the call statement (it may need code).  */
@@ -527,7 +515,7 @@ xe_call_target (xe_ctx *x, gcall *g, tree fndecl, xir_call *c)
   if (!fndecl)
     {
       c->kind = XIR_C_INDIRECT;
-      if (xe_sig_byval (&x->xf->sigs[c->sig]))
+      if (xi_sig_byval (&x->xf->sigs[c->sig]))
         return xe_fail (x, "it makes an indirect call passing or returning "
                         "an aggregate by value (only a declaration of the "
                         "callee gives its ABI)");

@@ -247,18 +247,6 @@ xl_builtin (const xir_func *f, const xir_call *c, xi_refusal *r)
   return same ? XI_R_NONE : xi_refuse (r, XI_R_BUILTIN_TYPE);
 }
 
-/* Whether signature S passes or returns an aggregate (BLOB) by value.  */
-static bool
-xl_sig_byval (const xir_sig *s)
-{
-  if (s->ret.kind == XIR_T_BLOB)
-    return true;
-  for (uint32_t i = 0; i < s->nparams; i++)
-    if (s->params[i].kind == XIR_T_BLOB)
-      return true;
-  return false;
-}
-
 /* A call passing or returning an aggregate by value is built on the
    consumer's own declaration of the callee, whose types give the ABI (the
    IR knows only the size, and xl_symbol compared it): a direct call
@@ -270,7 +258,7 @@ xl_byval_calls (const xir_func *f, const xi_body *b, xi_refusal *r)
     for (uint32_t i = 0; i < f->blocks[bl].nstmts; i++)
       {
         const xir_stmt *s = &f->blocks[bl].stmts[i];
-        if (s->kind != XIR_S_CALL || !xl_sig_byval (&f->sigs[s->call->sig]))
+        if (s->kind != XIR_S_CALL || !xi_sig_byval (&f->sigs[s->call->sig]))
           continue;
         if (s->call->kind != XIR_C_DIRECT)
           return xi_refuse (r, XI_R_BYVAL_INDIRECT);

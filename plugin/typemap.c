@@ -118,6 +118,18 @@ xi_byval_type_of (tree type, xir_type *t)
   return why;
 }
 
+/* Whether signature S passes or returns an aggregate (BLOB) by value.  */
+bool
+xi_sig_byval (const xir_sig *s)
+{
+  if (s->ret.kind == XIR_T_BLOB)
+    return true;
+  for (uint32_t i = 0; i < s->nparams; i++)
+    if (s->params[i].kind == XIR_T_BLOB)
+      return true;
+  return false;
+}
+
 void
 xi_sig_release (xir_sig *s)
 {

@@ -11,6 +11,22 @@
 
 static xir_target tgt;
 
+/* A statement of block 0 calling symbol G (signature GSIG) with ARG,
+   without a destination.  */
+static xir_stmt *
+call_g (xir_func *f, uint32_t g, uint32_t gsig, xir_operand arg)
+{
+  xir_stmt *s = xir_block_add_stmt (f, 0);
+  s->kind = XIR_S_CALL;
+  s->dst = -1;
+  s->call = xir_call_new (1);
+  s->call->kind = XIR_C_DIRECT;
+  s->call->sym = g;
+  s->call->sig = gsig;
+  s->call->args[0] = arg;
+  return s;
+}
+
 /* struct pair f (struct pair p, struct pair *q)
    { struct pair t = g (p); g (*q); return t; }
    r0 blob16 (the parameter, bytes in slot 0), r1 q, slot 1 = t.  */
@@ -32,24 +48,10 @@ blob_base (void)
   xir_add_slot (f, 16, 8, 0, 0);
   xir_add_slot (f, 16, 8, 0, -1);
   xir_add_block (f);
-  s = xir_block_add_stmt (f, 0);
-  s->kind = XIR_S_CALL;
-  s->dst = -1;
-  s->call = xir_call_new (1);
-  s->call->kind = XIR_C_DIRECT;
-  s->call->sym = g;
-  s->call->sig = gsig;
+  s = call_g (f, g, gsig, op_addr (XIR_O_SLOT, 0, 0));
   s->call->flags = XIR_CF_NOTHROW | XIR_CF_MEMRET;
-  s->call->args[0] = op_addr (XIR_O_SLOT, 0, 0);
   s->mem[0] = mem (op_addr (XIR_O_SLOT, 1, 0), 0, T_BLOB16, 8);
-  s = xir_block_add_stmt (f, 0);
-  s->kind = XIR_S_CALL;
-  s->dst = -1;
-  s->call = xir_call_new (1);
-  s->call->kind = XIR_C_DIRECT;
-  s->call->sym = g;
-  s->call->sig = gsig;
-  s->call->args[0] = op_reg (1);
+  call_g (f, g, gsig, op_reg (1));
   f->blocks[0].term.kind = XIR_K_RETURN;
   f->blocks[0].term.a = op_addr (XIR_O_SLOT, 1, 0);
   return f;
