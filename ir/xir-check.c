@@ -21,6 +21,8 @@
 
 /* ---- structure ---------------------------------------------------------- */
 
+#define BLOB_REG_USED "aggregate parameter register used as a value"
+
 static int
 is_pow2 (uint32_t x)
 {
@@ -32,6 +34,14 @@ is_scalar (const xir_type *t)
 {
   return (t->kind == XIR_T_INT || t->kind == XIR_T_BOOL
           || t->kind == XIR_T_PTR);
+}
+
+/* Register R is a function's own aggregate (BLOB) parameter: it has no
+   value, its bytes are in the slot whose param is R.  */
+static int
+is_blob_reg (const xir_func *f, uint32_t r)
+{
+  return f->regs[r].kind == XIR_T_BLOB;
 }
 
 static const char *
@@ -92,7 +102,9 @@ check_operand (const xir_func *f, const xir_operand *o, int allow_none)
     case XIR_O_NONE:
       return allow_none ? NULL : "missing operand";
     case XIR_O_REG:
-      return o->idx < f->nregs ? NULL : "register index out of range";
+      if (o->idx >= f->nregs)
+        return "register index out of range";
+      return is_blob_reg (f, o->idx) ? BLOB_REG_USED : NULL;
     case XIR_O_CONST:
       if ((e = check_type (&o->type)))
         return e;
@@ -155,6 +167,26 @@ check_dst (const xir_func *f, int32_t dst)
     return "statement without destination register";
   if ((uint32_t) dst >= f->nregs)
     return "destination register out of range";
+  return is_blob_reg (f, (uint32_t) dst) ? BLOB_REG_USED : NULL;
+}
+
+/* A call returning an aggregate (BLOB) stores it to mem[0] (flag
+   MEMRET, no destination register) or discards it (neither).  */
+static const char *
+check_memret (const xir_func *f, const xir_stmt *s, const xir_sig *sig)
+{
+  const char *e;
+  if (sig->ret.kind == XIR_T_BLOB && s->dst >= 0)
+    return "aggregate call result in a register";
+  if (!(s->call->flags & XIR_CF_MEMRET))
+    return NULL;
+  if (sig->ret.kind != XIR_T_BLOB)
+    return "memory result of a call that returns no aggregate";
+  if ((e = check_mem (f, &s->mem[0])))
+    return e;
+  if (s->mem[0].type.kind != XIR_T_BLOB
+      || s->mem[0].type.size != sig->ret.size)
+    return "aggregate call result stored with another type";
   return NULL;
 }
 
@@ -195,7 +227,7 @@ check_call (const xir_func *f, const xir_stmt *s)
     default:
       return "bad call kind";
     }
-  if (c->flags & ~(XIR_CF_ALL))
+  if (c->flags & ~(XIR_CF_CALL_ALL))
     return "bad call flags";
   if (c->nargs > XIR_MAX_COUNT || (c->nargs && !c->args))
     return "bad call argument list";
@@ -211,7 +243,7 @@ check_call (const xir_func *f, const xir_stmt *s)
       if (sig->ret.kind == XIR_T_VOID)
         return "result of a void call used";
     }
-  return NULL;
+  return check_memret (f, s, sig);
 }
 
 /* A string the encoder can store: present, at most XIR_MAX_BYTES.  */
@@ -236,7 +268,7 @@ check_asm_op (const xir_func *f, const xir_asm_op *op, int output)
     return check_operand (f, &op->val, 0);
   if (op->reg < 0 || (uint32_t) op->reg >= f->nregs)
     return "asm output register out of range";
-  return NULL;
+  return is_blob_reg (f, (uint32_t) op->reg) ? BLOB_REG_USED : NULL;
 }
 
 /* The asm statement J of block BL.  */
@@ -430,6 +462,9 @@ check_term (const xir_func *f, const xir_term *t)
         return e;
       if (t->a.kind != XIR_O_NONE && f->sigs[f->sig].ret.kind == XIR_T_VOID)
         return "value returned from a void function";
+      if (f->sigs[f->sig].ret.kind == XIR_T_BLOB
+          && (t->a.kind == XIR_O_NONE || t->a.kind == XIR_O_CONST))
+        return "aggregate returned without its address";
       return NULL;
     case XIR_K_UNREACHABLE:
       return NULL;
@@ -543,6 +578,9 @@ check_tables (const xir_func *f)
       if (s->param < -1 || (s->param >= 0
                             && (uint32_t) s->param >= own->nparams))
         return "slot parameter out of range";
+      if (s->param >= 0 && own->params[s->param].kind == XIR_T_BLOB
+          && s->size != own->params[s->param].size)
+        return "slot of an aggregate parameter of another size";
     }
   if ((e = check_syms (f)))
     return e;
@@ -711,6 +749,18 @@ type_assign (const xir_func *f, const xir_stmt *s, const xir_target *tgt)
     }
 }
 
+/* O (of type AT) is the address of the bytes of an aggregate of type
+   BLOB passed or returned by value: a SYM, SLOT or POOL, or a REG holding
+   a generic pointer.  */
+static int
+blob_addr_ok (const xir_operand *o, const xir_type *at, const xir_type *blob,
+              const xir_target *tgt)
+{
+  return (type_ok (blob, tgt) && o->kind != XIR_O_CONST
+          && o->kind != XIR_O_NONE && at->kind == XIR_T_PTR && at->as == 0
+          && (uint64_t) at->size * 8 == tgt->ptr_bits);
+}
+
 static const char *
 type_call (const xir_func *f, const xir_stmt *s, const xir_target *tgt)
 {
@@ -721,6 +771,12 @@ type_call (const xir_func *f, const xir_stmt *s, const xir_target *tgt)
   for (k = 0; k < cl->nargs; k++)
     {
       const xir_type *at = operand_type (f, &cl->args[k], tgt, &tmp);
+      if (k < sg->nparams && sg->params[k].kind == XIR_T_BLOB)
+        {
+          if (!blob_addr_ok (&cl->args[k], at, &sg->params[k], tgt))
+            return "a call with an argument of the wrong type";
+          continue;
+        }
       if (!type_ok (at, tgt)
           || (k < sg->nparams && !EQ (at, &sg->params[k])
               && !promoted_arg (at, &sg->params[k], tgt)))
@@ -816,6 +872,10 @@ type_term (const xir_func *f, const xir_term *t, const xir_target *tgt)
         return "a malformed switch";
       return NULL;
     case XIR_K_RETURN:
+      if (ret->kind == XIR_T_BLOB)
+        return (blob_addr_ok (&t->a, operand_type (f, &t->a, tgt, &tmp[0]),
+                              ret, tgt)
+                ? NULL : "a return of the wrong type");
       if (ret->kind != XIR_T_VOID
           && (t->a.kind == XIR_O_NONE
               || !EQ (operand_type (f, &t->a, tgt, &tmp[0]), ret)))
@@ -834,7 +894,9 @@ check_typing (const xir_func *f, const xir_target *tgt)
   const char *e;
   uint32_t i, j;
   for (i = 0; i < f->nregs; i++)
-    if (!is_scalar (&f->regs[i]) || !type_ok (&f->regs[i], tgt))
+    if (!(is_scalar (&f->regs[i])
+          || (is_blob_reg (f, i) && i < f->sigs[f->sig].nparams))
+        || !type_ok (&f->regs[i], tgt))
       return "a register of unsupported type";
   for (i = 0; i < f->nblocks; i++)
     {

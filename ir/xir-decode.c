@@ -321,7 +321,7 @@ rd_call (xir_reader *r, xir_stmt *s)
       break;
     }
   c->sig = rd_u32 (r, "call signature");
-  c->flags = (uint8_t) rd_max (r, XIR_CF_ALL,
+  c->flags = (uint8_t) rd_max (r, XIR_CF_CALL_ALL,
                                "call flags");
   n = xir_rd_count (r, XIR_MIN_OPERAND, "call arguments");
   if (r->err)
@@ -447,6 +447,8 @@ rd_stmt (xir_reader *r, xir_stmt *s)
     case XIR_S_CALL:
       s->dst = rd_dst (r, 1, "destination register");
       rd_call (r, s);
+      if (!r->err && (s->call->flags & XIR_CF_MEMRET))
+        rd_mem (r, &s->mem[0]);   /* where the aggregate result goes */
       break;
     default:
       rd_asm (r, s);

@@ -193,6 +193,8 @@ put_stmt (xir_buf *b, const xir_stmt *s)
     case XIR_S_CALL:
       xir_put_uleb (b, s->dst < 0 ? 0 : (uint64_t) s->dst + 1);
       put_call (b, s->call);
+      if (s->call && (s->call->flags & XIR_CF_MEMRET))
+        put_mem (b, &s->mem[0]);   /* where the aggregate result goes */
       break;
     case XIR_S_ASM:
       put_asm (b, s->asm_);

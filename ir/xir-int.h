@@ -21,6 +21,8 @@ extern "C" {
 
 #define XIR_ASM_FLAGS_ALL (XIR_ASM_VOLATILE | XIR_ASM_INLINE | XIR_ASM_BASIC)
 #define XIR_CF_ALL (XIR_CF_NORETURN | XIR_CF_NOTHROW)
+/* The flags of a call statement (a symbol carries only XIR_CF_ALL).  */
+#define XIR_CF_CALL_ALL (XIR_CF_ALL | XIR_CF_MEMRET)
 
 /* Record layout minimums, used to bound counts before allocating: a count
    can never exceed the remaining bytes divided by the smallest encoding of

@@ -315,7 +315,14 @@ print_stmt (FILE *out, const xir_func *f, const xir_stmt *s)
       break;
     case XIR_S_CALL:
       if (s->call)
-        print_call (out, f, s->call);
+        {
+          print_call (out, f, s->call);
+          if (s->call->flags & XIR_CF_MEMRET)
+            {
+              fputs (" -> ", out);
+              print_mem (out, f, &s->mem[0]);
+            }
+        }
       else
         fputs ("call ?", out);
       break;

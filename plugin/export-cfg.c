@@ -197,8 +197,13 @@ xe_term_return (xe_ctx *x, greturn *r)
 {
   tree rv = gimple_return_retval (r);
   xe_term (x)->kind = XIR_K_RETURN;
+  if (!rv && x->xf->sigs[x->xf->sig].ret.kind == XIR_T_BLOB)
+    return xe_fail (x, "it returns no value from a function returning an "
+                    "aggregate");
   if (!rv)
     return true;
+  if (x->xf->sigs[x->xf->sig].ret.kind == XIR_T_BLOB)
+    return xe_object_addr (x, rv, &xe_term (x)->a);
   if (TREE_CODE (rv) == RESULT_DECL)
     return xe_fail (x, "it returns through its result slot");
   xir_operand a;

@@ -76,6 +76,8 @@ bool xe_params (xe_ctx *x);
 bool xe_memref_p (tree t);
 bool xe_bitfield_p (tree ref);
 bool xe_param_slot (xe_ctx *x, tree p, uint32_t i);
+bool xe_blob_param (xe_ctx *x, tree p, uint32_t i);
+bool xe_object_addr (xe_ctx *x, tree obj, xir_operand *o);
 bool xe_addr_operand (xe_ctx *x, tree t, xir_operand *o);
 bool xe_mem (xe_ctx *x, tree ref, xir_mem *m, bool allow_blob);
 xir_mem xe_slot_mem (uint32_t slot, const xir_type *t, uint32_t align);

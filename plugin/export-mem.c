@@ -106,6 +106,23 @@ xe_param_slot (xe_ctx *x, tree p, uint32_t i)
   return true;
 }
 
+/* Parameter P, number I, is an aggregate passed by value: register I has
+   the signature's BLOB type and no value; P's slot holds its bytes.  */
+bool
+xe_blob_param (xe_ctx *x, tree p, uint32_t i)
+{
+  const xir_type *t = &x->xf->sigs[x->xf->sig].params[i];
+  if (DECL_BY_REFERENCE (p))
+    return xe_fail (x, "it receives an aggregate by invisible reference");
+  if (xir_add_reg (x->xf, *t) != i)
+    return xe_fail (x, "its parameters are inconsistent");
+  if (!DECL_SIZE_UNIT (p) || !tree_fits_uhwi_p (DECL_SIZE_UNIT (p))
+      || tree_to_uhwi (DECL_SIZE_UNIT (p)) != t->size)
+    return xe_fail (x, "it has a parameter whose size differs from its type");
+  xe_decl_slot (x, p, t->size, i);
+  return true;
+}
+
 /* A local variable in memory: its slot, made on first use.  */
 static bool
 xe_local_slot (xe_ctx *x, tree decl, uint32_t *slot)
@@ -187,6 +204,14 @@ xe_decl_base (xe_ctx *x, tree decl, xir_operand *o)
                              TREE_STRING_LENGTH (decl));
       return true;
     case RESULT_DECL:
+      /* The result of a function returning an aggregate by value is
+         built in a slot, whose address the RETURN names.  */
+      if (x->xf->sigs[x->xf->sig].ret.kind == XIR_T_BLOB
+          && !DECL_BY_REFERENCE (decl))
+        {
+          o->kind = XIR_O_SLOT;
+          return xe_local_slot (x, decl, &o->idx);
+        }
       return xe_fail (x, "it uses its return slot in memory");
     case CONST_DECL:
     case LABEL_DECL:
@@ -404,6 +429,21 @@ xe_addr_operand (xe_ctx *x, tree t, xir_operand *o)
   s->mem[0] = m;
   xe_reg_op (o, r);
   return true;
+}
+
+/* O = the address of object OBJ (an aggregate passed or returned by
+   value: a local, a parameter, the result, a MEM_REF or a component).  */
+bool
+xe_object_addr (xe_ctx *x, tree obj, xir_operand *o)
+{
+  if (!xe_memref_p (obj) && !DECL_P (obj))
+    return xe_fail (x, "it passes or returns an aggregate value that is not "
+                    "in memory");
+  if (TREE_THIS_VOLATILE (obj) || TYPE_VOLATILE (TREE_TYPE (obj)))
+    return xe_fail (x, "it passes or returns a volatile aggregate by value");
+  return xe_addr_operand (x, build1 (ADDR_EXPR,
+                                     build_pointer_type (TREE_TYPE (obj)),
+                                     obj), o);
 }
 
 /* ---- accesses ------------------------------------------------------------ */

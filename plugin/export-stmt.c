@@ -479,6 +479,29 @@ xe_cas (xe_ctx *x, gcall *g)
 
 /* ---- calls ---------------------------------------------------------------- */
 
+/* The aggregate result of call G of C, if it has one, goes to its lhs (a
+   local, the function's own result, memory through a pointer): flag
+   MEMRET and *M, made before the call statement (it may need code).  */
+static bool
+xe_call_memret (xe_ctx *x, gcall *g, xir_call *c, xir_mem *m)
+{
+  tree lhs = gimple_call_lhs (g);
+  if (!lhs || is_gimple_reg_type (TREE_TYPE (lhs)))
+    return true;
+  if (x->xf->sigs[c->sig].ret.kind != XIR_T_BLOB)
+    return xe_fail (x, "it receives an aggregate return value");
+  if (!xe_mem (x, lhs, m, true))
+    return false;
+  const xir_type *rt = &x->xf->sigs[c->sig].ret;
+  if (m->type.kind != XIR_T_BLOB || m->type.size != rt->size)
+    return xe_fail (x, "it stores an aggregate call result of another size");
+  if (m->flags & XIR_M_VOLATILE)
+    return xe_fail (x, "it stores an aggregate call result in volatile "
+                    "memory");
+  c->flags |= XIR_CF_MEMRET;
+  return true;
+}
+
 /* Sets C's callee: a builtin, a direct call of FNDECL or, without FNDECL,
    an indirect call.  */
 static bool
@@ -500,6 +523,10 @@ xe_call_target (xe_ctx *x, gcall *g, tree fndecl, xir_call *c)
   if (!fndecl)
     {
       c->kind = XIR_C_INDIRECT;
+      if (xi_sig_byval (&x->xf->sigs[c->sig]))
+        return xe_fail (x, "it makes an indirect call passing or returning "
+                        "an aggregate by value (only a declaration of the "
+                        "callee gives its ABI)");
       return xe_operand (x, gimple_call_fn (g), &c->target);
     }
   c->kind = XIR_C_DIRECT;
@@ -520,11 +547,19 @@ xe_call_args (xe_ctx *x, gcall *g, xir_call *c)
   for (unsigned i = 0; i < c->nargs; i++)
     {
       tree a = gimple_call_arg (g, i);
+      const xir_sig *sg = &x->xf->sigs[c->sig];
+      if (i < sg->nparams && sg->params[i].kind == XIR_T_BLOB)
+        {
+          /* Passed by value: the address of its bytes.  */
+          if (!xe_object_addr (x, a, &c->args[i]))
+            return false;
+          continue;
+        }
       if (!is_gimple_reg_type (TREE_TYPE (a)))
         return xe_fail (x, "it passes an aggregate by value");
       if (!xe_operand (x, a, &c->args[i]))
         return false;
-      const xir_sig *sg = &x->xf->sigs[c->sig];
+      sg = &x->xf->sigs[c->sig];
       xir_type at = xe_optype (x, &c->args[i]);
       /* Keep a C-promoted int argument as it is.  */
       if (i < sg->nparams
@@ -544,8 +579,8 @@ xe_call_result (xe_ctx *x, gcall *g, int32_t *dst)
   tree lhs = gimple_call_lhs (g);
   uint32_t r;
   bool ok;
-  if (!lhs)
-    return true;
+  if (!lhs || !is_gimple_reg_type (TREE_TYPE (lhs)))
+    return true;   /* none, or an aggregate (xe_call_memret) */
   if (TREE_CODE (lhs) == SSA_NAME)
     ok = xe_ssa_reg (x, lhs, &r);
   else if (!is_gimple_reg_type (TREE_TYPE (lhs)))
@@ -586,15 +621,20 @@ xe_plain_call (xe_ctx *x, gcall *g, tree fndecl, tree fntype, unsigned nargs)
   if (gimple_call_nothrow_p (g))
     c->flags |= XIR_CF_NOTHROW;
   int32_t dst = -1;
+  xir_mem mret;
+  memset (&mret, 0, sizeof mret);
   bool ok = (xe_call_target (x, g, fndecl, c) && xe_call_args (x, g, c)
-             && xe_call_result (x, g, &dst));
+             && xe_call_result (x, g, &dst)
+             && xe_call_memret (x, g, c, &mret));
   /* Added even when refused: the function owns C then, and a refused
      function is freed whole.  */
   xir_stmt *s = xe_stmt (x, XIR_S_CALL);
   s->call = c;
   s->dst = dst;
+  s->mem[0] = mret;
   tree lhs = gimple_call_lhs (g);
-  if (!ok || !lhs || TREE_CODE (lhs) == SSA_NAME)
+  if (!ok || !lhs || TREE_CODE (lhs) == SSA_NAME
+      || (c->flags & XIR_CF_MEMRET))
     return ok;
   /* A value returned into memory: stored from its register.  */
   xir_mem m;

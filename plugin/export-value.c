@@ -64,6 +64,15 @@ xe_params (xe_ctx *x)
   for (tree p = DECL_ARGUMENTS (x->fndecl); p; p = DECL_CHAIN (p), i++)
     {
       uint32_t r;
+      if (i < x->xf->sigs[x->xf->sig].nparams
+          && x->xf->sigs[x->xf->sig].params[i].kind == XIR_T_BLOB)
+        {
+          /* An aggregate by value: a register without a value, its
+             bytes in the parameter's slot.  */
+          if (!xe_blob_param (x, p, i))
+            return false;
+          continue;
+        }
       if (!xe_new_reg (x, TREE_TYPE (p), &r))
         return false;
       if (r != i)

@@ -181,6 +181,39 @@ xb_mem (xb_ctx *b, const xir_mem *m)
   return ref;
 }
 
+/* The object of GCC type TYPE (an aggregate passed or returned by value,
+   typed by this unit's declaration) at address P, known to be ALIGN-byte
+   aligned; accessed with alias set 0, as every imported access.  */
+static tree
+xb_object_at (tree type, tree p, uint32_t align)
+{
+  if (align * BITS_PER_UNIT < TYPE_ALIGN (type))
+    type = build_aligned_type (type, align * BITS_PER_UNIT);
+  tree ptype = build_pointer_type_for_mode (type, ptr_mode, true);
+  return build2 (MEM_REF, type, p, build_int_cst (ptype, 0));
+}
+
+/* The alignment known of address operand O: a slot's or pool entry's at
+   offset 0, else a byte.  */
+static uint32_t
+xb_operand_align (xb_ctx *b, const xir_operand *o)
+{
+  if (o->off)
+    return 1;
+  if (o->kind == XIR_O_SLOT)
+    return MAX (b->f->slots[o->idx].align, 1);
+  if (o->kind == XIR_O_POOL)
+    return MAX (b->f->pool[o->idx].align, 1);
+  return 1;
+}
+
+/* The aggregate of type TYPE whose address is operand O.  */
+static tree
+xb_byval (xb_ctx *b, tree type, const xir_operand *o)
+{
+  return xb_object_at (type, xb_operand (b, o), xb_operand_align (b, o));
+}
+
 /* ---- statements --------------------------------------------------------------- */
 
 /* GCC's tree code for opcode OP (xir-ops.def); not for the opcodes built
@@ -229,8 +262,17 @@ xb_call (xb_ctx *b, const xir_call *c)
     }
   tree *args = XALLOCAVEC (tree, c->nargs + 1);
   tree at = TYPE_ARG_TYPES (fntype);
+  const xir_sig *sg = &b->f->sigs[c->sig];
   for (unsigned i = 0; i < c->nargs; i++)
     {
+      if (i < sg->nparams && sg->params[i].kind == XIR_T_BLOB)
+        {
+          /* By value: the callee's declared parameter type (legality
+             made sure this unit declares the callee).  */
+          args[i] = xb_byval (b, TREE_VALUE (at), &c->args[i]);
+          at = TREE_CHAIN (at);
+          continue;
+        }
       args[i] = xb_operand (b, &c->args[i]);
       if (at && at != void_list_node)
         {
@@ -389,6 +431,14 @@ xb_stmt (xb_ctx *b, const xir_stmt *s)
       break;
     case XIR_S_CALL:
       t = xb_call (b, s->call);
+      if (s->call->flags & XIR_CF_MEMRET)
+        {
+          /* The aggregate result, typed by the callee's declaration.  */
+          tree to = xb_object_at (TREE_TYPE (t),
+                                  xb_address (b, &s->mem[0], false),
+                                  s->mem[0].align);
+          t = build2 (MODIFY_EXPR, TREE_TYPE (t), to, t);
+        }
       if (dst)
         t = build2 (MODIFY_EXPR, dtype, dst, fold_convert (dtype, t));
       xb_append (b, t);
@@ -459,6 +509,12 @@ xb_term (xb_ctx *b, const xir_term *t)
         tree res = DECL_RESULT (b->fndecl);
         if (t->a.kind == XIR_O_NONE)
           xb_append (b, build1 (RETURN_EXPR, void_type_node, NULL_TREE));
+        else if (b->f->sigs[b->f->sig].ret.kind == XIR_T_BLOB)
+          /* The bytes at the address, as this unit's declared result.  */
+          xb_append (b, build1 (RETURN_EXPR, void_type_node,
+                                build2 (MODIFY_EXPR, TREE_TYPE (res), res,
+                                        xb_byval (b, TREE_TYPE (res),
+                                                  &t->a))));
         else
           xb_append (b, build1 (RETURN_EXPR, void_type_node,
                                 build2 (MODIFY_EXPR, TREE_TYPE (res), res,
@@ -545,6 +601,20 @@ xb_locals (xb_ctx *b)
     b->labels[bl] = xb_label (b);
 }
 
+/* Slot S holds the bytes of aggregate parameter number slots[S].param,
+   one of PARMS (typed by this unit's declaration).  */
+static void
+xb_blob_param (xb_ctx *b, uint32_t s, tree parms)
+{
+  tree p = parms;
+  for (int32_t i = 0; i < b->f->slots[s].param; i++)
+    p = DECL_CHAIN (p);
+  tree to = xb_object_at (TREE_TYPE (p),
+                          build_fold_addr_expr (b->slots[s]),
+                          MAX (b->f->slots[s].align, 1));
+  xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (to), to, p));
+}
+
 /* The entry: the NP parameters PARMS into their registers and slots.  */
 static void
 xb_entry (xb_ctx *b, tree parms, unsigned np)
@@ -552,10 +622,14 @@ xb_entry (xb_ctx *b, tree parms, unsigned np)
   const xir_func *f = b->f;
   tree p = parms;
   for (uint32_t i = 0; i < np; i++, p = DECL_CHAIN (p))
-    xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (b->regs[i]), b->regs[i],
-                          fold_convert (TREE_TYPE (b->regs[i]), p)));
+    if (f->regs[i].kind != XIR_T_BLOB)
+      xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (b->regs[i]), b->regs[i],
+                            fold_convert (TREE_TYPE (b->regs[i]), p)));
   for (uint32_t s = 0; s < f->nslots; s++)
-    if (f->slots[s].param >= 0)
+    if (f->slots[s].param >= 0
+        && f->regs[f->slots[s].param].kind == XIR_T_BLOB)
+      xb_blob_param (b, s, parms);
+    else if (f->slots[s].param >= 0)
       {
         xir_mem m;
         memset (&m, 0, sizeof m);

@@ -247,6 +247,29 @@ xl_builtin (const xir_func *f, const xir_call *c, xi_refusal *r)
   return same ? XI_R_NONE : xi_refuse (r, XI_R_BUILTIN_TYPE);
 }
 
+/* A call passing or returning an aggregate by value is built on the
+   consumer's own declaration of the callee, whose types give the ABI (the
+   IR knows only the size, and xl_symbol compared it): a direct call
+   whose callee this unit declares (B->syms), nothing else.  */
+static enum xi_refusal_code
+xl_byval_calls (const xir_func *f, const xi_body *b, xi_refusal *r)
+{
+  for (uint32_t bl = 0; bl < f->nblocks; bl++)
+    for (uint32_t i = 0; i < f->blocks[bl].nstmts; i++)
+      {
+        const xir_stmt *s = &f->blocks[bl].stmts[i];
+        if (s->kind != XIR_S_CALL || !xi_sig_byval (&f->sigs[s->call->sig]))
+          continue;
+        if (s->call->kind != XIR_C_DIRECT)
+          return xi_refuse (r, XI_R_BYVAL_INDIRECT);
+        if (!b->syms[s->call->sym])
+          return xi_refuse (r, XI_R_BYVAL_UNDECLARED,
+                            f->syms[s->call->sym].name,
+                            f->syms[s->call->sym].name);
+      }
+  return XI_R_NONE;
+}
+
 /* What F needs of this target and unit: its integer types, this unit's
    declarations of its symbols (recorded in B->syms), its builtins, and
    switches whose cases do not overlap.  */
@@ -277,7 +300,7 @@ xl_needs (const xir_func *f, xi_body *b, xi_refusal *r)
       if (code)
         return code;
     }
-  return XI_R_NONE;
+  return xl_byval_calls (f, b, r);
 }
 
 /* ---- the whole ----------------------------------------------------------------- */

@@ -113,6 +113,39 @@ xi_type_of (tree type, xir_type *t, bool memory)
     }
 }
 
+/* Maps the type of a parameter or result, TYPE, to an IR type: a scalar,
+   or an aggregate passed or returned by value as a BLOB of its size (the
+   ABI is the business of each side's own declaration; the body only
+   needs the bytes).  */
+const char *
+xi_byval_type_of (tree type, xir_type *t)
+{
+  if (!RECORD_OR_UNION_TYPE_P (type))
+    return xi_type_of (type, t, false);
+  if (TREE_ADDRESSABLE (type))
+    return "aggregate passed or returned by invisible reference";
+  if (TREE_CODE (type) == UNION_TYPE && TYPE_TRANSPARENT_AGGR (type))
+    return "transparent union passed by value";
+  const char *why = xi_type_of (type, t, true);
+  if (!why && t->size == 0)
+    return "empty aggregate passed or returned by value";
+  if (!why && t->as)
+    return "aggregate passed or returned by value in an address space";
+  return why;
+}
+
+/* Whether signature S passes or returns an aggregate (BLOB) by value.  */
+bool
+xi_sig_byval (const xir_sig *s)
+{
+  if (s->ret.kind == XIR_T_BLOB)
+    return true;
+  for (uint32_t i = 0; i < s->nparams; i++)
+    if (s->params[i].kind == XIR_T_BLOB)
+      return true;
+  return false;
+}
+
 void
 xi_sig_release (xir_sig *s)
 {
@@ -144,14 +177,14 @@ xi_sig_of (tree fntype, xir_sig *s)
     return "not a plain function type";
   if (!prototype_p (fntype))
     return "function declared without a prototype";
-  if ((why = xi_type_of (TREE_TYPE (fntype), &s->ret, false)))
+  if ((why = xi_byval_type_of (TREE_TYPE (fntype), &s->ret)))
     return why;
   s->varargs = stdarg_p (fntype);
   for (tree a = TYPE_ARG_TYPES (fntype); a && a != void_list_node;
        a = TREE_CHAIN (a))
     {
       xir_type t;
-      if ((why = xi_type_of (TREE_VALUE (a), &t, false)))
+      if ((why = xi_byval_type_of (TREE_VALUE (a), &t)))
         {
           xi_sig_release (s);
           return why;

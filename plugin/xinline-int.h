@@ -59,6 +59,10 @@ void xi_gcc_target (xir_target *t);
    success or a reason (static or GC-free'd string) on failure.  */
 const char *xi_type_of (tree type, xir_type *t, bool memory);
 const char *xi_sig_of (tree fntype, xir_sig *s);
+/* A parameter or result type: also an aggregate by value, as a BLOB.  */
+const char *xi_byval_type_of (tree type, xir_type *t);
+/* Whether S passes or returns an aggregate (BLOB) by value.  */
+bool xi_sig_byval (const xir_sig *s);
 const char *xi_builtin_sig_of (tree fntype, xir_sig *s);
 void xi_sig_release (xir_sig *s);
 

@@ -3,6 +3,7 @@
  *   xir-mutate [-v] IN.xdb OUT.xdb SEED [N]
  *   xir-mutate [-v] --zero-stores IN.xdb OUT.xdb
  *   xir-mutate [-v] --op OLD:NEW IN.xdb OUT.xdb
+ *   xir-mutate [-v] --indirect-calls IN.xdb OUT.xdb
  *
  * Decodes entries of IN, applies N (default 1) random structural
  * mutations to their functions -- a register's or a constant's type, an
@@ -31,6 +32,11 @@
  * enum xir_opcode), e.g. 26:33, AND into MULH: a high-part multiplication
  * of a width the target has no instruction for (8 bits on x86) must be
  * computed in the double width (same test).
+ * --indirect-calls turns every direct call into an indirect call through
+ * the callee's address: one passing or returning an aggregate by value
+ * must be refused (only a declaration gives its ABI), the others still
+ * import (same test).  The random mutations also toggle a call's MEMRET
+ * flag and retarget or retype its result memory (IR version 3).
  *
  * Plain C, no GCC headers: built with the tools (not installed).
  */
@@ -211,8 +217,14 @@ mut_stmt (xir_func *f, xir_stmt *s)
       if (s->call)
         {
           xir_call *c = s->call;
-          switch (rnd (5))
+          switch (rnd (6))
             {
+            case 5:
+              /* An aggregate result in memory, or not (IR version 3).  */
+              c->flags ^= XIR_CF_MEMRET;
+              if (c->flags & XIR_CF_MEMRET)
+                mut_mem (f, &s->mem[0]);
+              break;
             case 0: c->sig = near (f->nsigs); break;
             case 1: c->sym = near (f->nsyms); break;
             case 2: c->flags = (uint8_t) rnd (256); break;
@@ -389,7 +401,7 @@ rewrite (const xir_entry *e, int rewrite_all, int op_from, int op_to)
         for (uint32_t si = 0; si < fn->blocks[bi].nstmts; si++)
           {
             xir_stmt *st = &fn->blocks[bi].stmts[si];
-            if (op_from < 0 && st->kind == XIR_S_STORE)
+            if (op_from == -1 && st->kind == XIR_S_STORE)
               {
                 st->kind = XIR_S_ZERO;
                 st->nops = 0;
@@ -397,6 +409,16 @@ rewrite (const xir_entry *e, int rewrite_all, int op_from, int op_to)
             else if (op_from >= 0 && st->kind == XIR_S_ASSIGN
                      && st->op == op_from)
               st->op = (uint8_t) op_to;
+            else if (op_from == -2 && st->kind == XIR_S_CALL
+                     && st->call->kind == XIR_C_DIRECT)
+              {
+                /* Through the callee's address: same signature.  */
+                xir_call *c = st->call;
+                c->kind = XIR_C_INDIRECT;
+                memset (&c->target, 0, sizeof c->target);
+                c->target.kind = XIR_O_SYM;
+                c->target.idx = c->sym;
+              }
           }
       return fn;
     }
@@ -433,7 +455,8 @@ usage (void)
 {
   fprintf (stderr, "usage: xir-mutate [-v] IN.xdb OUT.xdb SEED [N]\n"
            "       xir-mutate [-v] --zero-stores IN.xdb OUT.xdb\n"
-           "       xir-mutate [-v] --op OLD:NEW IN.xdb OUT.xdb\n");
+           "       xir-mutate [-v] --op OLD:NEW IN.xdb OUT.xdb\n"
+           "       xir-mutate [-v] --indirect-calls IN.xdb OUT.xdb\n");
   return 2;
 }
 
@@ -457,6 +480,11 @@ main (int argc, char **argv)
     }
   if (argc == 4 && !strcmp (argv[1], "--zero-stores"))
     rewrite_all = 1;
+  else if (argc == 4 && !strcmp (argv[1], "--indirect-calls"))
+    {
+      rewrite_all = 1;
+      op_from = -2;
+    }
   else if (argc == 5 && !strcmp (argv[1], "--op"))
     {
       if (sscanf (argv[2], "%d:%d", &op_from, &op_to) != 2

@@ -63,7 +63,7 @@ static void m_nobase (xir_func *f) { st (f, 0, 12)->mem[1].base = op_none (); }
 static void m_copytype (xir_func *f)
 { st (f, 0, 12)->mem[1].type = ty (XIR_T_BLOB, 8, 0, 0); }
 static void m_mflags (xir_func *f) { st (f, 0, 12)->mem[1].flags = 2; }
-static void m_cflags (xir_func *f) { st (f, 0, 16)->call->flags = 4; }
+static void m_cflags (xir_func *f) { st (f, 0, 16)->call->flags = 8; }
 static void m_bname (xir_func *f)
 {
   free (st (f, 0, 18)->call->bname);

@@ -1023,6 +1023,7 @@ main (void)
   test_crafted ();
   test_attacks ();
   test_wide ();
+  test_blob ();
   fclose (devnull);
   if (failures)
     {

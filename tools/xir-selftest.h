@@ -139,5 +139,6 @@ void test_typing (void);
 void test_crafted (void);     /* xir-selftest-attack.c */
 void test_attacks (void);
 void test_wide (void);       /* xir-selftest-wide.c */
+void test_blob (void);        /* xir-selftest-blob.c */
 
 #endif /* XINLINE_XIR_SELFTEST_H */

@@ -126,6 +126,7 @@ int xkh_refs(struct xkh_obj *o)
 	r += rust_helper_kref_put(&o->kref, xkh_release);
 
 	rust_helper_refcount_init(&o->ref, 2);
+	o->ref = rust_helper_REFCOUNT_INIT(rust_helper_refcount_read(&o->ref));
 	rust_helper_refcount_add(3, &o->ref);
 	if (rust_helper_refcount_sub_and_test(4, &o->ref))
 		r += 1000;
@@ -288,9 +289,8 @@ unsigned int xkh_request(struct request *rq)
 		struct bvec_iter iter = bio->bi_iter;
 
 		while (iter.bi_size) {
-			struct bio_vec bv;
+			struct bio_vec bv = rust_helper_bio_iter_iovec(bio, iter);
 
-			rust_helper_bio_iter_iovec(bio, &iter, &bv);
 			if (rust_helper_bio_iter_page(bio, &iter) != bv.bv_page)
 				break;
 			total += rust_helper_bio_iter_len(bio, &iter);

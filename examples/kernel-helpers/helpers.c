@@ -190,11 +190,19 @@ bool rust_helper_refcount_dec_and_test(refcount_t *r)
 }
 EXPORT_SYMBOL_GPL(rust_helper_refcount_dec_and_test);
 
-/* REFCOUNT_INIT() is a struct value: stored through a pointer here. */void rust_helper_refcount_init(refcount_t *r, int n)
+/* REFCOUNT_INIT() is a struct value: stored through a pointer here, and
+   returned by value as upstream does (an aggregate by value). */
+void rust_helper_refcount_init(refcount_t *r, int n)
 {
 	*r = (refcount_t)REFCOUNT_INIT(n);
 }
 EXPORT_SYMBOL_GPL(rust_helper_refcount_init);
+
+refcount_t rust_helper_REFCOUNT_INIT(int n)
+{
+	return (refcount_t)REFCOUNT_INIT(n);
+}
+EXPORT_SYMBOL_GPL(rust_helper_REFCOUNT_INIT);
 
 void rust_helper_refcount_add(int i, refcount_t *r)
 {
@@ -705,13 +713,12 @@ void rust_helper_bio_advance_iter_single(const struct bio *bio,
 }
 EXPORT_SYMBOL_GPL(rust_helper_bio_advance_iter_single);
 
-/* bio_iter_iovec() builds a struct bio_vec: returned through a pointer,
-   since IR version 1 has no aggregates by value. */
-void rust_helper_bio_iter_iovec(const struct bio *bio,
-				const struct bvec_iter *iter,
-				struct bio_vec *bv)
+/* bio_iter_iovec() builds a struct bio_vec from a struct bvec_iter, both
+   by value: the segment iterator of every block driver. */
+struct bio_vec rust_helper_bio_iter_iovec(const struct bio *bio,
+					  struct bvec_iter iter)
 {
-	*bv = bio_iter_iovec(bio, *iter);
+	return bio_iter_iovec(bio, iter);
 }
 EXPORT_SYMBOL_GPL(rust_helper_bio_iter_iovec);
 

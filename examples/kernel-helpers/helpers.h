@@ -65,6 +65,7 @@ bool rust_helper_refcount_inc_not_zero(refcount_t *r);
 void rust_helper_refcount_dec(refcount_t *r);
 bool rust_helper_refcount_dec_and_test(refcount_t *r);
 void rust_helper_refcount_init(refcount_t *r, int n);
+refcount_t rust_helper_REFCOUNT_INIT(int n);
 void rust_helper_refcount_add(int i, refcount_t *r);
 bool rust_helper_refcount_sub_and_test(int i, refcount_t *r);
 
@@ -164,8 +165,8 @@ unsigned int rust_helper_blk_rq_bytes(const struct request *rq);
 void rust_helper_bio_advance_iter_single(const struct bio *bio,
 					 struct bvec_iter *iter,
 					 unsigned int bytes);
-void rust_helper_bio_iter_iovec(const struct bio *bio, const struct bvec_iter *iter,
-				struct bio_vec *bv);
+struct bio_vec rust_helper_bio_iter_iovec(const struct bio *bio,
+					  struct bvec_iter iter);
 struct page *rust_helper_bio_iter_page(const struct bio *bio,
 				       const struct bvec_iter *iter);
 unsigned int rust_helper_bio_iter_len(const struct bio *bio,

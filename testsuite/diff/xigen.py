@@ -16,6 +16,8 @@
 # pointers and string literals, char/short/long/_Bool besides <stdint.h>,
 # 128-bit integer arithmetic and x86 target builtins on scalars (pause,
 # bsr, rolqi, rorhi).
+# structs and unions passed and returned by value (4 to 64 bytes, one with
+# a double the helpers only copy), also to external functions of main.c.
 #
 # Every program is deterministic and free of undefined behaviour, csmith
 # style: signed arithmetic is guarded, shift counts masked, divisors checked,
@@ -44,6 +46,25 @@ ITYPES = [
     ("long", 64, True), ("unsigned long", 64, False), ("_Bool", 1, False),
 ]
 TINFO = {t[0]: t for t in ITYPES}
+
+# Aggregates passed and returned by value: type -> (definition, the scalar
+# members helpers read and write, as (designator, type)).  xb3's double is
+# only copied by the helpers (the exporter refuses floating point) and
+# checked by xc_bv3 in main.c.
+BVT = {
+    "struct xb0": ("struct xb0 { uint32_t a; };", [(".a", "uint32_t")]),
+    "struct xb1": ("struct xb1 { uint64_t a; int64_t b; };",
+                   [(".a", "uint64_t"), (".b", "int64_t")]),
+    "struct xb2": ("struct xb2 { uint16_t a; uint8_t c[5]; uint64_t b; uint32_t e; };",
+                   [(".a", "uint16_t"), (".c[0]", "uint8_t"), (".c[4]", "uint8_t"),
+                    (".b", "uint64_t"), (".e", "uint32_t")]),
+    "struct xb3": ("struct xb3 { double d; uint32_t a; };", [(".a", "uint32_t")]),
+    "union xu0": ("union xu0 { uint64_t l; uint32_t w[2]; };",
+                  [(".l", "uint64_t"), (".w[1]", "uint32_t")]),
+    "struct xb4": ("struct xb4 { uint64_t v[8]; };",
+                   [(".v[0]", "uint64_t"), (".v[5]", "uint64_t")]),
+}
+BVNAMES = sorted(BVT)
 # the stdint types, where a fixed set is needed
 STDINT = [t for t in ITYPES if t[0].endswith("_t")]
 
@@ -135,6 +156,8 @@ class Func:
                 ps.append("%s *%s" % (t, n))
             elif kind == "fptr":
                 ps.append("uint32_t (*%s)(uint32_t)" % n)
+            elif kind == "bv":
+                ps.append("%s %s" % (t, n))
         return "%s %s(%s)" % (self.ret, self.name, ", ".join(ps) or "void")
 
 
@@ -323,9 +346,32 @@ class Gen:
             return "(%s)*(volatile %s *)%s" % (t, v.t, v.addr)
         return "(%s)%s" % (t, v.code)
 
+    def bv_literal(self, sc, t, consts=False):
+        """A compound literal of by-value aggregate T (a union: its first
+        member only), from expressions or (CONSTS) constants."""
+        fields = BVT[t][1][:1] if t.startswith("union") else BVT[t][1]
+        inits = [("%s = %s" % (d, const(self.r, ft) if consts else self.expr(sc, ft)))
+                 for (d, ft) in fields]
+        if t == "struct xb3" and sc.get("unit") == "main":
+            # (in a helper a floating-point constant refuses the export)
+            inits.append(".d = %d.25" % self.r.randint(-9, 9))
+        return "((%s){ %s })" % (t, ", ".join(inits))
+
+    def bv_vars(self, sc, n, t):
+        """The members of by-value aggregate N (of type T) as variables."""
+        fields = BVT[t][1]
+        if t.startswith("union"):
+            # one member written and read: no type punning of stale bytes
+            fields = fields[:1]
+        sc["vars"] += [Var(n + d, ft, addr="&" + n + d) for (d, ft) in fields]
+        sc["bvals"].append((n, t))
+
     def expr(self, sc, t, depth=0):
-        """A side-effect-free expression of type T (a stdint type)."""
+        """A side-effect-free expression of type T (a stdint type, or a
+        by-value aggregate: a compound literal)."""
         r = self.r
+        if t in BVT:
+            return self.bv_literal(sc, t)
         if depth >= 3 or r.random() < 0.3:
             return self.leaf(sc, t)
         _, bits, signed = TINFO[t]
@@ -716,6 +762,11 @@ class Gen:
             return r.choice(cands)
         if kind == "fptr":
             return r.choice(self.fp_targets)
+        if kind == "bv":
+            cands = [n for (n, bt) in sc["bvals"] if bt == t]
+            if cands and r.random() < 0.7:
+                return r.choice(cands)
+            return self.bv_literal(sc, t)
         return "0"
 
     def call_stmt(self, sc, p):
@@ -740,16 +791,56 @@ class Gen:
             return "%s%s = (%s)__builtin_strlen(%s);\n" % (p, v.code, v.t, call)
         if f.ret == "void" or r.random() < 0.1:
             return "%s%s;\n" % (p, call)
+        if f.ret in BVT:
+            return self.bv_call_result(sc, p, f, call)
         v = self.lval_local(sc)
         if sc.get("trace"):
             return "%s%s = %s;\n%sxc_mix((uint64_t)%s);\n" % (p, v.code, call, p, v.code)
         return "%s%s = %s;\n" % (p, v.code, call)
 
+    def bv_call_result(self, sc, p, f, call):
+        """Uses the aggregate result of CALL: a member of it, or the whole
+        into a local of its type."""
+        r = self.r
+        locs = [n for (n, t) in sc["bvals"] if t == f.ret and n.startswith("lb")]
+        (d, ft) = BVT[f.ret][1][0]
+        if locs and r.random() < 0.5:
+            n = r.choice(locs)
+            s = "%s%s = %s;\n" % (p, n, call)
+            if sc.get("trace"):
+                s += "%sxc_mix((uint64_t)%s%s);\n" % (p, n, d)
+            return s
+        d, ft = r.choice(BVT[f.ret][1][:1] if f.ret.startswith("union") else BVT[f.ret][1])
+        if sc.get("trace"):
+            return "%sxc_mix((uint64_t)%s%s);\n" % (p, call, d)
+        v = self.lval_local(sc)
+        return "%s%s = (%s)%s%s;\n" % (p, v.code, v.t, call, d)
+
+    def gen_ext_bv(self):
+        """Functions of main.c taking or returning an aggregate by value,
+        called by helpers (the consumer declares them in common.h)."""
+        for i, t in enumerate(BVNAMES):
+            if self.r.random() < 0.5:
+                continue
+            f = Func("xc_bv%d" % i, "uint64_t", [("v", "bv", t)], "ext", "ext")
+            fields = BVT[t][1][:1] if t.startswith("union") else BVT[t][1]
+            acc = " ^ ".join("((uint64_t)v%s << %d)" % (d, 3 * k)
+                             for k, (d, ft) in enumerate(fields))
+            if t == "struct xb3":
+                acc += " ^ (uint64_t)(int64_t)(v.d * 4)"
+            f.body = "  return %s;\n" % acc
+            self.funcs.append(f)
+            g = Func("xc_mk%d" % i, t, [("p0", "int", "uint32_t")], "ext", "ext")
+            g.body = "  return %s;\n" % self.bv_literal(
+                {"vars": [Var("p0", "uint32_t")], "bvals": [], "unit": "main"}, t)
+            self.funcs.append(g)
+
     # ------------------------------------------------------------ functions
     def make_scope(self, f, callees, unit):
         r = self.r
         sc = {"vars": [], "sptrs": [], "callees": callees, "fptrs": [],
-              "ret": f.ret if f else None, "tables": self.tables.get(unit, [])}
+              "ret": f.ret if f else None, "tables": self.tables.get(unit, []),
+              "bvals": [], "unit": unit}
         decls = []
         # parameters
         if f:
@@ -763,6 +854,8 @@ class Gen:
                     sc["sptrs"].append(("(%s)" % n, t, n))
                 elif kind == "fptr":
                     sc["fptrs"].append(n)
+                elif kind == "bv":
+                    self.bv_vars(sc, n, t)
                 elif kind == "iptr":
                     if not f.nullable.get(n):
                         sc["vars"].append(Var("(*%s)" % n, t, addr=n,
@@ -776,6 +869,11 @@ class Gen:
             n = "l%d" % (len(decls))
             decls.append("  %s %s = %s;\n" % (U[bits], n, const(r, U[bits])))
             sc["vars"].append(Var(n, U[bits], addr="&" + n, atomic_ok=True))
+        if r.random() < (0.6 if unit == "main" else 0.3):
+            t = r.choice(BVNAMES)
+            n = "lb%d" % len(decls)
+            decls.append("  %s %s = %s;\n" % (t, n, self.bv_literal(sc, t, consts=True)))
+            self.bv_vars(sc, n, t)
         if r.random() < (0.6 if unit == "main" else 0.25):
             st = r.choice(self.structs)
             n = "ls%d" % len(decls)
@@ -836,7 +934,10 @@ class Gen:
         body = "".join(decls)
         for (n, kind, t) in f.params:
             if f.nullable.get(n):
-                body += "  if (!%s)\n    return%s;\n" % (n, "" if f.ret == "void" else " " + const(r, f.ret))
+                rv = ("" if f.ret == "void"
+                      else self.bv_literal(sc, f.ret, consts=True) if f.ret in BVT
+                      else const(r, f.ret))
+                body += "  if (!%s)\n    return%s;\n" % (n, "" if f.ret == "void" else " " + rv)
                 # after the check the pointer may be used
                 if kind == "sptr":
                     st = [s for s in self.structs if s.name == t][0]
@@ -903,12 +1004,13 @@ class Gen:
     def gen_helpers(self):
         r = self.r
         self.gen_unit_locals()
+        self.gen_ext_bv()
         n = max(3, int(r.randint(5, 12) * self.size))
         for i in range(n):
             unit = "a" if i < n // 2 else "b"
             sel = r.choice(["glob"] * 6 + ["attr", "auto"])
             pre = {"glob": "xh_", "attr": "ya_", "auto": "za_"}[sel]
-            ret = r.choice([t[0] for t in ITYPES] + ["void"])
+            ret = r.choice([t[0] for t in ITYPES] + ["void"] + BVNAMES[:3])
             params = []
             nullable = {}
             for j in range(r.randint(0, 4)):
@@ -922,6 +1024,9 @@ class Gen:
                 elif k < 0.95:
                     params.append((pn, "iptr", r.choice(["uint32_t", "uint64_t", "int32_t", "uint8_t"])))
                     nullable[pn] = r.random() < 0.3
+                    if r.random() < 0.4:
+                        params[-1] = (pn, "bv", r.choice(BVNAMES))
+                        nullable.pop(pn)
                 elif self.fp_targets:
                     params.append((pn, "fptr", "uint32_t"))
             f = Func("%s%d" % (pre, i), ret, params, unit, sel)
@@ -943,6 +1048,8 @@ class Gen:
                "#include <stdint.h>", "#include <limits.h>", "#include <string.h>", "#include <xinline.h>", ""]
         for st in self.structs:
             out.append(self.struct_decl(st))
+        for t in BVNAMES:
+            out.append(BVT[t][0])
         out.append("")
         for (t, name, vol, n, unit, init) in self.globals:
             out.append("extern %s%s %s%s;" % ("volatile " if vol else "", t, name,
@@ -976,7 +1083,7 @@ class Gen:
                 out.append("struct %s %s%s;" % (st.name, name, "[%d]" % cnt if cnt else ""))
         out.append("")
         for f in self.funcs:
-            if f.unit == unit:
+            if f.unit == unit or (unit == "main" and f.unit == "ext"):
                 q = "static " if f.unit == "main" else ""
                 if f.sel in ("static", "static_state"):
                     q = "static inline " + ("__attribute__((always_inline)) " if f.always else "")
