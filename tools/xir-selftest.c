@@ -1022,6 +1022,7 @@ main (void)
   test_db ();
   test_crafted ();
   test_attacks ();
+  test_hreg_as ();
   fclose (devnull);
   if (failures)
     {

@@ -138,5 +138,6 @@ void test_invalid (void);     /* xir-selftest-check.c */
 void test_typing (void);
 void test_crafted (void);     /* xir-selftest-attack.c */
 void test_attacks (void);
+void test_hreg_as (void);     /* xir-selftest-hreg.c */
 
 #endif /* XINLINE_XIR_SELFTEST_H */
