@@ -257,6 +257,11 @@ check_asm (const xir_func *f, const xir_block *bl, uint32_t j)
   for (i = 0; i < a->nout; i++)
     if ((e = check_asm_op (f, &a->outs[i], 1)))
       return e;
+  /* A local register variable's output is read after the asm: an asm
+     goto's label edges would skip that.  */
+  for (i = 0; i < a->nout && a->nlabels; i++)
+    if (a->outs[i].is_mem == XIR_ASM_HREG && !a->outs[i].hvar)
+      return "asm goto with a local register variable output";
   for (i = 0; i < a->nin; i++)
     if ((e = check_asm_op (f, &a->ins[i], 0)))
       return e;

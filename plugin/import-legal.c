@@ -227,6 +227,8 @@ xl_symbol (const xir_func *f, const xir_sym *s, tree d, xi_refusal *r)
     return xi_refuse (r, XI_R_SYM_NOT_VAR, s->name);
   else if (DECL_THREAD_LOCAL_P (d))
     return xi_refuse (r, XI_R_SYM_TLS, s->name);
+  else
+    return xi_legal_sym_addr_space (s, d, r);
   return XI_R_NONE;
 }
 
@@ -274,7 +276,7 @@ xl_needs (const xir_func *f, xi_body *b, xi_refusal *r)
       if (code)
         return code;
     }
-  return XI_R_NONE;
+  return xi_legal_hregs (f, r);
 }
 
 /* ---- the whole ----------------------------------------------------------------- */
@@ -302,6 +304,8 @@ xl_body (tree d, xi_body *b, xi_refusal *r)
   static xir_target tgt;
   if (!tgt.ptr_bits)
     xi_gcc_target (&tgt);
+  if ((code = xi_legal_addr_spaces (b->f, r)))
+    return code;
   if ((bad = xir_func_check (b->f, &tgt)))
     return xi_refuse (r, XI_R_MALFORMED, bad);
   if (xi_modsafe_active () && (code = xl_modsafe (b->f, r)))

@@ -26,6 +26,18 @@ xi_gcc_target (xir_target *t)
       t->addr_spaces |= 1u << as;
 }
 
+const char *
+xi_addr_space_name (unsigned as)
+{
+  static char buf[32];
+  if (as == 0)
+    return "generic";
+  if (as < 16 && ridpointers[(int) RID_FIRST_ADDR_SPACE + as])
+    return IDENTIFIER_POINTER (ridpointers[(int) RID_FIRST_ADDR_SPACE + as]);
+  snprintf (buf, sizeof buf, "address space %u", as);
+  return buf;
+}
+
 /* ---- GCC -> IR types --------------------------------------------------- */
 
 /* Maps TYPE to an IR type.  MEMORY allows aggregates (as BLOBs).  */

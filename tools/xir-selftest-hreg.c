@@ -120,6 +120,21 @@ static void s_funcas (xir_func *f)
   uint32_t k = xir_add_sym (f, "g", XIR_SYM_FUNC, f->sig, 0);
   f->syms[k].as = 2;
 }
+static void s_goto (xir_func *f)
+{
+  xir_asm *a = st (f, 0, 1)->asm_;
+  uint32_t b = xir_add_block (f);
+  f->blocks[b].term.kind = XIR_K_RETURN;
+  f->blocks[b].term.a = op_reg (H_X);
+  /* The asm goto ends its block (its own rule), so only this one fails. */
+  f->blocks[0].nstmts = 2;
+  f->blocks[0].term.kind = XIR_K_GOTO;
+  f->blocks[0].term.succ[0] = b;
+  a->nlabels = 1;
+  a->labels = (uint32_t *) calloc (2, sizeof *a->labels);
+  a->label_names = (char **) calloc (2, sizeof *a->label_names);
+  a->labels[0] = b;
+}
 static void s_slotas (xir_func *f)
 {
   xir_add_slot (f, 8, 8, 0, -1);
@@ -152,6 +167,8 @@ static const struct {
     "memory base points into another address space", 1 },
   { "function in an address space", s_funcas,
     "function symbol in an address space", 0 },
+  { "asm goto with a local register output", s_goto,
+    "asm goto with a local register variable output", 1 },
   { "%gs access to a slot", s_slotas,
     "address-space access not through a pointer", 1 },
 };
