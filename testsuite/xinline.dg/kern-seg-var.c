@@ -39,7 +39,7 @@ hot (void)
 /* { dg-final { scan-objdump-calls-not xi_sv_preempt_add } } */
 /* { dg-final { scan-objdump-calls-not xi_sv_cpu } } */
 /* { dg-final { scan-objdump-calls-not xi_sv_hot } } */
-/* { dg-final { scan-assembler "movq\[ \t\]+%gs:xi_const_pcpu_hot\\(%rip\\)" } } */
+/* { dg-final { scan-assembler "%gs:xi_const_pcpu_hot\\(%rip\\), %rax" } } */
 /* { dg-final { scan-assembler "addl\[ \t\]+\\\$3, %gs:xi_pcpu_hot\\+8" } } */
 /* { dg-final { scan-assembler "%gs:xi_pcpu_hot\\+12" } } */
 /* { dg-final { scan-assembler "\\\$xi_const_pcpu_hot" } } */
