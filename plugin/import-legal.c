@@ -200,7 +200,7 @@ xl_modsafe (const xir_func *f, xi_refusal *r)
   for (uint32_t b = 0; b < f->nblocks && !code; b++)
     for (uint32_t i = 0; i < f->blocks[b].nstmts && !code; i++)
       if (f->blocks[b].stmts[i].kind == XIR_S_ASM)
-        code = xi_modsafe_check_asm (f->blocks[b].stmts[i].asm_->templ, r);
+        code = xi_modsafe_check_asm_ops (f->blocks[b].stmts[i].asm_, r);
   return code;
 }
 
