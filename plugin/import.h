@@ -107,8 +107,8 @@ enum xi_refusal_code xi_modsafe_check (const char *name, bool defined,
                                        xi_refusal *r);
 /* The same for the symbols an asm template calls or jumps to.  */
 enum xi_refusal_code xi_modsafe_check_asm (const char *templ, xi_refusal *r);
-/* The same for asm A, its "%c" references to constant inputs replaced by
-   their values first.  */
+/* The same for asm A, its "%c"/"%P" references to constant inputs
+   replaced by their values first.  */
 enum xi_refusal_code xi_modsafe_check_asm_ops (const xir_asm *a,
                                                xi_refusal *r);
 

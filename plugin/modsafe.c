@@ -163,7 +163,7 @@ xi_modsafe_check (const char *name, bool defined, xi_refusal *r)
   return XI_R_NONE;
 }
 
-/* The input of asm A that operand reference P ("%c2", "%c[size]", after
+/* The input of asm A that operand reference P ("%c2", "%P[size]", after
    the '%' and the modifier) names, its end in *END; NULL when it is not
    one.  Operands are numbered outputs first.  */
 static const xir_asm_op *
@@ -187,9 +187,9 @@ xm_asm_input (const xir_asm *a, const char *p, const char **end)
   return n >= a->nout && n - a->nout < a->nin ? &a->ins[n - a->nout] : NULL;
 }
 
-/* A's template with each "%c" reference to a constant input replaced by
-   the constant ("call __get_user_%c[size]" is a call of __get_user_4);
-   malloc'd.  */
+/* A's template with each "%c" or "%P" reference (the bare constant) to a
+   constant input replaced by the constant ("call __get_user_%c[size]" is
+   a call of __get_user_4); malloc'd.  */
 static char *
 xm_asm_expand (const xir_asm *a)
 {
@@ -201,7 +201,8 @@ xm_asm_expand (const xir_asm *a)
       const xir_asm_op *op;
       if (n + 32 >= cap)
         out = XRESIZEVEC (char, out, cap *= 2);
-      if (p[0] == '%' && p[1] == 'c' && (op = xm_asm_input (a, p + 2, &end))
+      if (p[0] == '%' && (p[1] == 'c' || p[1] == 'P')
+          && (op = xm_asm_input (a, p + 2, &end))
           && op->is_mem == XIR_ASM_VAL && op->val.kind == XIR_O_CONST)
         {
           n += snprintf (out + n, cap - n, "%lld", (long long) op->val.val);

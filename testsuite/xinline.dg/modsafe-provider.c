@@ -36,6 +36,6 @@ __xinline int ms_asm_sized (int x)
 }
 __xinline int ms_asm_sized8 (int x)
 {
-  __asm__ volatile ("call ok_func_%c1" : "+D" (x) : "i" (8) : "rax", "memory");
+  __asm__ volatile ("call ok_func_%P1" : "+D" (x) : "i" (8) : "rax", "memory");
   return x;
 }
