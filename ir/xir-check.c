@@ -189,10 +189,10 @@ str_ok (const char *s)
 }
 
 /* A hard-register variable operand: a register name, a scalar type; a
-   global variable (named) carries no value, a local one (no name) its
-   value: the output register or the input operand.  */
+   global variable (named) carries no value (a local one carries its value
+   as a value operand does: checked by the caller).  */
 static const char *
-check_asm_hreg (const xir_func *f, const xir_asm_op *op, int output)
+check_asm_hreg (const xir_asm_op *op, int output)
 {
   const char *e;
   if (!str_ok (op->hreg) || !op->hreg[0])
@@ -203,28 +203,26 @@ check_asm_hreg (const xir_func *f, const xir_asm_op *op, int output)
     return e;
   if (!is_scalar (&op->htype))
     return "asm register variable of non-scalar type";
-  if (op->hvar)
-    return ((output ? op->reg != -1 : op->val.kind != XIR_O_NONE)
-            ? "asm global register variable with a value" : NULL);
-  if (!output)
-    return check_operand (f, &op->val, 0);
-  if (op->reg < 0 || (uint32_t) op->reg >= f->nregs)
-    return "asm output register out of range";
+  if (op->hvar && (output ? op->reg != -1 : op->val.kind != XIR_O_NONE))
+    return "asm global register variable with a value";
   return NULL;
 }
 
 static const char *
 check_asm_op (const xir_func *f, const xir_asm_op *op, int output)
 {
+  const char *e;
   if (!str_ok (op->constraint))
     return "asm operand without constraint";
   if (op->name && !str_ok (op->name))
     return "asm operand name too long";
   if (op->is_mem > XIR_ASM_HREG)
     return "bad asm operand kind";
-  if (op->is_mem == XIR_ASM_HREG)
-    return check_asm_hreg (f, op, output);
-  if (op->is_mem)
+  if (op->is_mem == XIR_ASM_HREG && (e = check_asm_hreg (op, output)))
+    return e;
+  if (op->is_mem == XIR_ASM_HREG && op->hvar)
+    return NULL;
+  if (op->is_mem == XIR_ASM_MEM)
     return check_mem (f, &op->mem);
   if (!output)
     return check_operand (f, &op->val, 0);

@@ -14,6 +14,19 @@ static xir_target tgt;
 
 enum { H_X, H_SP, H_R10, H_PAS2, H_CUR, H__COUNT };
 
+/* A hard-register variable operand: register REG, global variable VAR
+   (NULL: a local one), type T.  */
+static xir_asm_op
+hreg_op (const char *constraint, const char *reg, const char *var, xir_type t)
+{
+  xir_asm_op op = asm_op (constraint, NULL);
+  op.is_mem = XIR_ASM_HREG;
+  op.hreg = strdup (reg);
+  op.hvar = var ? strdup (var) : NULL;
+  op.htype = t;
+  return op;
+}
+
 /* long f (long x):
      asm ("# %0" : "+r" (current_stack_pointer));       global rsp, u64
      asm ("syscall" : "=r" (r10 as r2) : "0" (r10 = x)); local r10, i64
@@ -25,7 +38,6 @@ hreg_base (void)
   xir_type r[H__COUNT];
   xir_func *f = xir_func_new ("hreg");
   xir_stmt *s;
-  xir_asm_op *op;
   uint32_t sym, i;
   r[H_X] = T_I64;
   r[H_SP] = T_U64;
@@ -43,34 +55,16 @@ hreg_base (void)
   s = xir_block_add_stmt (f, 0);
   s->kind = XIR_S_ASM;
   s->asm_ = new_asm ("# %0", XIR_ASM_VOLATILE, 1, 1, 0, 0);
-  op = &s->asm_->outs[0];
-  *op = asm_op ("=r", NULL);
-  op->is_mem = XIR_ASM_HREG;
-  op->hreg = strdup ("rsp");
-  op->hvar = strdup ("current_stack_pointer");
-  op->htype = T_U64;
-  op = &s->asm_->ins[0];
-  *op = asm_op ("0", NULL);
-  op->is_mem = XIR_ASM_HREG;
-  op->hreg = strdup ("rsp");
-  op->hvar = strdup ("current_stack_pointer");
-  op->htype = T_U64;
+  s->asm_->outs[0] = hreg_op ("=r", "rsp", "current_stack_pointer", T_U64);
+  s->asm_->ins[0] = hreg_op ("0", "rsp", "current_stack_pointer", T_U64);
 
   s = xir_block_add_stmt (f, 0);
   s->kind = XIR_S_ASM;
   s->asm_ = new_asm ("syscall", XIR_ASM_VOLATILE, 1, 1, 1, 0);
-  op = &s->asm_->outs[0];
-  *op = asm_op ("=r", NULL);
-  op->is_mem = XIR_ASM_HREG;
-  op->hreg = strdup ("r10");
-  op->htype = T_I64;
-  op->reg = H_R10;
-  op = &s->asm_->ins[0];
-  *op = asm_op ("0", NULL);
-  op->is_mem = XIR_ASM_HREG;
-  op->hreg = strdup ("r10");
-  op->htype = T_I64;
-  op->val = op_reg (H_X);
+  s->asm_->outs[0] = hreg_op ("=r", "r10", NULL, T_I64);
+  s->asm_->outs[0].reg = H_R10;
+  s->asm_->ins[0] = hreg_op ("0", "r10", NULL, T_I64);
+  s->asm_->ins[0].val = op_reg (H_X);
   s->asm_->clobbers[0] = strdup ("memory");
 
   s = xir_block_add_stmt (f, 0);
