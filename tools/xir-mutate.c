@@ -162,7 +162,7 @@ any_stmt (xir_func *f, uint32_t *blk)
 }
 
 /* An operand of asm A: its kind (value, memory, hard-register variable),
-   the register variable's type, or its value.  */
+   the register variable's register, type, or its value.  */
 static void
 mut_asm_op (xir_func *f, xir_asm *a)
 {
@@ -173,11 +173,19 @@ mut_asm_op (xir_func *f, xir_asm *a)
     op = &a->ins[rnd (a->nin)];
   else
     return;
-  switch (rnd (4))
+  static const char *const regs[] = { "rsp", "r12", "%rdx", "xmm0", "st",
+                                      "nosuchreg", "" };
+  switch (rnd (5))
     {
     case 0: op->is_mem = (uint8_t) rnd (4); break;
     case 1: mut_type (&op->htype); break;
     case 2: op->reg = rnd (4) ? (int32_t) near (f->nregs) : -1; break;
+    case 3:
+      /* Registers this target lacks, cannot hold the type in, or that
+         are allocatable (a global one then must be declared).  */
+      free (op->hreg);
+      op->hreg = strdup (regs[rnd (sizeof regs / sizeof regs[0])]);
+      break;
     default: mut_operand (f, &op->val); break;
     }
 }
