@@ -135,10 +135,12 @@ check_mem (const xir_func *f, const xir_mem *m)
     return "memory base register is not a pointer";
   if (m->base.kind == XIR_O_CONST && m->base.type.kind != XIR_T_PTR)
     return "memory base constant is not a pointer";
-  if (m->as && m->base.kind != XIR_O_REG && m->base.kind != XIR_O_CONST)
+  if (m->as && m->base.kind != XIR_O_REG && m->base.kind != XIR_O_CONST
+      && m->base.kind != XIR_O_SYM)
     return "address-space access not through a pointer";
   if ((m->base.kind == XIR_O_REG && f->regs[m->base.idx].as != m->as)
-      || (m->base.kind == XIR_O_CONST && m->base.type.as != m->as))
+      || (m->base.kind == XIR_O_CONST && m->base.type.as != m->as)
+      || (m->base.kind == XIR_O_SYM && f->syms[m->base.idx].as != m->as))
     return "memory base points into another address space";
   if (m->nidx > XIR_MAX_INDEX)
     return "too many index terms";
@@ -253,16 +255,41 @@ str_ok (const char *s)
   return s && strlen (s) <= XIR_MAX_BYTES;
 }
 
+/* A hard-register variable operand: a register name, a scalar type; a
+   global variable (named) carries no value (a local one carries its value
+   as a value operand does: checked by the caller).  */
+static const char *
+check_asm_hreg (const xir_asm_op *op, int output)
+{
+  const char *e;
+  if (!str_ok (op->hreg) || !op->hreg[0])
+    return "asm register variable without register name";
+  if (op->hvar && (!str_ok (op->hvar) || !op->hvar[0]))
+    return "asm register variable with a bad name";
+  if ((e = check_type (&op->htype)))
+    return e;
+  if (!is_scalar (&op->htype))
+    return "asm register variable of non-scalar type";
+  if (op->hvar && (output ? op->reg != -1 : op->val.kind != XIR_O_NONE))
+    return "asm global register variable with a value";
+  return NULL;
+}
+
 static const char *
 check_asm_op (const xir_func *f, const xir_asm_op *op, int output)
 {
+  const char *e;
   if (!str_ok (op->constraint))
     return "asm operand without constraint";
   if (op->name && !str_ok (op->name))
     return "asm operand name too long";
-  if (op->is_mem > 1)
-    return "bad asm operand memory flag";
-  if (op->is_mem)
+  if (op->is_mem > XIR_ASM_HREG)
+    return "bad asm operand kind";
+  if (op->is_mem == XIR_ASM_HREG && (e = check_asm_hreg (op, output)))
+    return e;
+  if (op->is_mem == XIR_ASM_HREG && op->hvar)
+    return NULL;
+  if (op->is_mem == XIR_ASM_MEM)
     return check_mem (f, &op->mem);
   if (!output)
     return check_operand (f, &op->val, 0);
@@ -295,6 +322,11 @@ check_asm (const xir_func *f, const xir_block *bl, uint32_t j)
   for (i = 0; i < a->nout; i++)
     if ((e = check_asm_op (f, &a->outs[i], 1)))
       return e;
+  /* A local register variable's output is read after the asm: an asm
+     goto's label edges would skip that.  */
+  for (i = 0; i < a->nout && a->nlabels; i++)
+    if (a->outs[i].is_mem == XIR_ASM_HREG && !a->outs[i].hvar)
+      return "asm goto with a local register variable output";
   for (i = 0; i < a->nin; i++)
     if ((e = check_asm_op (f, &a->ins[i], 0)))
       return e;
@@ -530,6 +562,8 @@ check_syms (const xir_func *f)
             return "symbol signature index out of range";
           if (s->flags & ~(XIR_CF_ALL))
             return "bad symbol flags";
+          if (s->as)
+            return "function symbol in an address space";
         }
     }
   /* Each name once: the importer declares symbols by name.  */
@@ -646,6 +680,9 @@ operand_type (const xir_func *f, const xir_operand *o,
       tmp->kind = XIR_T_PTR;
       tmp->size = tgt->ptr_bits / 8;
       tmp->prec = tgt->ptr_bits;
+      /* A variable's address points into the space it is declared in.  */
+      if (o->kind == XIR_O_SYM)
+        tmp->as = f->syms[o->idx].as;
       return tmp;
     }
 }
@@ -661,7 +698,8 @@ mem_ok (const xir_func *f, const xir_mem *m, const xir_target *tgt)
   for (i = 0; i < m->nidx; i++)
     if (f->regs[m->idx[i].reg].kind != XIR_T_INT)
       return 0;
-  return type_ok (&m->type, tgt) && m->align <= 4096;
+  return (type_ok (&m->type, tgt) && m->align <= 4096
+          && addr_space_ok (m->as, tgt));
 }
 
 /* An int passed for a narrower integer parameter: C's argument promotion
@@ -793,15 +831,34 @@ type_call (const xir_func *f, const xir_stmt *s, const xir_target *tgt)
   return NULL;
 }
 
+/* Hard-register variable operand OP: a type the target handles; a local
+   one's value (output register, input operand) of that type.  */
+static int
+hreg_ok (const xir_func *f, const xir_asm_op *op, int output,
+         const xir_target *tgt)
+{
+  xir_type tmp;
+  if (!type_ok (&op->htype, tgt))
+    return 0;
+  if (op->hvar)
+    return 1;
+  return EQ (output ? &f->regs[op->reg]
+                    : operand_type (f, &op->val, tgt, &tmp), &op->htype);
+}
+
 static const char *
 type_asm (const xir_func *f, const xir_asm *a, const xir_target *tgt)
 {
   uint32_t k;
   for (k = 0; k < a->nout; k++)
-    if (a->outs[k].is_mem && !mem_ok (f, &a->outs[k].mem, tgt))
+    if ((a->outs[k].is_mem == XIR_ASM_MEM && !mem_ok (f, &a->outs[k].mem, tgt))
+        || (a->outs[k].is_mem == XIR_ASM_HREG
+            && !hreg_ok (f, &a->outs[k], 1, tgt)))
       return "a malformed asm output";
   for (k = 0; k < a->nin; k++)
-    if (a->ins[k].is_mem && !mem_ok (f, &a->ins[k].mem, tgt))
+    if ((a->ins[k].is_mem == XIR_ASM_MEM && !mem_ok (f, &a->ins[k].mem, tgt))
+        || (a->ins[k].is_mem == XIR_ASM_HREG
+            && !hreg_ok (f, &a->ins[k], 0, tgt)))
       return "a malformed asm input";
   return NULL;
 }
@@ -844,7 +901,7 @@ type_stmt (const xir_func *f, const xir_stmt *s, const xir_target *tgt)
         xir_mem at = *m;
         at.type = *d;
         at.align = 1;
-        if (d->kind != XIR_T_PTR || !mem_ok (f, &at, tgt))
+        if (d->kind != XIR_T_PTR || d->as != m->as || !mem_ok (f, &at, tgt))
           return "a malformed address computation";
         return NULL;
       }
@@ -898,6 +955,9 @@ check_typing (const xir_func *f, const xir_target *tgt)
           || (is_blob_reg (f, i) && i < f->sigs[f->sig].nparams))
         || !type_ok (&f->regs[i], tgt))
       return "a register of unsupported type";
+  for (i = 0; i < f->nsyms; i++)
+    if (!addr_space_ok (f->syms[i].as, tgt))
+      return "a variable in an unsupported address space";
   for (i = 0; i < f->nblocks; i++)
     {
       const xir_block *bl = &f->blocks[i];

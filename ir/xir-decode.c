@@ -341,16 +341,33 @@ rd_opt_str (xir_reader *r)
   return rd_str (r);
 }
 
+/* A hard-register variable operand (put_asm_hreg).  */
+static void
+rd_asm_hreg (xir_reader *r, xir_asm_op *op, int output)
+{
+  op->hreg = rd_str (r);
+  op->hvar = rd_opt_str (r);
+  rd_type (r, &op->htype);
+  if (r->err || op->hvar)
+    return;
+  if (output)
+    op->reg = rd_dst (r, 0, "asm output register");
+  else
+    rd_operand (r, &op->val);
+}
+
 static void
 rd_asm_op (xir_reader *r, xir_asm_op *op, int output)
 {
   op->reg = -1;
   op->constraint = rd_str (r);
   op->name = rd_opt_str (r);
-  op->is_mem = (uint8_t) rd_max (r, 1, "asm memory flag");
+  op->is_mem = (uint8_t) rd_max (r, XIR_ASM_HREG, "asm operand kind");
   if (r->err)
     return;
-  if (op->is_mem)
+  if (op->is_mem == XIR_ASM_HREG)
+    rd_asm_hreg (r, op, output);
+  else if (op->is_mem)
     rd_mem (r, &op->mem);
   else if (output)
     op->reg = rd_dst (r, 0, "asm output register");
@@ -526,6 +543,8 @@ rd_sym (xir_reader *r, xir_sym *s)
       s->flags = (uint8_t) rd_max (r, XIR_CF_ALL,
                                    "symbol flags");
     }
+  else if (!r->err)
+    s->as = (uint8_t) rd_max (r, 255, "symbol address space");
 }
 
 static void

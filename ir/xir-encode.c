@@ -116,13 +116,31 @@ put_opt_str (xir_buf *b, const char *s)
     xir_put_str (b, s);
 }
 
+/* A hard-register variable operand: register name, variable name (absent
+   for a local one), type; a local one then carries its value.  */
+static void
+put_asm_hreg (xir_buf *b, const xir_asm_op *op, int output)
+{
+  xir_put_str (b, op->hreg ? op->hreg : "");
+  put_opt_str (b, op->hvar);
+  put_type (b, &op->htype);
+  if (op->hvar)
+    return;
+  if (output)
+    put_dst (b, op->reg);
+  else
+    put_operand (b, &op->val);
+}
+
 static void
 put_asm_op (xir_buf *b, const xir_asm_op *op, int output)
 {
   xir_put_str (b, op->constraint);
   put_opt_str (b, op->name);
   xir_put_uleb (b, op->is_mem);
-  if (op->is_mem)
+  if (op->is_mem == XIR_ASM_HREG)
+    put_asm_hreg (b, op, output);
+  else if (op->is_mem)
     put_mem (b, &op->mem);
   else if (output)
     put_dst (b, op->reg);
@@ -265,6 +283,8 @@ put_tables (xir_buf *b, const xir_func *f)
           xir_put_uleb (b, s->sig);
           xir_put_uleb (b, s->flags);
         }
+      else
+        xir_put_uleb (b, s->as);
     }
   xir_put_uleb (b, f->npool);
   for (i = 0; i < f->npool; i++)

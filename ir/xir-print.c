@@ -209,6 +209,27 @@ print_cstr (FILE *out, const char *s)
     fputs ("(null)", out);
 }
 
+/* A hard-register variable: "reg \"rsp\" @name u64" for a global one,
+   "reg \"r10\" i64 r3" for a local one with its value.  */
+static void
+print_asm_hreg (FILE *out, const xir_func *f, const xir_asm_op *op,
+                int output)
+{
+  fputs ("reg ", out);
+  print_cstr (out, op->hreg ? op->hreg : "");
+  if (op->hvar)
+    fprintf (out, " @%s", op->hvar);
+  fputc (' ', out);
+  xir_print_type (out, &op->htype);
+  if (op->hvar)
+    return;
+  fputc (' ', out);
+  if (output)
+    fprintf (out, "r%d", (int) op->reg);
+  else
+    print_operand (out, f, &op->val);
+}
+
 static void
 print_asm_ops (FILE *out, const xir_func *f, const xir_asm_op *ops,
                uint32_t n, int output)
@@ -222,7 +243,9 @@ print_asm_ops (FILE *out, const xir_func *f, const xir_asm_op *ops,
         fprintf (out, "[%s] ", op->name);
       print_cstr (out, op->constraint);
       fputs (" (", out);
-      if (op->is_mem)
+      if (op->is_mem == XIR_ASM_HREG)
+        print_asm_hreg (out, f, op, output);
+      else if (op->is_mem)
         print_mem (out, f, &op->mem);
       else if (output)
         fprintf (out, "r%d", (int) op->reg);
@@ -448,6 +471,8 @@ print_tables (FILE *out, const xir_func *f)
         fprintf (out, "func s%u%s%s\n", s->sig,
                  s->flags & XIR_CF_NORETURN ? " noreturn" : "",
                  s->flags & XIR_CF_NOTHROW ? " nothrow" : "");
+      else if (s->as)
+        fprintf (out, "var as%u\n", s->as);
       else
         fputs ("var\n", out);
     }

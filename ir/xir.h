@@ -166,20 +166,27 @@ typedef struct xir_call {
   xir_operand *args;
 } xir_call;
 
-/* An asm operand: a register or value, or memory (constraints that only
-   allow memory).  Outputs write register REG or MEM; inputs read VAL or
-   MEM.  */
+/* An asm operand's kind (xir_asm_op.is_mem).  */
+enum xir_asmopkind {
+  XIR_ASM_VAL = 0,   /* a value: an output writes register REG, an input
+                        reads VAL */
+  XIR_ASM_MEM = 1,   /* memory MEM (constraints that only allow memory) */
+  XIR_ASM_HREG = 2   /* a hard-register variable (register T v asm ("rsp")):
+                        an output writes the variable, an input reads it */
+};
+
+/* An asm operand: a register or value, memory, or a hard-register
+   variable (enum xir_asmopkind).  */
 typedef struct xir_asm_op {
   char *constraint;  /* as GCC keeps it after gimplification ("=r", "0") */
   char *name;        /* symbolic name ([name]) or NULL */
-  uint8_t is_mem;
-  int32_t reg;       /* output, !is_mem */
-  xir_operand val;   /* input, !is_mem */
-  xir_mem mem;       /* is_mem */
-  char *hreg;        /* non-NULL: the operand is a hard-register variable
-                        (register T v asm ("rsp")): the register's name;
-                        is_mem 0, an output writes it (reg -1), an input
-                        reads it (val NONE) */
+  uint8_t is_mem;    /* enum xir_asmopkind */
+  int32_t reg;       /* output, XIR_ASM_VAL */
+  xir_operand val;   /* input, XIR_ASM_VAL */
+  xir_mem mem;       /* XIR_ASM_MEM */
+  char *hreg;        /* XIR_ASM_HREG: the register's name (as in the
+                        declaration's asm ("rsp")); an output writes the
+                        variable (reg -1), an input reads it (val NONE) */
   char *hvar;        /* hreg: the variable's name */
   xir_type htype;    /* hreg: the variable's type (a scalar) */
 } xir_asm_op;

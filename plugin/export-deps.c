@@ -40,7 +40,9 @@ xe_func_sym (xe_ctx *x, tree fndecl, uint32_t *sym)
 uint32_t
 xe_var_sym (xe_ctx *x, tree decl)
 {
-  return xir_add_sym (x->xf, xe_name (decl), XIR_SYM_VAR, 0, 0);
+  uint32_t i = xir_add_sym (x->xf, xe_name (decl), XIR_SYM_VAR, 0, 0);
+  x->xf->syms[i].as = TYPE_ADDR_SPACE (TREE_TYPE (decl));
+  return i;
 }
 
 /* ---- source files (stale-DB detection) ------------------------------------ */

@@ -148,8 +148,18 @@ xe_var_base (xe_ctx *x, tree decl, xir_operand *o)
   if (DECL_THREAD_LOCAL_P (decl))
     return xe_fail (x, "it references thread-local variable '%s'",
                     xe_name (decl));
-  if (DECL_HARD_REGISTER (decl))
-    return xe_fail (x, "it uses a register variable");
+  if (DECL_HARD_REGISTER (decl) && is_global_var (decl))
+    return xe_fail (x, "it uses global register variable '%s' other than "
+                    "as an inline assembly operand",
+                    IDENTIFIER_POINTER (DECL_NAME (decl)));
+  if (!ADDR_SPACE_GENERIC_P (TYPE_ADDR_SPACE (TREE_TYPE (decl)))
+      && !TREE_PUBLIC (decl))
+    return xe_fail (x, "it references '%s', a variable in address space "
+                    "'%s' without external linkage; declare it extern in "
+                    "a header", xe_name (decl),
+                    xi_addr_space_name (TYPE_ADDR_SPACE (TREE_TYPE (decl))));
+  /* A local register variable (register long r asm ("r10")) is an
+     ordinary local outside the asm operands that bind it.  */
   if (!TREE_STATIC (decl) && !DECL_EXTERNAL (decl))
     {
       o->kind = XIR_O_SLOT;
@@ -387,10 +397,25 @@ xe_address (xe_ctx *x, tree ref, xir_mem *m)
 static bool
 xe_as_ok (xe_ctx *x, const xir_mem *m)
 {
+  if (m->base.kind == XIR_O_SYM
+      && x->xf->syms[m->base.idx].kind == XIR_SYM_VAR
+      && (m->as || x->xf->syms[m->base.idx].as))
+    {
+      /* A variable declared in a named space, accessed in it.  */
+      if (m->as != x->xf->syms[m->base.idx].as)
+        return xe_fail (x, "it accesses variable '%s' of address space "
+                        "'%s' in address space '%s'",
+                        x->xf->syms[m->base.idx].name,
+                        xi_addr_space_name (x->xf->syms[m->base.idx].as),
+                        xi_addr_space_name (m->as));
+      return true;
+    }
   const xir_type *bt = xe_base_type (x, &m->base);
   if ((m->as || bt) && (!bt || bt->as != m->as))
-    return xe_fail (x, "it accesses a named address space in an unexpected "
-                    "way");
+    return xe_fail (x, "it accesses %s memory through an address of %s "
+                    "memory (a cast between address spaces)",
+                    xi_addr_space_name (m->as),
+                    xi_addr_space_name (bt ? bt->as : 0));
   return true;
 }
 
@@ -424,6 +449,8 @@ xe_addr_operand (xe_ctx *x, tree t, xir_operand *o)
   bt = xe_base_type (x, &m.base);
   if (bt)
     m.as = bt->as;
+  else if (m.base.kind == XIR_O_SYM)
+    m.as = xe_optype (x, &m.base).as;
   xir_stmt *s = xe_stmt (x, XIR_S_ADDR);
   s->dst = r;
   s->mem[0] = m;

@@ -858,6 +858,73 @@ xe_asm_template_bad (const char *t, gasm *g)
   return NULL;
 }
 
+/* A hard-register variable V (register T v asm ("rsp")) as operand OP: a
+   global one by its name, register and type (the importer binds it to the
+   consumer's own); a local one by its register and type with its value,
+   which is all GCC guarantees of it (the register holds the value on entry
+   to the asm, and the output's value on exit): an input loads it from the
+   variable's slot here, an output's register is stored back after the asm
+   (xe_asm_hreg_stores).  */
+static bool
+xe_asm_hreg (xe_ctx *x, tree v, bool output, xir_asm_op *op)
+{
+  const char *why;
+  const char *reg = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (v));
+  if (*reg == '*')
+    reg++;
+  if ((why = xi_type_of (TREE_TYPE (v), &op->htype, false))
+      || op->htype.kind == XIR_T_VOID)
+    return xe_fail (x, "it passes register variable '%s' of %s to inline "
+                    "assembly", IDENTIFIER_POINTER (DECL_NAME (v)),
+                    why ? why : "void type");
+  op->is_mem = XIR_ASM_HREG;
+  op->hreg = xstrdup (reg);
+  if (is_global_var (v))
+    {
+      op->hvar = xstrdup (IDENTIFIER_POINTER (DECL_NAME (v)));
+      return true;
+    }
+  uint32_t r = xir_add_reg (x->xf, op->htype);
+  if (output)
+    {
+      op->reg = r;
+      return true;
+    }
+  xir_mem m;
+  if (!xe_mem (x, v, &m, false))
+    return false;
+  xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
+  s->dst = r;
+  s->mem[0] = m;
+  xe_reg_op (&op->val, r);
+  return true;
+}
+
+/* After asm G (translated into A): the values of its local register
+   variable outputs stored back into their variables.  */
+static bool
+xe_asm_hreg_stores (xe_ctx *x, gasm *g, const xir_asm *a)
+{
+  for (uint32_t i = 0; i < a->nout; i++)
+    {
+      if (a->outs[i].is_mem != XIR_ASM_HREG || a->outs[i].hvar)
+        continue;
+      if (a->nlabels)
+        return xe_fail (x, "it has an asm goto with an output to local "
+                        "register variable '%s'",
+                        IDENTIFIER_POINTER (DECL_NAME (TREE_VALUE
+                          (gimple_asm_output_op (g, i)))));
+      xir_mem m;
+      if (!xe_mem (x, TREE_VALUE (gimple_asm_output_op (g, i)), &m, false))
+        return false;
+      xir_stmt *s = xe_stmt (x, XIR_S_STORE);
+      s->mem[0] = m;
+      s->nops = 1;
+      xe_reg_op (&s->ops[0], a->outs[i].reg);
+    }
+  return true;
+}
+
 /* Operand LINK of an asm statement: an output register, a memory
    operand or an input value.  */
 static bool
@@ -870,6 +937,8 @@ xe_asm_operand (xe_ctx *x, tree link, bool output, xir_asm_op *op)
   op->constraint = xstrdup (TREE_STRING_POINTER (cons));
   op->name = name ? xstrdup (TREE_STRING_POINTER (name)) : NULL;
   op->reg = -1;
+  if (VAR_P (v) && DECL_HARD_REGISTER (v))
+    return xe_asm_hreg (x, v, output, op);
   if (output && TREE_CODE (v) == SSA_NAME)
     {
       uint32_t r;
@@ -947,7 +1016,69 @@ xe_asm (xe_ctx *x, gasm *g, basic_block bb)
   /* Added even when refused: the function owns A then, and a refused
      function is freed whole.  */
   xe_stmt (x, XIR_S_ASM)->asm_ = a;
-  return ok;
+  return ok && xe_asm_hreg_stores (x, g, a);
+}
+
+/* ---- local register variables -------------------------------------------- */
+
+static bool
+xe_local_hreg_p (tree t)
+{
+  return VAR_P (t) && DECL_HARD_REGISTER (t) && !is_global_var (t);
+}
+
+/* Does G write local register variable V (an assignment to it, an asm
+   output)?  */
+static bool
+xe_writes_var (gimple *g, tree v)
+{
+  if (is_gimple_assign (g))
+    return gimple_assign_lhs (g) == v;
+  if (gasm *a = dyn_cast <gasm *> (g))
+    for (unsigned i = 0; i < gimple_asm_noutputs (a); i++)
+      if (TREE_VALUE (gimple_asm_output_op (a, i)) == v)
+        return true;
+  return false;
+}
+
+/* A read by G of local register variable V: GCC gives such a variable no
+   value of its register outside the asm operands that bind it, so the
+   exported body keeps it an ordinary local; a read is only exported when
+   an earlier statement of the same block wrote it (an initialisation, an
+   asm output), never for a read of the bare register.  */
+static bool
+xe_hreg_read_ok (xe_ctx *x, gimple *g, tree v)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (g);
+  for (gsi_prev (&gsi); !gsi_end_p (gsi); gsi_prev (&gsi))
+    if (xe_writes_var (gsi_stmt (gsi), v))
+      return true;
+  return xe_fail (x, "it reads local register variable '%s' before "
+                  "assigning it (its register's contents are only "
+                  "defined for asm operands); initialise it",
+                  IDENTIFIER_POINTER (DECL_NAME (v)));
+}
+
+/* The reads of local register variables by G (assignment operands, asm
+   inputs: GIMPLE reads such a variable nowhere else).  */
+static bool
+xe_hreg_reads_ok (xe_ctx *x, gimple *g)
+{
+  if (is_gimple_assign (g))
+    {
+      for (unsigned i = 1; i < gimple_num_ops (g); i++)
+        if (xe_local_hreg_p (gimple_op (g, i))
+            && !xe_hreg_read_ok (x, g, gimple_op (g, i)))
+          return false;
+    }
+  else if (gasm *a = dyn_cast <gasm *> (g))
+    for (unsigned i = 0; i < gimple_asm_ninputs (a); i++)
+      {
+        tree v = TREE_VALUE (gimple_asm_input_op (a, i));
+        if (xe_local_hreg_p (v) && !xe_hreg_read_ok (x, g, v))
+          return false;
+      }
+  return true;
 }
 
 /* ---- statements ------------------------------------------------------------ */
@@ -974,11 +1105,13 @@ xe_stmt_translate (xe_ctx *x, gimple *g, basic_block bb)
         return true;
       }
     case GIMPLE_ASSIGN:
-      return xe_assign (x, as_a <gassign *> (g));
+      return (xe_hreg_reads_ok (x, g)
+              && xe_assign (x, as_a <gassign *> (g)));
     case GIMPLE_CALL:
       return xe_call (x, as_a <gcall *> (g));
     case GIMPLE_ASM:
-      return xe_asm (x, as_a <gasm *> (g), bb);
+      return (xe_hreg_reads_ok (x, g)
+              && xe_asm (x, as_a <gasm *> (g), bb));
     default:
       return xe_fail (x, "it contains a %s statement",
                       gimple_code_name[gimple_code (g)]);

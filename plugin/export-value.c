@@ -218,6 +218,9 @@ xe_optype (xe_ctx *x, const xir_operand *o)
   t.kind = XIR_T_PTR;
   t.size = POINTER_SIZE / BITS_PER_UNIT;
   t.prec = POINTER_SIZE;
+  /* A variable's address points into the space it is declared in.  */
+  if (o->kind == XIR_O_SYM)
+    t.as = x->xf->syms[o->idx].as;
   return t;
 }
 

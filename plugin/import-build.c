@@ -38,7 +38,10 @@ xb_declare (const xir_func *f, const xir_sym *s)
     }
   else
     d = build_decl (BUILTINS_LOCATION, VAR_DECL, id,
-                    build_array_type (char_type_node, NULL_TREE));
+                    build_array_type (build_qualified_type
+                                        (char_type_node,
+                                         ENCODE_QUAL_ADDR_SPACE (s->as)),
+                                      NULL_TREE));
   TREE_PUBLIC (d) = 1;
   DECL_EXTERNAL (d) = 1;
   DECL_ARTIFICIAL (d) = 1;
@@ -104,6 +107,19 @@ xb_wide_const (const xir_operand *o)
                                    (v, 2, TYPE_PRECISION (type)));
 }
 
+/* The IR type of the address of symbol I: a pointer into its space.  */
+static xir_type
+xb_sym_ptr (const xir_func *f, uint32_t i)
+{
+  xir_type t;
+  memset (&t, 0, sizeof t);
+  t.kind = XIR_T_PTR;
+  t.size = POINTER_SIZE / BITS_PER_UNIT;
+  t.prec = POINTER_SIZE;
+  t.as = f->syms[i].as;
+  return t;
+}
+
 static tree
 xb_operand (xb_ctx *b, const xir_operand *o)
 {
@@ -117,9 +133,13 @@ xb_operand (xb_ctx *b, const xir_operand *o)
         return xb_wide_const (o);
       return build_int_cst_type (xi_tree_type (&o->type), (HOST_WIDE_INT) o->val);
     case XIR_O_SYM:
-      base = fold_convert (ptr_type_node,
-                           build_fold_addr_expr (b->syms[o->idx]));
-      break;
+      {
+        /* A pointer into the space the variable is declared in.  */
+        xir_type pt = xb_sym_ptr (b->f, o->idx);
+        base = fold_convert (xi_tree_type (&pt),
+                             build_fold_addr_expr (b->syms[o->idx]));
+        break;
+      }
     case XIR_O_SLOT:
       base = fold_convert (ptr_type_node,
                            build_fold_addr_expr (b->slots[o->idx]));
@@ -296,15 +316,40 @@ xb_cstring (const char *p)
   return build_string (strlen (p) + 1, p);
 }
 
+/* Hard-register variable operand OP of an asm: this unit's global
+   register variable, or a new local one bound to the register, assigned
+   the input's value before the asm; an output's local is read into its
+   register after the asm (*POST).  */
 static tree
-xb_asm_list (xb_ctx *b, const xir_asm_op *ops, uint32_t n, bool output)
+xb_asm_hreg (xb_ctx *b, const xir_asm_op *op, bool output, tree *post)
+{
+  if (op->hvar)
+    return xi_global_hreg (op);
+  tree v = xi_local_hreg (b->fndecl, op);
+  DECL_CHAIN (v) = b->vars;
+  b->vars = v;
+  if (output)
+    append_to_statement_list_force (build2 (MODIFY_EXPR, TREE_TYPE (v),
+                                            b->regs[op->reg], v), post);
+  else
+    xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (v), v,
+                          fold_convert (TREE_TYPE (v),
+                                        xb_operand (b, &op->val))));
+  return v;
+}
+
+static tree
+xb_asm_list (xb_ctx *b, const xir_asm_op *ops, uint32_t n, bool output,
+             tree *post)
 {
   tree list = NULL_TREE, *tail = &list;
   for (uint32_t i = 0; i < n; i++)
     {
       const xir_asm_op *op = &ops[i];
       tree v;
-      if (op->is_mem)
+      if (op->is_mem == XIR_ASM_HREG)
+        v = xb_asm_hreg (b, op, output, post);
+      else if (op->is_mem)
         v = xb_mem (b, &op->mem);
       else if (output)
         v = b->regs[op->reg];
@@ -322,8 +367,9 @@ xb_asm_list (xb_ctx *b, const xir_asm_op *ops, uint32_t n, bool output)
 static void
 xb_asm (xb_ctx *b, const xir_asm *a)
 {
-  tree outs = xb_asm_list (b, a->outs, a->nout, true);
-  tree ins = xb_asm_list (b, a->ins, a->nin, false);
+  tree post = NULL_TREE;
+  tree outs = xb_asm_list (b, a->outs, a->nout, true, &post);
+  tree ins = xb_asm_list (b, a->ins, a->nin, false, &post);
   tree clobs = NULL_TREE, labels = NULL_TREE;
   for (uint32_t i = a->nclob; i-- > 0;)
     clobs = tree_cons (NULL_TREE, xb_cstring (a->clobbers[i]), clobs);
@@ -338,6 +384,8 @@ xb_asm (xb_ctx *b, const xir_asm *a)
   ASM_INPUT_P (t) = (a->flags & XIR_ASM_BASIC) != 0;
   TREE_SIDE_EFFECTS (t) = 1;
   xb_append (b, t);
+  if (post)
+    xb_append (b, post);
 }
 
 static void

@@ -200,7 +200,7 @@ xl_modsafe (const xir_func *f, xi_refusal *r)
   for (uint32_t b = 0; b < f->nblocks && !code; b++)
     for (uint32_t i = 0; i < f->blocks[b].nstmts && !code; i++)
       if (f->blocks[b].stmts[i].kind == XIR_S_ASM)
-        code = xi_modsafe_check_asm (f->blocks[b].stmts[i].asm_->templ, r);
+        code = xi_modsafe_check_asm_ops (f->blocks[b].stmts[i].asm_, r);
   return code;
 }
 
@@ -227,6 +227,8 @@ xl_symbol (const xir_func *f, const xir_sym *s, tree d, xi_refusal *r)
     return xi_refuse (r, XI_R_SYM_NOT_VAR, s->name);
   else if (DECL_THREAD_LOCAL_P (d))
     return xi_refuse (r, XI_R_SYM_TLS, s->name);
+  else
+    return xi_legal_sym_addr_space (s, d, r);
   return XI_R_NONE;
 }
 
@@ -300,7 +302,9 @@ xl_needs (const xir_func *f, xi_body *b, xi_refusal *r)
       if (code)
         return code;
     }
-  return xl_byval_calls (f, b, r);
+  if ((code = xl_byval_calls (f, b, r)))
+    return code;
+  return xi_legal_hregs (f, r);
 }
 
 /* ---- the whole ----------------------------------------------------------------- */
@@ -328,6 +332,8 @@ xl_body (tree d, xi_body *b, xi_refusal *r)
   static xir_target tgt;
   if (!tgt.ptr_bits)
     xi_gcc_target (&tgt);
+  if ((code = xi_legal_addr_spaces (b->f, r)))
+    return code;
   if ((bad = xir_func_check (b->f, &tgt)))
     return xi_refuse (r, XI_R_MALFORMED, bad);
   if (xi_modsafe_active () && (code = xl_modsafe (b->f, r)))

@@ -84,6 +84,7 @@ static void
 xi_finish_decl (void *gcc_data, void *)
 {
   tree d = (tree) gcc_data;
+  xi_note_global_hreg (d);
   if ((TREE_CODE (d) != FUNCTION_DECL && TREE_CODE (d) != VAR_DECL)
       || !TREE_PUBLIC (d) || (DECL_CONTEXT (d)
                               && TREE_CODE (DECL_CONTEXT (d)) != TRANSLATION_UNIT_DECL))

@@ -88,6 +88,24 @@ void xi_decide (vec<tree> *work);
    available-externally definition; fills the NULL entries of B->syms.  */
 void xi_build (tree d, xi_body *b);
 
+/* ---- hard-register variables, address spaces (import-hreg.c) ---------------- */
+
+/* Records D if it is a file-scope register variable of this unit.  */
+void xi_note_global_hreg (tree d);
+/* F's hard-register variable asm operands against this target and unit.  */
+enum xi_refusal_code xi_legal_hregs (const xir_func *f, xi_refusal *r);
+/* F's variables' address spaces must exist on this target.  */
+enum xi_refusal_code xi_legal_addr_spaces (const xir_func *f, xi_refusal *r);
+/* This unit's declaration D of variable S must be in S's address space.  */
+enum xi_refusal_code xi_legal_sym_addr_space (const xir_sym *s, tree d,
+                                              xi_refusal *r);
+/* This unit's global register variable for operand OP (declared when it
+   has none: legality made sure that is allowed).  */
+tree xi_global_hreg (const xir_asm_op *op);
+/* A new local register variable of FNDECL for operand OP (the caller
+   chains it into the body's locals).  */
+tree xi_local_hreg (tree fndecl, const xir_asm_op *op);
+
 /* ---- module safety (modsafe.c) ---------------------------------------------- */
 
 bool xi_modsafe_load (void);
@@ -99,6 +117,10 @@ enum xi_refusal_code xi_modsafe_check (const char *name, bool defined,
                                        xi_refusal *r);
 /* The same for the symbols an asm template calls or jumps to.  */
 enum xi_refusal_code xi_modsafe_check_asm (const char *templ, xi_refusal *r);
+/* The same for asm A, its "%c"/"%P" references to constant inputs
+   replaced by their values first.  */
+enum xi_refusal_code xi_modsafe_check_asm_ops (const xir_asm *a,
+                                               xi_refusal *r);
 
 /* ---- report (report.c): one record per consumer call site ------------------- */
 

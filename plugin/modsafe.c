@@ -163,6 +163,73 @@ xi_modsafe_check (const char *name, bool defined, xi_refusal *r)
   return XI_R_NONE;
 }
 
+/* The input of asm A that operand reference P ("%c2", "%P[size]", after
+   the '%' and the modifier) names, its end in *END; NULL when it is not
+   one.  Operands are numbered outputs first.  */
+static const xir_asm_op *
+xm_asm_input (const xir_asm *a, const char *p, const char **end)
+{
+  if (*p == '[')
+    {
+      const char *e = strchr (p, ']');
+      if (!e)
+        return NULL;
+      *end = e + 1;
+      for (uint32_t i = 0; i < a->nin; i++)
+        if (a->ins[i].name && strlen (a->ins[i].name) == (size_t) (e - p - 1)
+            && !strncmp (a->ins[i].name, p + 1, e - p - 1))
+          return &a->ins[i];
+      return NULL;
+    }
+  if (!ISDIGIT (*p))
+    return NULL;
+  unsigned long n = strtoul (p, (char **) end, 10);
+  return n >= a->nout && n - a->nout < a->nin ? &a->ins[n - a->nout] : NULL;
+}
+
+/* A's template with each "%c" or "%P" reference (the bare constant) to a
+   constant input replaced by the constant ("call __get_user_%c[size]" is
+   a call of __get_user_4); malloc'd.  */
+static char *
+xm_asm_expand (const xir_asm *a)
+{
+  size_t cap = strlen (a->templ) * 2 + 64, n = 0;
+  char *out = XNEWVEC (char, cap);
+  for (const char *p = a->templ; *p;)
+    {
+      const char *end;
+      const xir_asm_op *op;
+      if (n + 32 >= cap)
+        out = XRESIZEVEC (char, out, cap *= 2);
+      if (p[0] == '%' && (p[1] == 'c' || p[1] == 'P')
+          && (op = xm_asm_input (a, p + 2, &end))
+          && op->is_mem == XIR_ASM_VAL && op->val.kind == XIR_O_CONST)
+        {
+          n += snprintf (out + n, cap - n, "%lld", (long long) op->val.val);
+          p = end;
+          continue;
+        }
+      if (p[0] == '%' && p[1])
+        out[n++] = *p++;
+      out[n++] = *p++;
+    }
+  out[n] = 0;
+  return out;
+}
+
+/* The call and jump targets of asm A, its constant operands substituted:
+   see xi_modsafe_check_asm.  */
+enum xi_refusal_code
+xi_modsafe_check_asm_ops (const xir_asm *a, xi_refusal *r)
+{
+  if (!xi_modsafe_active ())
+    return XI_R_NONE;
+  char *t = xm_asm_expand (a);
+  enum xi_refusal_code c = xi_modsafe_check_asm (t, r);
+  free (t);
+  return c;
+}
+
 /* Symbols an asm template names as call or jump targets ("call foo",
    "jmp __x86_return_thunk"): each must pass xi_modsafe_check.  */
 enum xi_refusal_code

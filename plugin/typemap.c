@@ -38,6 +38,25 @@ xi_gcc_target (xir_target *t)
       t->addr_spaces |= 1u << as;
 }
 
+/* The names come from the target's definitions, not from the C front end
+   (whose keyword table the plugin cannot use in lto1).  */
+const char *
+xi_addr_space_name (unsigned as)
+{
+  static char buf[32];
+  if (as == 0)
+    return "generic";
+#ifdef DEFAULT_TLS_SEG_REG
+  /* x86: ADDR_SPACE_SEG_FS and ADDR_SPACE_SEG_GS of i386-protos.h.  */
+  if (as == 1)
+    return "__seg_fs";
+  if (as == 2)
+    return "__seg_gs";
+#endif
+  snprintf (buf, sizeof buf, "address space %u", as);
+  return buf;
+}
+
 /* ---- GCC -> IR types --------------------------------------------------- */
 
 /* Maps TYPE to an IR type.  MEMORY allows aggregates (as BLOBs).  */

@@ -54,6 +54,9 @@ bool xi_unit_is_module (void);
 
 /* typemap.c: the target as the IR checker sees it.  */
 void xi_gcc_target (xir_target *t);
+/* The C keyword of address space AS ("__seg_gs"), "generic" for 0, or
+   "address space N" when this target does not know it.  */
+const char *xi_addr_space_name (unsigned as);
 
 /* Type mapping shared by exporter and importer.  Both return NULL on
    success or a reason (static or GC-free'd string) on failure.  */

@@ -651,10 +651,11 @@ mark_asm (const xir_asm *a, unsigned char *used, uint32_t nsyms)
 {
   uint32_t k;
   for (k = 0; k < a->nout; k++)
-    if (a->outs[k].is_mem)
+    if (a->outs[k].is_mem == XIR_ASM_MEM)
       mark_operand (&a->outs[k].mem.base, used, nsyms);
   for (k = 0; k < a->nin; k++)
-    mark_operand (a->ins[k].is_mem ? &a->ins[k].mem.base : &a->ins[k].val,
+    mark_operand (a->ins[k].is_mem == XIR_ASM_MEM ? &a->ins[k].mem.base
+                                                  : &a->ins[k].val,
                   used, nsyms);
 }
 

@@ -194,6 +194,35 @@ any_stmt (xir_func *f, uint32_t *blk)
   return NULL;
 }
 
+/* An operand of asm A: its kind (value, memory, hard-register variable),
+   the register variable's register, type, or its value.  */
+static void
+mut_asm_op (xir_func *f, xir_asm *a)
+{
+  xir_asm_op *op;
+  if (a->nout && (!a->nin || rnd (2)))
+    op = &a->outs[rnd (a->nout)];
+  else if (a->nin)
+    op = &a->ins[rnd (a->nin)];
+  else
+    return;
+  static const char *const regs[] = { "rsp", "r12", "%rdx", "xmm0", "st",
+                                      "nosuchreg", "" };
+  switch (rnd (5))
+    {
+    case 0: op->is_mem = (uint8_t) rnd (4); break;
+    case 1: mut_type (&op->htype); break;
+    case 2: op->reg = rnd (4) ? (int32_t) near (f->nregs) : -1; break;
+    case 3:
+      /* Registers this target lacks, cannot hold the type in, or that
+         are allocatable (a global one then must be declared).  */
+      free (op->hreg);
+      op->hreg = strdup (regs[rnd (sizeof regs / sizeof regs[0])]);
+      break;
+    default: mut_operand (f, &op->val); break;
+    }
+}
+
 static void
 mut_stmt (xir_func *f, xir_stmt *s)
 {
@@ -242,6 +271,8 @@ mut_stmt (xir_func *f, xir_stmt *s)
               break;
             }
         }
+      else if (s->asm_ && rnd (2))
+        mut_asm_op (f, s->asm_);
       else
         mut_operand (f, &s->ops[0]);
       break;
@@ -329,10 +360,11 @@ mutate (xir_func *f)
       if (f->nsyms)
         {
           xir_sym *y = &f->syms[rnd (f->nsyms)];
-          switch (rnd (3))
+          switch (rnd (4))
             {
             case 0: y->kind = (uint8_t) rnd (6); break;
             case 1: y->sig = near (f->nsigs); break;
+            case 2: y->as = (uint8_t) rnd (4); break;
             default: y->flags = (uint8_t) rnd (256); break;
             }
         }

@@ -125,7 +125,7 @@ static void m_asmcons (xir_func *f)
   A0 (f)->ins[1].constraint = NULL;
 }
 static void m_asmnone (xir_func *f) { A0 (f)->ins[2].val = op_none (); }
-static void m_asmmemflag (xir_func *f) { A0 (f)->ins[2].is_mem = 2; }
+static void m_asmmemflag (xir_func *f) { A0 (f)->ins[2].is_mem = 3; }
 static void m_asmmem (xir_func *f) { A0 (f)->outs[1].mem.align = 12; }
 static void m_asmclob (xir_func *f)
 {
@@ -237,7 +237,7 @@ static const struct mutation mutations[] = {
   { "asmflags", m_asmflags, "bad asm flags", 1 },
   { "asmcons", m_asmcons, "asm operand without constraint", 0 },
   { "asmnone", m_asmnone, "missing operand", 1 },
-  { "asmmemflag", m_asmmemflag, "bad asm operand memory flag", 1 },
+  { "asmmemflag", m_asmmemflag, "bad asm operand kind", 1 },
   { "asmmem", m_asmmem, "memory alignment not a power of two", 1 },
   { "asmclob", m_asmclob, "asm clobber without name", 0 },
   { "asmtempl", m_asmtempl, "asm without template", 0 },

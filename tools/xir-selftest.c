@@ -1024,6 +1024,7 @@ main (void)
   test_attacks ();
   test_wide ();
   test_blob ();
+  test_hreg_as ();
   fclose (devnull);
   if (failures)
     {

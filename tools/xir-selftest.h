@@ -140,5 +140,6 @@ void test_crafted (void);     /* xir-selftest-attack.c */
 void test_attacks (void);
 void test_wide (void);       /* xir-selftest-wide.c */
 void test_blob (void);        /* xir-selftest-blob.c */
+void test_hreg_as (void);     /* xir-selftest-hreg.c */
 
 #endif /* XINLINE_XIR_SELFTEST_H */

@@ -26,3 +26,16 @@ __xinline int ms_asm_ok (int x)
   return x;
 }
 __xinline int ms_plain (int x) { return x * 3; }
+/* The call target completed by a constant operand, as the kernel's
+   get_user () calls __get_user_%c[size].  */
+__xinline int ms_asm_sized (int x)
+{
+  __asm__ volatile ("call ok_func_%c[size]" : "+D" (x) : [size] "i" (4)
+                    : "rax", "memory");
+  return x;
+}
+__xinline int ms_asm_sized8 (int x)
+{
+  __asm__ volatile ("call ok_func_%P1" : "+D" (x) : "i" (8) : "rax", "memory");
+  return x;
+}
