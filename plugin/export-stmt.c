@@ -1044,15 +1044,29 @@ xe_writes_var (gimple *g, tree v)
 /* A read by G of local register variable V: GCC gives such a variable no
    value of its register outside the asm operands that bind it, so the
    exported body keeps it an ordinary local; a read is only exported when
-   an earlier statement of the same block wrote it (an initialisation, an
-   asm output), never for a read of the bare register.  */
+   a statement on every path to it wrote it (an initialisation, an asm
+   output): one before it in its block or in a block dominating it, never
+   for a read of the bare register.  */
 static bool
 xe_hreg_read_ok (xe_ctx *x, gimple *g, tree v)
 {
+  basic_block bb = gimple_bb (g);
   gimple_stmt_iterator gsi = gsi_for_stmt (g);
-  for (gsi_prev (&gsi); !gsi_end_p (gsi); gsi_prev (&gsi))
-    if (xe_writes_var (gsi_stmt (gsi), v))
-      return true;
+  gsi_prev (&gsi);
+  for (;;)
+    {
+      for (; !gsi_end_p (gsi); gsi_prev (&gsi))
+        if (xe_writes_var (gsi_stmt (gsi), v))
+          return true;
+      if (cfun != x->fn)
+        break;
+      if (!dom_info_available_p (CDI_DOMINATORS))
+        calculate_dominance_info (CDI_DOMINATORS);
+      bb = get_immediate_dominator (CDI_DOMINATORS, bb);
+      if (!bb || bb == ENTRY_BLOCK_PTR_FOR_FN (x->fn))
+        break;
+      gsi = gsi_last_bb (bb);
+    }
   return xe_fail (x, "it reads local register variable '%s' before "
                   "assigning it (its register's contents are only "
                   "defined for asm operands); initialise it",

@@ -59,6 +59,27 @@ xi_r10_ok (long a)
   return r;
 }
 
+/* The initialisation is in a block dominating the asm (the input's
+   conditional makes blocks in between).  */
+__xinline long
+xi_r10_dom (long a, long b, long c)
+{
+  register long r __asm__ ("r10") = a;
+  __asm__ ("add %1, %0" : "+r" (r) : "r" (b > c ? b : c * 3));
+  return r;
+}
+
+/* Written on one path only: refused.  */
+__xinline long
+xi_r10_half (long a, long b) /* { dg-note "xinline: 'xi_r10_half' not exported: it reads local register variable 'r' before assigning it" } */
+{
+  register long r __asm__ ("r10");
+  if (b)
+    r = a;
+  __asm__ ("not %0" : "+r" (r));
+  return r;
+}
+
 __xinline long
 xi_plain_var (long a)
 {
@@ -72,4 +93,6 @@ xi_plain_var (long a)
 /* { dg-final { scan-xinline-not-exported xi_goto_out } } */
 /* { dg-final { scan-xinline-not-exported xi_gs_static } } */
 /* { dg-final { scan-xinline-exported xi_r10_ok } } */
+/* { dg-final { scan-xinline-exported xi_r10_dom } } */
+/* { dg-final { scan-xinline-not-exported xi_r10_half } } */
 /* { dg-final { scan-xinline-exported xi_plain_var } } */
