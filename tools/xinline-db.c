@@ -3,6 +3,7 @@
  *   xinline-db build -o OUT.xdb INPUT...
  *   xinline-db list FILE
  *   xinline-db show FILE NAME
+ *   xinline-db emit-llvm [-o FILE] [--flavour=F] [--attrs=A] DB [NAME...]
  *
  * Inputs are ELF64 little-endian objects (relocatable, executable or
  * shared) with a .gnu.xinline section, ar archives (regular, with GNU or
@@ -15,6 +16,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "xir.h"
+#include "xir-llvm.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -124,6 +126,8 @@ usage (FILE *out)
   fputs ("Usage: " PROG " build [-v] -o OUT.xdb INPUT...\n"
          "       " PROG " list [-v] FILE\n"
          "       " PROG " show [-v] FILE NAME\n"
+         "       " PROG " emit-llvm [-o OUT.ll] [--flavour=builtin|module]\n"
+         "                 [--attrs=ATTRS] [--dso-local] FILE [NAME...]\n"
          "       " PROG " --help | --version\n"
          "\n"
          "Builds and inspects xinline helper databases.\n"
@@ -138,9 +142,19 @@ usage (FILE *out)
          "         the structure only.\n"
          "  list   one line per helper: NAME <TAB> STATEMENTS <TAB> refs=SYMBOLS\n"
          "  show   the metadata and the IR of helper NAME\n"
+         "  emit-llvm  the helpers (all, or the NAMEs) as LLVM IR text:\n"
+         "         available_externally definitions with the symbols they\n"
+         "         reference declared, for llvm-link into a module whose\n"
+         "         calls LLVM's inliner then inlines (docs/LLVM.md).  A helper\n"
+         "         the translator refuses becomes a line\n"
+         "         \"; NAME: refused: REASON\".  One flavour (default builtin);\n"
+         "         ATTRS (LLVM attribute syntax, e.g. '\"target-cpu\"=\"x86-64\"')\n"
+         "         are added to every definition; --dso-local declares the\n"
+         "         variables they reference dso_local (executables, the kernel).\n"
          "\n"
          "Options:\n"
-         "  -o FILE       the DB to write (build)\n"
+         "  -o FILE       the DB to write (build), the LLVM IR (emit-llvm;\n"
+         "                default: standard output)\n"
          "  -v            say which inputs contribute nothing and what was done\n"
          "  -h, --help    show this help\n"
          "  --version     show the version and the IR format version\n", out);
@@ -826,6 +840,103 @@ cmd_show (int argc, char **argv)
   return 0;
 }
 
+/* ---- emit-llvm -------------------------------------------------------------- */
+
+/* Whether NAME is among the N names NAMES (all when N is 0); marks it.  */
+static int
+wanted (const char *name, char **names, int n, unsigned char *seen)
+{
+  int i, hit = !n;
+  for (i = 0; i < n; i++)
+    if (!strcmp (names[i], name))
+      {
+        seen[i] = 1;
+        hit = 1;
+      }
+  return hit;
+}
+
+static int
+cmd_emit_llvm (int argc, char **argv)
+{
+  const char *file = NULL, *out = NULL, *attrs = NULL, *err, *why;
+  char **names = (char **) xmalloc ((size_t) argc * sizeof *names);
+  unsigned char *seen;
+  int n = 0, a, opts = 1, flavour = XIR_FLAVOUR_BUILTIN;
+  unsigned flags = 0;
+  xir_llvm_mod *m;
+  xir_db db;
+  xir_buf b;
+  uint32_t i;
+  for (a = 1; a < argc; a++)
+    {
+      const char *s = argv[a];
+      if (opts && !strcmp (s, "--"))
+        opts = 0;
+      else if (opts && !strcmp (s, "-o"))
+        {
+          if (++a == argc)
+            usage_error ("-o needs a file name");
+          out = argv[a];
+        }
+      else if (opts && !strcmp (s, "--flavour=builtin"))
+        flavour = XIR_FLAVOUR_BUILTIN;
+      else if (opts && !strcmp (s, "--flavour=module"))
+        flavour = XIR_FLAVOUR_MODULE;
+      else if (opts && !strncmp (s, "--attrs=", 8))
+        attrs = s + 8;
+      else if (opts && !strcmp (s, "--dso-local"))
+        flags |= XIR_LLVM_DSO_LOCAL;
+      else if (opts && !strcmp (s, "-v"))
+        verbose = 1;
+      else if (opts && s[0] == '-' && s[1])
+        usage_error ("emit-llvm: unknown option '%s'", s);
+      else if (!file)
+        file = s;
+      else
+        names[n++] = argv[a];
+    }
+  if (!file)
+    usage_error ("emit-llvm: missing FILE");
+  seen = (unsigned char *) xmalloc ((size_t) n + 1);
+  memset (seen, 0, (size_t) n + 1);
+  load_for_reading (file, &db);
+  m = xir_llvm_mod_new (attrs, flags);
+  for (i = 0; i < db.n; i++)
+    {
+      const xir_entry *e = &db.e[i];
+      xir_func *f;
+      if (e->meta.flavour != flavour || !wanted (e->name, names, n, seen))
+        continue;
+      if (!(f = xir_entry_decode (e, &err)))
+        die ("%s: helper '%s' is invalid: %s", file, e->name, err);
+      if ((why = xir_llvm_mod_add (m, f, &e->meta)))
+        {
+          char *line = xasprintf ("%s: refused: %s", e->name, why);
+          xir_llvm_mod_comment (m, line);
+          free (line);
+        }
+      xir_func_free (f);
+    }
+  for (a = 0; a < n; a++)
+    if (!seen[a])
+      die ("no helper '%s' of the %s flavour in %s", names[a],
+           flavour == XIR_FLAVOUR_MODULE ? "module" : "builtin", file);
+  xir_buf_init (&b);
+  xir_llvm_mod_print (m, &b);
+  if (out)
+    write_atomic (out, b.data, b.len);
+  else
+    fwrite (b.data, 1, b.len, stdout);
+  xir_buf_free (&b);
+  xir_llvm_mod_free (m);
+  xir_db_free (&db);
+  free_sources ();
+  free (names);
+  free (seen);
+  return 0;
+}
+
 /* ---- main ------------------------------------------------------------------------ */
 
 int
@@ -861,6 +972,8 @@ main (int argc, char **argv)
     rc = cmd_list (argc, argv);
   else if (!strcmp (cmd, "show"))
     rc = cmd_show (argc, argv);
+  else if (!strcmp (cmd, "emit-llvm"))
+    rc = cmd_emit_llvm (argc, argv);
   else
     usage_error ("unknown command '%s'; use build, list or show", cmd);
   if (fflush (stdout) || ferror (stdout))

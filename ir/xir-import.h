@@ -1,0 +1,92 @@
+/* xir-import.h - what every importer of DB helpers does the same way,
+ * whatever compiler it lives in (xir-import.c): loading DB files with the
+ * messages that say how to mend them, telling a stale DB entry by the
+ * hashes of its provider's files, and module safety (Module.symvers,
+ * licences, symbol namespaces, symbols named by asm templates).
+ *
+ * Plain C99, also valid C++.  Used by the LLVM pass plugin; the GCC
+ * plugin's import.c, import-legal.c and modsafe.c implement the same rules
+ * with GCC's types and can call these instead.
+ */
+#ifndef XINLINE_XIR_IMPORT_H
+#define XINLINE_XIR_IMPORT_H
+
+#include "xir.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- DB files --------------------------------------------------------------- */
+
+/* Appends the helpers of FILE, an .xdb or an ELF object with a
+   .gnu.xinline section, to DB.  Returns 0, or -1 with the message into
+   MSG (LEN bytes): what is wrong and how to mend it, e.g. "cannot read
+   helper DB 'h.xdb': No such file or directory; build it with 'xinline-db
+   build -o h.xdb OBJECTS'".  */
+int xir_db_load_file (xir_db *db, const char *file, char *msg, size_t len);
+/* Sorts DB and rejects conflicting duplicates, as xir_db_finish; FIRST
+   names the first DB file in the message.  0, or -1 with MSG.  */
+int xir_db_load_finish (xir_db *db, const char *first, char *msg,
+                        size_t len);
+
+/* ---- stale DB entries ------------------------------------------------------- */
+
+/* The hashes of the files checked so far (each is hashed once).  Not
+   thread-safe: callers serialize.  */
+typedef struct xir_fresh xir_fresh;
+xir_fresh *xir_fresh_new (void);
+void xir_fresh_free (xir_fresh *c);
+
+enum xir_stale {
+  XIR_FRESH = 0,
+  XIR_STALE_SOURCE,          /* the provider's main source changed */
+  XIR_STALE_HEADER           /* a file its bodies came from changed */
+};
+/* Whether the files entry E's bodies came from are as they were at
+   export; a file that cannot be read counts as unchanged.  The changed
+   file in *FILE.  */
+enum xir_stale xir_entry_stale (xir_fresh *c, const xir_entry *e,
+                                const char **file);
+
+/* ---- module safety ---------------------------------------------------------- */
+
+/* The exports of Module.symvers files.  */
+typedef struct xir_symvers xir_symvers;
+xir_symvers *xir_symvers_new (void);
+void xir_symvers_free (xir_symvers *s);
+/* Reads FILE ("CRC<TAB>SYMBOL<TAB>MODULE<TAB>EXPORT[<TAB>NS]" lines) into
+   S.  0, or -1 with MSG: "cannot read 'F': ERR; pass the kernel's (and
+   your module's) Module.symvers" or "F:N: not a Module.symvers line; pass
+   the file modpost writes".  Call xir_symvers_sort after the last.  */
+int xir_symvers_load (xir_symvers *s, const char *file, char *msg,
+                      size_t len);
+void xir_symvers_sort (xir_symvers *s);
+
+enum xir_modsafe {
+  XIR_MS_OK = 0,
+  XIR_MS_NOT_EXPORTED,       /* not in the Module.symvers given */
+  XIR_MS_GPL_ONLY,           /* GPL-only, the licence is not GPL */
+  XIR_MS_GPL_UNKNOWN,        /* GPL-only, the licence is unknown */
+  XIR_MS_NAMESPACE           /* in a namespace the module does not import */
+};
+/* May a module whose licence is LICENSE (NULL: unknown) and that imports
+   the NNS namespaces NS reference NAME, which it does not define?  For
+   XIR_MS_NAMESPACE the symbol's namespace in *SYMNS.  */
+enum xir_modsafe xir_symvers_check (const xir_symvers *s, const char *name,
+                                    const char *license,
+                                    const char *const *ns, unsigned nns,
+                                    const char **symns);
+/* The kernel's license_is_gpl_compatible().  */
+int xir_license_gpl_compatible (const char *license);
+/* Calls FN (NAME, ARG) for each symbol asm template TEMPL names as the
+   target of a call or jmp ("call foo", "jmp __x86_return_thunk"); stops
+   at the first non-zero FN result and returns it, else 0.  */
+int xir_asm_call_targets (const char *templ,
+                          int (*fn) (const char *name, void *arg),
+                          void *arg);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* XINLINE_XIR_IMPORT_H */

@@ -1,0 +1,269 @@
+// legal.cpp - may a DB helper be imported into this module?
+//
+// The GCC importer's rules (plugin/import-legal.c, plugin/modsafe.c), with
+// the module's LLVM declarations in place of GCC's: the entry must be of
+// the module's flavour and not be called from noinstr code; the
+// declaration must allow inlining; the body must be made for x86-64 from
+// sources that have not changed since; it must decode, have the type of
+// the module's declaration (the IR signature mapped to LLVM types: for
+// scalars that is what rustc declares for extern "C" on x86-64), pass the
+// IR checker; under module safety every symbol it references must be
+// linkable; and every symbol it references that the module has must be
+// what the body expects.  The compiler-independent parts are the IR
+// library's (xir-import.c).
+#include "xinline-llvm.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Module.h"
+#include "llvm/TargetParser/Triple.h"
+
+#include <cstdarg>
+
+extern "C" {
+#include "xir-llvm.h"
+}
+
+using namespace llvm;
+
+namespace xinline {
+
+// ---- refusals --------------------------------------------------------------------
+
+namespace {
+struct RefusalText {
+  Severity Sev;
+  const char *Format;
+};
+const RefusalText Texts[] = {
+#define XI_REFUSAL(CODE, SEVERITY, TEXT) {Severity::SEVERITY##_SEV, TEXT},
+#define QUIET_SEV Quiet
+#define NOTE_SEV Note
+#define WARNING_SEV Warning
+#include "refusal.def"
+#undef XI_REFUSAL
+#define XL_REFUSAL(CODE, SEVERITY, TEXT) {Severity::SEVERITY##_SEV, TEXT},
+#include "refusal-llvm.def"
+#undef XL_REFUSAL
+#undef QUIET_SEV
+#undef NOTE_SEV
+#undef WARNING_SEV
+};
+} // namespace
+
+Refusal refuse(Why Code, ...) {
+  const RefusalText &T = Texts[(unsigned)Code];
+  char Buf[1024];
+  va_list Ap;
+  va_start(Ap, Code);
+  vsnprintf(Buf, sizeof Buf, T.Format, Ap);
+  va_end(Ap);
+  Refusal R;
+  R.Sev = T.Sev;
+  R.Text = Buf;
+  return R;
+}
+
+// ---- the unit -----------------------------------------------------------------------
+
+// The licence and imported namespaces: the options, else what the
+// module's .modinfo strings say (as the kernel's modpost reads them).
+Unit::Unit(Module &M, const DBSet &D, const Options &O)
+    : M(M), DBs(D), Opts(O), License(O.License), HaveLicense(O.HaveLicense),
+      Namespaces(O.Namespaces) {
+  for (const GlobalVariable &G : M.globals()) {
+    if (G.getSection() != ".modinfo" || !G.hasInitializer())
+      continue;
+    const auto *A = dyn_cast<ConstantDataSequential>(G.getInitializer());
+    if (!A || !A->isString())
+      continue;
+    StringRef S = A->getAsString();
+    S = S.take_until([](char C) { return C == 0; });
+    if (S.consume_front("license=") && !O.HaveLicense) {
+      License = S.str();
+      HaveLicense = true;
+    } else if (S.consume_front("import_ns=") && !O.HaveNamespaces)
+      Namespaces.push_back(S.str());
+  }
+}
+
+bool known(const DBSet &D, StringRef Name) {
+  std::string N = Name.str();
+  return xir_db_find(&D.DB, N.c_str(), XIR_FLAVOUR_BUILTIN) ||
+         xir_db_find(&D.DB, N.c_str(), XIR_FLAVOUR_MODULE);
+}
+
+// ---- types --------------------------------------------------------------------------
+
+// The LLVM type of IR type T as C's x86-64 ABI passes it, or NULL.
+static Type *irType(LLVMContext &C, const xir_type &T) {
+  switch (T.kind) {
+  case XIR_T_VOID:
+    return Type::getVoidTy(C);
+  case XIR_T_BOOL:
+    return Type::getInt1Ty(C);
+  case XIR_T_INT:
+    if (T.size > 8 || T.prec != T.size * 8)
+      return nullptr;
+    return IntegerType::get(C, T.prec);
+  case XIR_T_PTR: {
+    int AS = xir_llvm_addr_space(T.as);
+    if (AS < 0 || T.size != 8)
+      return nullptr;
+    return PointerType::get(C, (unsigned)AS);
+  }
+  default:
+    return nullptr;
+  }
+}
+
+static FunctionType *irFnType(LLVMContext &C, const xir_sig &S) {
+  Type *Ret = irType(C, S.ret);
+  std::vector<Type *> Params;
+  for (uint32_t I = 0; I < S.nparams; I++) {
+    Type *P = irType(C, S.params[I]);
+    if (!P || P->isVoidTy())
+      return nullptr;
+    Params.push_back(P);
+  }
+  return Ret ? FunctionType::get(Ret, Params, S.varargs != 0) : nullptr;
+}
+
+// ---- the checks ---------------------------------------------------------------------
+
+// Module safety for one symbol NAME the body references.
+static Refusal modsafeOne(const Unit &U, const char *Name) {
+  const GlobalValue *GV = U.M.getNamedValue(Name);
+  if (GV && !GV->isDeclaration())
+    return Refusal();
+  std::vector<const char *> NS;
+  for (const std::string &S : U.Namespaces)
+    NS.push_back(S.c_str());
+  const char *SymNS = nullptr;
+  switch (xir_symvers_check(U.DBs.Symvers, Name,
+                            U.HaveLicense ? U.License.c_str() : nullptr,
+                            NS.data(), (unsigned)NS.size(), &SymNS)) {
+  case XIR_MS_OK:
+    return Refusal();
+  case XIR_MS_NOT_EXPORTED:
+    return refuse(Why::NOT_EXPORTED, Name);
+  case XIR_MS_GPL_ONLY:
+    return refuse(Why::GPL_ONLY, Name, U.License.c_str());
+  case XIR_MS_GPL_UNKNOWN:
+    return refuse(Why::LLVM_GPL_UNKNOWN_LICENSE, Name);
+  default:
+    return refuse(Why::NAMESPACE, Name, SymNS);
+  }
+}
+
+// Every symbol F references by name or as a call or jump target in an asm
+// template must be linkable from this module.
+static Refusal modsafe(const Unit &U, const xir_func *F) {
+  for (uint32_t I = 0; I < F->nsyms; I++)
+    if (Refusal R = modsafeOne(U, F->syms[I].name))
+      return R;
+  struct Ctx {
+    const Unit &U;
+    Refusal R;
+  } C{U, Refusal()};
+  auto Check = [](const char *Name, void *Arg) -> int {
+    Ctx *X = (Ctx *)Arg;
+    X->R = modsafeOne(X->U, Name);
+    return (bool)X->R;
+  };
+  for (uint32_t B = 0; B < F->nblocks; B++)
+    for (uint32_t I = 0; I < F->blocks[B].nstmts; I++)
+      if (F->blocks[B].stmts[I].kind == XIR_S_ASM &&
+          xir_asm_call_targets(F->blocks[B].stmts[I].asm_->templ, Check, &C))
+        return C.R;
+  return Refusal();
+}
+
+// The module's own global of each symbol F references must be what the
+// body expects: public, a function of the same type or a variable that is
+// not thread-local.
+static Refusal symbols(const Unit &U, const xir_func *F) {
+  LLVMContext &C = U.M.getContext();
+  for (uint32_t I = 0; I < F->nsyms; I++) {
+    const xir_sym &S = F->syms[I];
+    const GlobalValue *GV = U.M.getNamedValue(S.name);
+    if (!GV)
+      continue;
+    if (GV->hasLocalLinkage())
+      return refuse(Why::SYM_INTERNAL, S.name);
+    if (S.kind == XIR_SYM_FUNC) {
+      const auto *G = dyn_cast<Function>(GV);
+      if (!G || G->getFunctionType() != irFnType(C, F->sigs[S.sig]))
+        return refuse(Why::SYM_FUNC_TYPE, S.name);
+    } else if (isa<Function>(GV))
+      return refuse(Why::SYM_NOT_VAR, S.name);
+    else if (GV->isThreadLocal())
+      return refuse(Why::SYM_TLS, S.name);
+  }
+  return Refusal();
+}
+
+// The entry of F's name in the unit's flavour, or the refusal.
+static Refusal findEntry(const Unit &U, const Function &Fn,
+                         const xir_entry **E) {
+  std::string N = Fn.getName().str();
+  *E = xir_db_find(&U.DBs.DB, N.c_str(), U.Opts.Flavour);
+  if (!*E)
+    return refuse(U.Opts.Flavour == XIR_FLAVOUR_MODULE ? Why::ONLY_BUILTIN
+                                                       : Why::ONLY_MODULE);
+  for (const Function *G : U.NoinstrCallees)
+    if (G == &Fn)
+      return refuse(Why::NOINSTR);
+  if (Fn.hasFnAttribute(Attribute::NoInline))
+    return refuse(Why::NOINLINE);
+  if (Fn.hasExternalWeakLinkage())
+    return refuse(Why::WEAK);
+  Triple T(U.M.getTargetTriple());
+  if (strncmp((*E)->meta.target, "x86_64-", 7) || T.getArch() != Triple::x86_64)
+    return refuse(Why::TARGET, (*E)->meta.target, T.str().c_str());
+  const char *File = nullptr;
+  enum xir_stale St;
+  {
+    std::lock_guard<std::mutex> G(libraryLock());
+    St = xir_entry_stale(freshCache(), *E, &File);
+  }
+  if (St == XIR_STALE_SOURCE)
+    return refuse(Why::STALE_SOURCE, File);
+  if (St == XIR_STALE_HEADER)
+    return refuse(Why::STALE_HEADER, File, (*E)->meta.source);
+  return Refusal();
+}
+
+Refusal legal(const Unit &U, const Function &Fn, xir_func **Body,
+              const xir_entry **Entry) {
+  *Body = nullptr;
+  if (Refusal R = findEntry(U, Fn, Entry))
+    return R;
+  const char *Err = nullptr;
+  xir_func *F = xir_entry_decode(*Entry, &Err);
+  if (!F)
+    return refuse(Why::CORRUPT, Err);
+  Refusal R;
+  xir_target Tgt;
+  const char *Bad;
+  if (Fn.getFunctionType() != irFnType(U.M.getContext(), F->sigs[F->sig]))
+    R = refuse(Why::DECL_TYPE);
+  else if (xir_target_from_meta((*Entry)->meta.target, &Tgt))
+    R = refuse(Why::TARGET, (*Entry)->meta.target,
+               U.M.getTargetTriple().str().c_str());
+  else if ((Bad = xir_func_check(F, &Tgt)))
+    R = refuse(Why::MALFORMED, Bad);
+  else if (U.DBs.Symvers && (R = modsafe(U, F)))
+    ;
+  else
+    R = symbols(U, F);
+  if (R)
+    xir_func_free(F);
+  else
+    *Body = F;
+  return R;
+}
+
+} // namespace xinline

@@ -1,0 +1,10 @@
+/* Provider for refused.rs: helpers the LLVM importer refuses, next to one
+   it imports.  */
+#include <xinline.h>
+
+/* Rust declares it with a usize where C has a pointer: another LLVM type
+   (the same registers, so the call that stays is right).  */
+__xinline int xi_rf_sig (const int *p) { return *p + 1; }
+/* A builtin the translator does not map.  */
+__xinline int xi_rf_cmp (const void *a, const void *b) { return __builtin_memcmp (a, b, 8) == 0; }
+__xinline int xi_rf_ok (int x) { return x * 3; }
