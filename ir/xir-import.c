@@ -10,6 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const char *xir_oq = "'", *xir_cq = "'";
+
+void
+xir_import_quotes (const char *open, const char *close)
+{
+  xir_oq = open;
+  xir_cq = close;
+}
+
 /* ---- DB files ---------------------------------------------------------------- */
 
 int
@@ -21,9 +30,9 @@ xir_db_load_file (xir_db *db, const char *file, char *msg, size_t len)
   int kind, rc, elf;
   if (xir_read_file (file, &data, &n))
     {
-      snprintf (msg, len, "cannot read helper DB '%s': %s; build it with "
-                "'xinline-db build -o %s OBJECTS'", file, strerror (errno),
-                file);
+      snprintf (msg, len, "cannot read helper DB %s%s%s: %s; build it with "
+                "%sxinline-db build -o %s OBJECTS%s", xir_oq, file, xir_cq,
+                strerror (errno), xir_oq, file, xir_cq);
       return -1;
     }
   kind = xir_sniff (data, n);
@@ -40,8 +49,12 @@ xir_db_load_file (xir_db *db, const char *file, char *msg, size_t len)
   free (data);
   if (rc)
     {
-      snprintf (msg, len, elf ? "'%s': %s; recompile it with this xinline"
-                : "'%s': %s; rebuild it with 'xinline-db build'", file, err);
+      if (elf)
+        snprintf (msg, len, "%s%s%s: %s; recompile it with this xinline",
+                  xir_oq, file, xir_cq, err);
+      else
+        snprintf (msg, len, "%s%s%s: %s; rebuild it with %sxinline-db "
+                  "build%s", xir_oq, file, xir_cq, err, xir_oq, xir_cq);
       return -1;
     }
   return 0;
@@ -53,8 +66,9 @@ xir_db_load_finish (xir_db *db, const char *first, char *msg, size_t len)
   const char *err = NULL, *dup = NULL;
   if (!xir_db_finish (db, &err, &dup))
     return 0;
-  snprintf (msg, len, "helper DBs '%s': %s%s%s; pass each helper once",
-            first ? first : "", err, dup ? " " : "", dup ? dup : "");
+  snprintf (msg, len, "helper DBs %s%s%s: %s%s%s; pass each helper once",
+            xir_oq, first ? first : "", xir_cq, err, dup ? " " : "",
+            dup ? dup : "");
   return -1;
 }
 
@@ -171,8 +185,9 @@ xir_symvers_load (xir_symvers *s, const char *file, char *msg, size_t len)
   unsigned lineno = 0;
   if (!f)
     {
-      snprintf (msg, len, "cannot read '%s': %s; pass the kernel's (and your "
-                "module's) Module.symvers", file, strerror (errno));
+      snprintf (msg, len, "cannot read %s%s%s: %s; pass the kernel's (and "
+                "your module's) Module.symvers", xir_oq, file, xir_cq,
+                strerror (errno));
       return -1;
     }
   while (fgets (line, sizeof line, f))

@@ -4,9 +4,10 @@
  * hashes of its provider's files, and module safety (Module.symvers,
  * licences, symbol namespaces, symbols named by asm templates).
  *
- * Plain C99, also valid C++.  Used by the LLVM pass plugin; the GCC
- * plugin's import.c, import-legal.c and modsafe.c implement the same rules
- * with GCC's types and can call these instead.
+ * Plain C99, also valid C++.  Used by the LLVM pass plugin and by the
+ * GCC plugin (import.c, import-legal.c, modsafe.c), which keep only what
+ * depends on their compiler: where a licence and namespaces come from, how
+ * a message is reported, the refusal codes a result maps to.
  */
 #ifndef XINLINE_XIR_IMPORT_H
 #define XINLINE_XIR_IMPORT_H
@@ -16,6 +17,11 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* The quotes the messages below put around file names and commands: "'"
+   and "'" unless set here (the GCC plugin sets its locale's, those of
+   %qs).  The strings must outlive their use.  */
+void xir_import_quotes (const char *open, const char *close);
 
 /* ---- DB files --------------------------------------------------------------- */
 

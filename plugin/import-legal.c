@@ -50,8 +50,8 @@ xi_refusal_severity (enum xi_refusal_code code)
 static uint8_t xl_flavour;           /* of this unit */
 /* Helpers called from noinstr functions: not imported.  */
 static hash_set<tree> *xl_noinstr;
-/* Files checked for staleness: path -> its hash now (0: unreadable).  */
-static hash_map<nofree_string_hash, uint64_t> *xl_fresh;
+/* Files checked for staleness, each hashed once per compilation.  */
+static xir_fresh *xl_fresh;
 
 void
 xi_legal_start (void)
@@ -59,7 +59,7 @@ xi_legal_start (void)
   if (!xl_noinstr)
     xl_noinstr = new hash_set<tree>;
   if (!xl_fresh)
-    xl_fresh = new hash_map<nofree_string_hash, uint64_t>;
+    xl_fresh = xir_fresh_new ();
   xl_flavour = xi_unit_is_module () ? XIR_FLAVOUR_MODULE : XIR_FLAVOUR_BUILTIN;
 }
 
@@ -129,38 +129,22 @@ xl_made (const xir_entry *e, xi_refusal *r)
   return code;
 }
 
-/* Whether file PATH still has hash HASH (FNV-1a 64), i.e. has not
-   changed since the export; a file that cannot be read counts as fresh
-   (nothing to compare).  Each file is hashed once per compilation; the
-   hash, not a verdict, is kept, since DB entries may name one file with
-   different recorded hashes.  */
-static bool
-xl_file_fresh (const char *path, uint64_t hash)
-{
-  uint64_t *now = xl_fresh->get (path);
-  if (!now)
-    {
-      xl_fresh->put (xstrdup (path), xir_file_hash (path));
-      now = xl_fresh->get (path);
-    }
-  return !*now || *now == hash;
-}
-
 /* The DB must not be stale: neither the provider's source nor a file its
-   bodies came from (a header) may have changed since the export.  */
+   bodies came from (a header) may have changed since the export
+   (xir_entry_stale; a file that cannot be read counts as unchanged).  */
 static enum xi_refusal_code
 xl_fresh_entry (const xir_entry *e, xi_refusal *r)
 {
-  if (e->meta.source_hash && e->meta.source && *e->meta.source
-      && !xl_file_fresh (e->meta.source, e->meta.source_hash))
-    return xi_refuse (r, XI_R_STALE_SOURCE, e->meta.source);
-  for (uint32_t i = 0; i < e->meta.ndeps; i++)
+  const char *file = NULL;
+  switch (xir_entry_stale (xl_fresh, e, &file))
     {
-      const xir_dep *dp = &e->meta.deps[i];
-      if (!xl_file_fresh (dp->path, dp->hash))
-        return xi_refuse (r, XI_R_STALE_HEADER, dp->path, e->meta.source);
+    case XIR_STALE_SOURCE:
+      return xi_refuse (r, XI_R_STALE_SOURCE, file);
+    case XIR_STALE_HEADER:
+      return xi_refuse (r, XI_R_STALE_HEADER, file, e->meta.source);
+    default:
+      return XI_R_NONE;
     }
-  return XI_R_NONE;
 }
 
 /* ---- the body ------------------------------------------------------------------ */

@@ -19,54 +19,26 @@ const char *xi_db_name;
 
 /* ---- loading ------------------------------------------------------------ */
 
+/* The DBs of -fplugin-arg-xinline-db, loaded by the IR library with its
+   messages (xir-import.c), quoted as %qs quotes.  */
 bool
 xi_import_load_dbs (void)
 {
+  char msg[2048];
+  xir_import_quotes (open_quote, close_quote);
   for (unsigned i = 0; i < xi_opts.ndbs; i++)
     {
-      const char *name = xi_opts.dbs[i];
-      unsigned char *data;
-      size_t len;
-      const char *err = NULL;
-      if (xir_read_file (name, &data, &len))
+      if (xir_db_load_file (&xi_db, xi_opts.dbs[i], msg, sizeof msg))
         {
-          error ("%s: cannot read helper DB %qs: %s; build it with "
-                 "%<xinline-db build -o %s OBJECTS%>", XI_NAME, name,
-                 xstrerror (errno), name);
+          error ("%s: %s", XI_NAME, msg);
           return false;
         }
       if (!xi_db_name)
-        xi_db_name = name;
-      int kind = xir_sniff (data, len);
-      int rc;
-      bool elf = kind == 0 && len >= 4 && !memcmp (data, "\177ELF", 4);
-      if (elf)
-        rc = xir_elf_extract (&xi_db, data, len, &err);
-      else if (kind == 0)
-        {
-          err = "not an xinline DB or an object with a .gnu.xinline section";
-          rc = -1;
-        }
-      else
-        rc = xir_db_parse (&xi_db, data, len, &err);
-      free (data);
-      if (rc)
-        {
-          if (elf)
-            error ("%s: %qs: %s; recompile it with this xinline", XI_NAME,
-                   name, err);
-          else
-            error ("%s: %qs: %s; rebuild it with %<xinline-db build%>",
-                   XI_NAME, name, err);
-          return false;
-        }
+        xi_db_name = xi_opts.dbs[i];
     }
-  const char *err = NULL, *dup = NULL;
-  if (xir_db_finish (&xi_db, &err, &dup))
+  if (xir_db_load_finish (&xi_db, xi_db_name, msg, sizeof msg))
     {
-      error ("%s: helper DBs %qs: %s%s%s; pass each helper once", XI_NAME,
-             xi_db_name ? xi_db_name : "", err, dup ? " " : "",
-             dup ? dup : "");
+      error ("%s: %s", XI_NAME, msg);
       return false;
     }
   return true;

@@ -8,81 +8,32 @@
  * namespaced export needs the namespace imported
  * (-fplugin-arg-xinline-namespaces=, else the unit's MODULE_IMPORT_NS).
  * Symbols named in asm templates (call/jmp targets) are checked too.
+ * The rules are the IR library's (xir-import.c); this file adds what is
+ * GCC's: the unit's .modinfo, its symbol table, the refusal codes.
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
 #include "import.h"
 
-struct xm_sym {
-  char *name;
-  bool gpl;
-  char *ns;                  /* namespace or NULL */
-};
-
-static struct xm_sym *xm_syms;
-static size_t xm_n;
+static xir_symvers *xm_syms;  /* the exports of the Module.symvers files */
 static char *xm_license;     /* effective license, or NULL if unknown */
 static vec<char *> xm_ns;    /* effective imported namespaces */
 
-static int
-xm_cmp (const void *a, const void *b)
-{
-  return strcmp (((const struct xm_sym *) a)->name,
-                 ((const struct xm_sym *) b)->name);
-}
-
-/* Reads Module.symvers files: "CRC<TAB>SYMBOL<TAB>MODULE<TAB>EXPORT[<TAB>NS]".  */
+/* Reads the Module.symvers files (xir_symvers_load, with its messages).  */
 bool
 xi_modsafe_load (void)
 {
-  size_t cap = 0;
+  char msg[2048];
+  xir_import_quotes (open_quote, close_quote);
+  if (!xm_syms)
+    xm_syms = xir_symvers_new ();
   for (unsigned i = 0; i < xi_opts.nsymvers; i++)
-    {
-      FILE *f = fopen (xi_opts.symvers[i], "r");
-      char line[1024];
-      unsigned lineno = 0;
-      if (!f)
-        {
-          error ("%s: cannot read %qs: %s; pass the kernel's (and your "
-                 "module's) Module.symvers", XI_NAME, xi_opts.symvers[i],
-                 xstrerror (errno));
-          return false;
-        }
-      while (fgets (line, sizeof line, f))
-        {
-          char *fld[5] = { NULL, NULL, NULL, NULL, NULL };
-          unsigned nf = 0;
-          char *p = line;
-          lineno++;
-          p[strcspn (p, "\r\n")] = 0;
-          while (nf < 5)
-            {
-              fld[nf++] = p;
-              p = strchr (p, '\t');
-              if (!p)
-                break;
-              *p++ = 0;
-            }
-          if (nf < 4 || strncmp (fld[3], "EXPORT_SYMBOL", 13))
-            {
-              error ("%s: %s:%u: not a Module.symvers line; pass the file "
-                     "modpost writes", XI_NAME, xi_opts.symvers[i], lineno);
-              fclose (f);
-              return false;
-            }
-          if (xm_n == cap)
-            {
-              cap = cap ? cap * 2 : 4096;
-              xm_syms = XRESIZEVEC (struct xm_sym, xm_syms, cap);
-            }
-          xm_syms[xm_n].name = xstrdup (fld[1]);
-          xm_syms[xm_n].gpl = strstr (fld[3], "_GPL") != NULL;
-          xm_syms[xm_n].ns = nf > 4 && *fld[4] ? xstrdup (fld[4]) : NULL;
-          xm_n++;
-        }
-      fclose (f);
-    }
-  qsort (xm_syms, xm_n, sizeof *xm_syms, xm_cmp);
+    if (xir_symvers_load (xm_syms, xi_opts.symvers[i], msg, sizeof msg))
+      {
+        error ("%s: %s", XI_NAME, msg);
+        return false;
+      }
+  xir_symvers_sort (xm_syms);
   return true;
 }
 
@@ -90,15 +41,6 @@ bool
 xi_modsafe_active (void)
 {
   return xi_opts.nsymvers != 0;
-}
-
-static const struct xm_sym *
-xm_find (const char *name)
-{
-  struct xm_sym key;
-  key.name = CONST_CAST (char *, name);
-  return (const struct xm_sym *) bsearch (&key, xm_syms, xm_n, sizeof key,
-                                          xm_cmp);
 }
 
 /* The license and imported namespaces: the arguments, else what the
@@ -126,41 +68,29 @@ xi_modsafe_start (void)
     }
 }
 
-/* The kernel's license_is_gpl_compatible().  */
-static bool
-xm_gpl_compatible (const char *l)
-{
-  static const char *const ok[] = {
-    "GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL",
-    "Dual MIT/GPL", "Dual MPL/GPL"
-  };
-  for (unsigned i = 0; l && i < ARRAY_SIZE (ok); i++)
-    if (!strcmp (l, ok[i]))
-      return true;
-  return false;
-}
-
 /* Whether this unit may reference NAME (DEFINED: it defines it):
-   XI_R_NONE, or the refusal recorded in R.  */
+   XI_R_NONE, or the refusal recorded in R.  The rules are
+   xir_symvers_check's.  */
 enum xi_refusal_code
 xi_modsafe_check (const char *name, bool defined, xi_refusal *r)
 {
   if (!xi_modsafe_active () || defined)
     return XI_R_NONE;
-  const struct xm_sym *s = xm_find (name);
-  if (!s)
-    return xi_refuse (r, XI_R_NOT_EXPORTED, name);
-  if (s->gpl && !xm_gpl_compatible (xm_license))
-    return xm_license ? xi_refuse (r, XI_R_GPL_ONLY, name, xm_license)
-                      : xi_refuse (r, XI_R_GPL_UNKNOWN_LICENSE, name);
-  if (s->ns)
+  const char *symns = NULL;
+  switch (xir_symvers_check (xm_syms, name, xm_license, xm_ns.address (),
+                             xm_ns.length (), &symns))
     {
-      for (unsigned i = 0; i < xm_ns.length (); i++)
-        if (!strcmp (xm_ns[i], s->ns))
-          return XI_R_NONE;
-      return xi_refuse (r, XI_R_NAMESPACE, name, s->ns);
+    case XIR_MS_OK:
+      return XI_R_NONE;
+    case XIR_MS_NOT_EXPORTED:
+      return xi_refuse (r, XI_R_NOT_EXPORTED, name);
+    case XIR_MS_GPL_ONLY:
+      return xi_refuse (r, XI_R_GPL_ONLY, name, xm_license);
+    case XIR_MS_GPL_UNKNOWN:
+      return xi_refuse (r, XI_R_GPL_UNKNOWN_LICENSE, name);
+    default:
+      return xi_refuse (r, XI_R_NAMESPACE, name, symns);
     }
-  return XI_R_NONE;
 }
 
 /* The input of asm A that operand reference P ("%c2", "%P[size]", after
@@ -230,37 +160,22 @@ xi_modsafe_check_asm_ops (const xir_asm *a, xi_refusal *r)
   return c;
 }
 
+/* One call or jump target NAME of an asm template: xi_modsafe_check,
+   defined when this unit defines it; the refusal in ARG.  */
+static int
+xm_asm_target (const char *name, void *arg)
+{
+  symtab_node *n = symtab_node::get_for_asmname (get_identifier (name));
+  return xi_modsafe_check (name, n && n->definition, (xi_refusal *) arg);
+}
+
 /* Symbols an asm template names as call or jump targets ("call foo",
-   "jmp __x86_return_thunk"): each must pass xi_modsafe_check.  */
+   "jmp __x86_return_thunk", found by xir_asm_call_targets): each must
+   pass xi_modsafe_check.  */
 enum xi_refusal_code
 xi_modsafe_check_asm (const char *t, xi_refusal *r)
 {
   if (!xi_modsafe_active ())
     return XI_R_NONE;
-  for (const char *p = t; *p; p++)
-    {
-      if (p != t && (ISALNUM (p[-1]) || p[-1] == '_' || p[-1] == '.'))
-        continue;
-      if (strncmp (p, "call", 4) && strncmp (p, "jmp", 3))
-        continue;
-      const char *q = p + (p[0] == 'c' ? 4 : 3);
-      while (ISALPHA (*q))          /* callq, jmpq */
-        q++;
-      if (*q != ' ' && *q != '\t')
-        continue;
-      while (*q == ' ' || *q == '\t')
-        q++;
-      if (!(ISALPHA (*q) || *q == '_'))
-        continue;                   /* %0, *%rax, 1f, .L... */
-      const char *e = q;
-      while (ISALNUM (*e) || *e == '_' || *e == '.' || *e == '$')
-        e++;
-      char name[256];
-      snprintf (name, sizeof name, "%.*s", (int) MIN (e - q, 255), q);
-      symtab_node *n = symtab_node::get_for_asmname (get_identifier (name));
-      enum xi_refusal_code c = xi_modsafe_check (name, n && n->definition, r);
-      if (c != XI_R_NONE)
-        return c;
-    }
-  return XI_R_NONE;
+  return (enum xi_refusal_code) xir_asm_call_targets (t, xm_asm_target, r);
 }

@@ -5,6 +5,7 @@
 #define XINLINE_INT_H
 
 #include "xir.h"
+#include "xir-import.h"
 
 #define XI_NAME "xinline"
 
