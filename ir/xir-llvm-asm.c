@@ -156,12 +156,17 @@ xa_direct (xl_ctx *c, const char *gcc, const struct xa_cons *k, int output,
 /* ---- operands ------------------------------------------------------------- */
 
 /* One LLVM asm operand: its constraint, and the argument text it adds
-   (none for a register output), its type for results.  */
+   (none for a register output), its type for results.  A register output
+   whose C operand is in memory (GCC: "=r" (p->f)) is also stored there
+   after the asm, at the address computed before it.  */
 struct xa_op {
   char cons[64];
   char type[64];             /* the value's LLVM type (results, inputs) */
   int result;                /* a register output: a member of the result */
   char arg[XL_VAL_MAX + 160];/* "TY VALUE" / "PTY elementtype(T) ADDR" */
+  const xir_mem *store;      /* the memory a register output goes to */
+  char pty[64];
+  xl_val addr;               /* its address */
 };
 
 /* The elementtype of memory reference M.  */
@@ -217,6 +222,34 @@ xa_value_in (xl_ctx *c, const xir_asm_op *op, const struct xa_cons *k,
   return 1;
 }
 
+/* A register operand (K allows no memory) whose C operand is the memory
+   OP->mem: an output is stored there after the asm, an input loaded from
+   it before.  */
+static int
+xa_reg_for_mem (xl_ctx *c, const xir_asm_op *op, const struct xa_cons *k,
+                int output, struct xa_op *o)
+{
+  const xir_mem *m = &op->mem;
+  xl_val v;
+  if (!xl_abi_int (&m->type) || !xl_mem_type (c, &m->type, o->type)
+      || !xl_address (c, m, &o->addr, o->pty))
+    return xl_refuse (c, "it has an asm register operand in memory of an "
+                      "unusual type");
+  if (!xa_direct (c, op->constraint, k, output, o->cons))
+    return 0;
+  if (output)
+    {
+      o->result = 1;
+      o->store = m;
+      return 1;
+    }
+  if (!xl_load (c, o->pty, &o->addr, &m->type, m->align,
+                xl_mem_volatile (c, m), &v) || !xl_to_mem (c, &v, &m->type))
+    return 0;
+  snprintf (o->arg, sizeof o->arg, "%s %s", o->type, v.s);
+  return 1;
+}
+
 /* Operand I (0-based over outputs then inputs) of A into O.  */
 static int
 xa_operand (xl_ctx *c, const xir_asm *a, uint32_t i, struct xa_op *o)
@@ -236,17 +269,23 @@ xa_operand (xl_ctx *c, const xir_asm *a, uint32_t i, struct xa_op *o)
     }
   if (!xa_parse (c, op->constraint, output, &k))
     return 0;
-  if (op->is_mem)
+  if (op->is_mem && (k.mem || !(k.regs[0] || k.fixed || k.match >= 0)))
     return xa_mem_op (c, op, &k, output, o);
+  if (op->is_mem)
+    return xa_reg_for_mem (c, op, &k, output, o);
   if (k.match >= 0)
     {
       /* Tied to a register output of the same type.  */
-      xir_type t = xl_optype (c, &op->val), ot;
-      if ((uint32_t) k.match >= a->nout || a->outs[k.match].is_mem)
+      const xir_asm_op *to;
+      xir_type t, ot;
+      if ((uint32_t) k.match >= a->nout)
         return xl_refuse (c, "it has asm constraint '%s' matching no "
-                          "register output", op->constraint);
-      ot = c->f->regs[a->outs[k.match].reg];
-      if (xl_bits (&t) != xl_bits (&ot) || t.kind != ot.kind)
+                          "output", op->constraint);
+      to = &a->outs[k.match];
+      t = op->is_mem ? op->mem.type : xl_optype (c, &op->val);
+      ot = to->is_mem ? to->mem.type : c->f->regs[to->reg];
+      if ((to->is_mem && to->mem.type.kind == XIR_T_BLOB)
+          || xl_bits (&t) != xl_bits (&ot) || t.kind != ot.kind)
         return xl_refuse (c, "it ties asm operands of different types");
     }
   if (!xa_direct (c, op->constraint, &k, output, o->cons))
@@ -476,7 +515,7 @@ xa_results (xl_ctx *c, const xir_asm *a, const struct xa_op *ops,
       const xir_type *t;
       if (!ops[i].result)
         continue;
-      t = &c->f->regs[a->outs[i].reg];
+      t = a->outs[i].is_mem ? &a->outs[i].mem.type : &c->f->regs[a->outs[i].reg];
       if (nres == 1)
         v = *r;
       else
@@ -485,6 +524,14 @@ xa_results (xl_ctx *c, const xir_asm *a, const struct xa_op *ops,
           xl_emit (c, "%s = extractvalue %s %s, %u", v.s, rty, r->s, j);
         }
       j++;
+      if (ops[i].store)
+        {
+          const xir_mem *m = ops[i].store;
+          if (xl_from_mem (c, &v, &m->type))
+            xl_store (c, ops[i].pty, &ops[i].addr, &m->type, m->align,
+                      xl_mem_volatile (c, m), &v);
+          continue;
+        }
       if (t->kind == XIR_T_BOOL)
         {
           xl_tmp (c, &b);
@@ -497,7 +544,8 @@ xa_results (xl_ctx *c, const xir_asm *a, const struct xa_op *ops,
 
 /* What a non-volatile asm without a "memory" clobber may do to memory,
    as GCC assumes it: nothing without memory operands, only read with
-   memory inputs only.  */
+   memory inputs only.  (Memory a register operand is stored to or loaded
+   from is accessed outside the asm.)  */
 static void
 xa_effects (xl_ctx *c, const xir_asm *a, int se)
 {

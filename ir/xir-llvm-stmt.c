@@ -237,11 +237,50 @@ xl_truth (xl_ctx *c, const xir_type *t, xl_val *v)
   *v = r;
 }
 
+/* Checked arithmetic (GCC's .ADD_OVERFLOW & co.) wider than 64 bits: the
+   operands (at most 64 bits each) extended to i128, where the exact
+   result always fits -- read unsigned for a product of two unsigned
+   operands, signed otherwise -- and overflow when the value does not fit
+   the destination.  Plain i128 arithmetic: no libgcc or compiler-rt call
+   on x86-64.  */
+static void
+xl_ovf_wide (xl_ctx *c, unsigned k, int flag, const xir_type *d,
+             const xir_type *at, const xir_type *bt, xl_val *a, xl_val *b,
+             xl_val *r)
+{
+  static const char *const ops[] = { "add", "sub", "mul" };
+  xir_type wt;
+  xl_val v, back, ne;
+  memset (&wt, 0, sizeof wt);
+  wt.kind = XIR_T_INT;
+  wt.size = 16;
+  wt.prec = 128;
+  wt.uns = k == 2 && !xl_signed (at) && !xl_signed (bt);
+  xl_resize (c, a, at, 128);
+  xl_resize (c, b, bt, 128);
+  xl_tmp (c, &v);
+  xl_emit (c, "%s = %s i128 %s, %s", v.s, ops[k], a->s, b->s);
+  *r = v;
+  xl_resize (c, r, &wt, d->prec);
+  if (!flag)
+    return;
+  back = *r;
+  xl_resize (c, &back, d, 128);
+  xl_tmp (c, &ne);
+  xl_emit (c, "%s = icmp ne i128 %s, %s", ne.s, back.s, v.s);
+  *r = ne;
+  if (d->prec > 1)
+    {
+      xl_tmp (c, r);
+      xl_emit (c, "%s = zext i1 %s to i%u", r->s, ne.s, d->prec);
+    }
+}
+
 /* Checked arithmetic (GCC's .ADD_OVERFLOW & co.): the exact result of
    a OP b for any integer operand and result types, computed in an
    encompassing type E in which the operands fit, with LLVM's
    *.with.overflow; it overflows if E overflows or the value does not fit
-   the destination.  */
+   the destination.  An E wider than 64 bits is xl_ovf_wide's.  */
 static int
 xl_ovf (xl_ctx *c, const xir_stmt *s, const xir_type *d, xl_val *a,
         xl_val *b, xl_val *r)
@@ -261,9 +300,14 @@ xl_ovf (xl_ctx *c, const xir_stmt *s, const xir_type *d, xl_val *a,
       unsigned need = xl_bits (ts[i]) + (esgn && !xl_signed (ts[i]));
       w = need > w ? need : w;
     }
-  if (w > (k == 2 ? 64u : 65u))
+  if (xl_bits (&at) > 64 || xl_bits (&bt) > 64 || d->prec > 64)
     return xl_refuse (c, "it uses checked arithmetic wider than the "
                       "translator computes exactly");
+  if (w > 64)
+    {
+      xl_ovf_wide (c, k, flag, d, &at, &bt, a, b, r);
+      return 1;
+    }
   memset (&et, 0, sizeof et);
   et.kind = XIR_T_INT;
   et.uns = !esgn;
@@ -298,11 +342,10 @@ xl_ovf (xl_ctx *c, const xir_stmt *s, const xir_type *d, xl_val *a,
       ov = any;
     }
   *r = ov;
-  snprintf (decl, sizeof decl, "i%u", d->prec);
   if (d->prec > 1)
     {
       xl_tmp (c, r);
-      xl_emit (c, "%s = zext i1 %s to %s", r->s, ov.s, decl);
+      xl_emit (c, "%s = zext i1 %s to i%u", r->s, ov.s, d->prec);
     }
   return 1;
 }

@@ -21,6 +21,13 @@
 #           atomics, overflow builtins, switches, loops ...
 #   mix     (default) even-numbered programs own, odd ones csmith.
 #
+# --llvm checks the helpers through the LLVM path instead of GCC's
+# importer: the consumer is compiled by clang (LLVM bitcode), linked with
+# `xinline-db emit-llvm` of the DB, optimized with opt and compiled with
+# llc of that LLVM (--llvm-bindir, default llvm-config-22 --bindir), then
+# linked with GCC's provider objects and compared with the plain GCC
+# build; at -O1 -O2 -O3 by default.  A mismatch is a translator bug.
+#
 # Program K uses seed SEED+K: a run is reproducible.  See README.md.
 
 import argparse
@@ -257,7 +264,7 @@ class Runner:
         return self.compile(self.cc + flags + self.import_flags(prov["db"], rep) +
                             [src, prov["xi"], "-o", "xi.exe"], cdir, log, "consumer (xinline)", ctx)
 
-    def build_own(self, pdir, cdir, level, fs, log, ctx, meta):
+    def build_own(self, pdir, cdir, level, fs, log, ctx, meta, consumer=True):
         flags = [level] + FLAGSETS[fs] + ["-I" + self.inc, "-I" + pdir] + OWN_WNO
         src = lambda n: os.path.join(pdir, n)
         cc = self.cc
@@ -298,10 +305,88 @@ class Runner:
                     return False
         if not self.compile([self.xdb, "build", "-o", "ab.xdb"] + dbobjs, cdir, log, "xinline-db", ctx):
             return False
+        if not consumer:
+            return True
         rep = os.path.join(cdir, "report.json")
         ctx["reports"].append(rep)
         return self.compile(cc + flags + self.import_flags("ab.xdb", rep) +
                             [src("main.c"), "xi_a.o", "xi_b.o", "-o", "xi.exe"], cdir, log, "consumer (xinline)", ctx)
+
+    # ------------------------------------------------------------- --llvm
+    CALL_RE = re.compile(r'\bcall\b[^@\n]*@"?([A-Za-z_.$][\w.$]*)"?\(')
+
+    def llvm_calls(self, text, names):
+        """The calls in LLVM IR TEXT to functions in NAMES."""
+        return sum(1 for m in self.CALL_RE.finditer(text) if m.group(1) in names)
+
+    def build_llvm(self, srcs, incs, cdir, level, fs, db, objs, log, ctx):
+        """The consumer SRCS (C, with include flags INCS) through the LLVM
+        path: clang to LLVM IR, llvm-link with emit-llvm of DB, opt, llc,
+        linked with the provider objects OBJS into xi.exe.  Counts the
+        call sites to DB helpers before and after in CTX["llvm_sites"]."""
+        b = self.a.llvm_bindir
+        tool = lambda t: os.path.join(b, t)
+        flags = [level] + FLAGSETS[fs] + incs + OWN_WNO + ["-include", self.llvm_compat()]
+        rc, out, err = self.run([self.xdb, "list", db], cdir, 60, log)
+        names = set(line.split("\t")[0] for line in out.splitlines() if line)
+        lls = []
+        for i, src in enumerate(srcs):
+            ll = "main%d.ll" % i
+            if not self.compile([tool("clang")] + flags + ["-S", "-emit-llvm", src, "-o", ll],
+                                cdir, log, "consumer (clang)", ctx):
+                return False
+            lls.append(ll)
+        text = "".join(open(os.path.join(cdir, ll)).read() for ll in lls)
+        target = "".join(l + "\n" for l in text.splitlines() if l.startswith("target "))
+        rc, out, err = self.run([self.xdb, "emit-llvm", "--dso-local", db], cdir, 60, log)
+        if rc != 0:
+            ctx["problem"] = ("error", "emit-llvm", db, err)
+            return False
+        for line in out.splitlines():
+            m = re.match(r"; \S+: refused: (.*)$", line)
+            if m:
+                k = "llvm: " + re.sub(r"\d+", "N", re.sub(r"'[^']*'", "'X'", m.group(1)))
+                with self.lock:
+                    self.import_warn[k] = self.import_warn.get(k, 0) + 1
+        with open(os.path.join(cdir, "helpers.ll"), "w") as fp:
+            fp.write(target + out)
+        olevel = level[2:]
+        ok = (self.compile([tool("llvm-link"), "--only-needed"] + lls + ["helpers.ll", "-o", "linked.bc"],
+                           cdir, log, "llvm-link", ctx) and
+              self.compile([tool("opt"), "-passes=default<O%s>" % olevel, "linked.bc", "-S", "-o", "opt.ll"],
+                           cdir, log, "opt", ctx) and
+              self.compile([tool("llc"), "-O%s" % (olevel if olevel in "0123" else "2"),
+                            "-filetype=obj", "-relocation-model=pic", "opt.ll", "-o", "xi_main.o"],
+                           cdir, log, "llc", ctx) and
+              self.compile(self.cc + ["xi_main.o"] + objs + ["-o", "xi.exe"], cdir, log, "link (llvm)", ctx))
+        if ok:
+            before = self.llvm_calls(text, names)
+            after = self.llvm_calls(open(os.path.join(cdir, "opt.ll")).read(), names)
+            ctx["llvm_sites"] = (before, max(before - after, 0))
+        return ok
+
+    def llvm_compat(self):
+        """A header giving clang GCC's __builtin_*_overflow_p, which the
+        generated consumers use: the overflow of the operation in the type
+        of the third argument, as GCC defines it."""
+        path = os.path.join(self.work, "llvm-compat.h")
+        with self.prov_lock:
+            if not os.path.exists(path):
+                with open(path, "w") as fp:
+                    fp.write("/* generated by xidiff.py --llvm: GCC builtins clang lacks */\n")
+                    for op in ("add", "sub", "mul"):
+                        fp.write("#define __builtin_%s_overflow_p(a, b, c) __extension__ "
+                                 "({ __typeof__ (c) xi_r_; __builtin_%s_overflow ((a), (b), "
+                                 "&xi_r_); })\n" % (op, op))
+        return path
+
+    def build_own_llvm(self, pdir, cdir, level, fs, log, ctx, meta):
+        """An own program with the consumer through the LLVM path: the
+        providers and their DB as build_own makes them."""
+        if not self.build_own(pdir, cdir, level, fs, log, ctx, meta, consumer=False):
+            return False
+        return self.build_llvm([os.path.join(pdir, "main.c")], ["-I" + self.inc, "-I" + pdir],
+                               cdir, level, fs, "ab.xdb", ["xi_a.o", "xi_b.o"], log, ctx)
 
     def run_config(self, gen, pdir, level, fs, meta):
         """Builds and runs one program in one configuration.  Returns
@@ -322,6 +407,8 @@ class Runner:
         with open(os.path.join(cdir, "log.txt"), "w") as log:
             if gen == "csmith":
                 ok = self.build_csmith(pdir, cdir, level, fs, log, ctx)
+            elif self.a.llvm:
+                ok = self.build_own_llvm(pdir, cdir, level, fs, log, ctx, meta)
             else:
                 ok = self.build_own(pdir, cdir, level, fs, log, ctx, meta)
             for e in ctx["stderr"]:
@@ -339,6 +426,9 @@ class Runner:
                             continue
                         sites += 1
                         inlined += 1 if j.get("inlined") else 0
+            if "llvm_sites" in ctx:
+                sites += ctx["llvm_sites"][0]
+                inlined += ctx["llvm_sites"][1]
             s["sites"] += sites
             s["inlined"] += inlined
             if not ok:
@@ -472,6 +562,26 @@ class Runner:
         return "\n".join(lines), tot
 
 
+def llvm_setup(a, ap):
+    """--llvm: the own generator, -O1 -O2 -O3 unless given, and the LLVM
+    tools."""
+    if a.gen == "mix":
+        a.gen = "own"
+    if a.gen != "own":
+        ap.error("--llvm works with the own generator")
+    if a.levels == ",".join(LEVELS):
+        a.levels = "-O1,-O2,-O3"
+    if not a.llvm_bindir:
+        try:
+            a.llvm_bindir = subprocess.run(["llvm-config-22", "--bindir"], stdout=subprocess.PIPE,
+                                           check=True).stdout.decode().strip()
+        except (OSError, subprocess.CalledProcessError):
+            ap.error("--llvm needs --llvm-bindir (no llvm-config-22)")
+    for t in ("clang", "llvm-link", "opt", "llc"):
+        if not os.path.exists(os.path.join(a.llvm_bindir, t)):
+            ap.error("--llvm: no %s in %s" % (t, a.llvm_bindir))
+
+
 def main():
     ap = argparse.ArgumentParser(description="xinline differential testing")
     ap.add_argument("--plugin", required=True, help="plugin/xinline.so")
@@ -499,9 +609,16 @@ def main():
                     help="one PASS/FAIL/UNSUPPORTED line per program")
     ap.add_argument("--summary", help="also write the summary (table ...) here")
     ap.add_argument("--summary-json", help="write the counters here")
+    ap.add_argument("--llvm", action="store_true",
+                    help="the consumer through the LLVM path (clang, emit-llvm, opt, llc) "
+                         "instead of GCC's importer; own generator, -O1 -O2 -O3 by default")
+    ap.add_argument("--llvm-bindir", default=os.environ.get("LLVM_BINDIR", ""),
+                    help="bin directory of the LLVM tools (default: llvm-config-22 --bindir)")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="programs in parallel")
     ap.add_argument("-q", "--quiet", action="store_true")
     a = ap.parse_args()
+    if a.llvm:
+        llvm_setup(a, ap)
 
     os.makedirs(a.work, exist_ok=True)
     r = Runner(a)
@@ -581,8 +698,9 @@ def main():
         print(text, flush=True)
         summary.append(text)
 
-    out("\n== xidiff: %d programs in %.0f s (seeds %d..%d, gen %s, levels %s, flag sets %s)" % (
-        done, elapsed, a.seed, a.seed + max(a.n - 1, 0), a.gen, a.levels, a.flagsets))
+    out("\n== xidiff: %d programs in %.0f s (seeds %d..%d, gen %s%s, levels %s, flag sets %s)" % (
+        done, elapsed, a.seed, a.seed + max(a.n - 1, 0), a.gen, " through LLVM" if a.llvm else "",
+        a.levels, a.flagsets))
     out(tab)
     if tot["sites"]:
         out("call sites inlined: %d of %d (%.1f%%)" % (tot["inlined"], tot["sites"],
