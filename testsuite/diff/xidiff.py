@@ -378,6 +378,11 @@ class Runner:
                         fp.write("#define __builtin_%s_overflow_p(a, b, c) __extension__ "
                                  "({ __typeof__ (c) xi_r_; __builtin_%s_overflow ((a), (b), "
                                  "&xi_r_); })\n" % (op, op))
+                    # GCC's x86 builtins xigen.py uses, by clang's equivalents
+                    # (bsr of a nonzero value; rotates count modulo the width).
+                    fp.write("#define __builtin_ia32_bsrsi(x) (31 - __builtin_clz ((unsigned) (x)))\n"
+                             "#define __builtin_ia32_rolqi(x, n) __builtin_rotateleft8 ((x), (n))\n"
+                             "#define __builtin_ia32_rorhi(x, n) __builtin_rotateright16 ((x), (n))\n")
         return path
 
     def build_own_llvm(self, pdir, cdir, level, fs, log, ctx, meta):
