@@ -300,9 +300,10 @@ xa_operand (xl_ctx *c, const xir_asm *a, uint32_t i, struct xa_op *o)
 
 /* ---- clobbers -------------------------------------------------------------- */
 
-/* The 64-bit register of general register name R (any width), or NULL.  */
+/* The 64-bit register of general register name R (any width) into BUF
+   (8 bytes; rustc translates on several threads), or NULL.  */
 static const char *
-xa_gpr (const char *r)
+xa_gpr (const char *r, char *buf)
 {
   static const char *const regs[][5] = {
     { "rax", "eax", "ax", "al", "ah" }, { "rbx", "ebx", "bx", "bl", "bh" },
@@ -310,7 +311,6 @@ xa_gpr (const char *r)
     { "rsi", "esi", "si", "sil", "" }, { "rdi", "edi", "di", "dil", "" },
     { "rbp", "ebp", "bp", "bpl", "" }
   };
-  static char buf[8];
   size_t i, j;
   char *end;
   long n;
@@ -324,7 +324,7 @@ xa_gpr (const char *r)
   if (n < 8 || n > 15 || (*end && strcmp (end, "d") && strcmp (end, "w")
                           && strcmp (end, "b")))
     return NULL;
-  snprintf (buf, sizeof buf, "r%ld", n);
+  snprintf (buf, 8, "r%ld", n);
   return buf;
 }
 
@@ -334,7 +334,7 @@ static int
 xa_clobbers (xl_ctx *c, const xir_asm *a, xir_buf *out)
 {
   uint32_t i;
-  char one[32];
+  char one[32], reg[8];
   for (i = 0; i < a->nclob; i++)
     {
       const char *r = a->clobbers[i];
@@ -346,7 +346,7 @@ xa_clobbers (xl_ctx *c, const xir_asm *a, xir_buf *out)
         continue;               /* added below for every asm */
       if (!strcmp (r, "memory"))
         g = "memory";
-      else if (!(g = xa_gpr (r)))
+      else if (!(g = xa_gpr (r, reg)))
         return xl_refuse (c, "it has asm clobber '%s', which the LLVM "
                           "translator does not map", a->clobbers[i]);
       snprintf (one, sizeof one, "%s~{%s}", out->len ? "," : "", g);

@@ -174,6 +174,12 @@ Refusal link(Module &M, Function &Fn, const xir_func *F, const xir_entry *E) {
     return refuse(Why::LLVM_LINK, "no definition after linking");
   if (Caller)
     copyCallerAttributes(*D, *Caller);
+  // The module's own declaration of a variable the body references was
+  // kept by the linker: it is dso_local too where GCC assumes so.
+  for (uint32_t I = 0; DSOLocal && I < F->nsyms; I++)
+    if (GlobalValue *GV = M.getNamedValue(F->syms[I].name))
+      if (F->syms[I].kind == XIR_SYM_VAR && GV->isDeclaration())
+        GV->setDSOLocal(true);
   LLVMContext &C = M.getContext();
   unsigned Inner = C.getMDKindID(InnerMD);
   for (BasicBlock &BB : *D)
