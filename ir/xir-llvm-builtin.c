@@ -6,7 +6,10 @@
  * as GCC's result is merely unspecified there), bswap, memcpy, memmove,
  * memset, prefetch, assume_aligned, object_size and dynamic_object_size
  * (not the subobject minimum), abs, and the __atomic_* and __sync_*
- * families with GCC's adjustments of their memory orders.  Any other
+ * families with GCC's adjustments of their memory orders.  The string and
+ * memory builtins that are C library functions (__builtin_strlen ...)
+ * are calls to those, as GCC emits when it does not fold them
+ * (xir_llvm_libcall; the call is made in xir-llvm-stmt.c).  Any other
  * builtin refuses the helper.
  */
 #include "xir-llvm-int.h"
@@ -573,6 +576,25 @@ xb_atomic (xl_ctx *c, const xir_stmt *s, const struct xb_atomic *a,
   if (a->order >= 0 && cl->nargs != (a->kind == XB_STORE ? 1u : 2u))
     return xb_bad_sig (c, cl->bname);
   return xb_atomic_op (c, s, a, bits, &p, mo);
+}
+
+/* ---- C library functions ------------------------------------------------------ */
+
+const char *
+xir_llvm_libcall (const char *bname)
+{
+  static const char *const libc[] = {
+    "memcmp", "memchr", "strlen", "strnlen", "strcmp", "strncmp", "strchr",
+    "strrchr", "strcpy", "strncpy", "strcat", "strncat", "strstr", "strspn",
+    "strcspn", "strpbrk"
+  };
+  size_t i;
+  if (strncmp (bname, "__builtin_", 10))
+    return NULL;
+  for (i = 0; i < sizeof libc / sizeof *libc; i++)
+    if (!strcmp (bname + 10, libc[i]))
+      return libc[i];
+  return NULL;
 }
 
 /* ---- dispatch ------------------------------------------------------------------ */

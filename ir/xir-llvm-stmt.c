@@ -473,34 +473,16 @@ xl_call_args (xl_ctx *c, const xir_call *cl, const xir_sig *sg,
   return 1;
 }
 
-/* The declaration of symbol I of the body.  */
+/* Declares function NAME of signature SG with call flags FLAGS.  */
 static int
-xl_sym_decl (xl_ctx *c, uint32_t i)
+xl_fn_decl (xl_ctx *c, const char *name, const xir_sig *sg, unsigned flags)
 {
-  const xir_sym *s = &c->f->syms[i];
   char g[XL_GNAME_MAX], fty[XL_VAL_MAX], ty[64];
   xir_buf d;
   uint32_t k;
   int ok = 1;
-  if (!xl_global_name (c, s->name, g))
-    return 0;
-  if (s->kind == XIR_SYM_VAR)
-    {
-      xir_buf_init (&d);
-      xl_str (&d, g);
-      xl_str (&d, c->m->flags & XIR_LLVM_DSO_LOCAL
-              ? " = external dso_local global [0 x i8]"
-              : " = external global [0 x i8]");
-      xir_buf_put (&d, "", 1);
-      xl_declare (c, s->name, (const char *) d.data);
-      xir_buf_free (&d);
-      return 1;
-    }
-  if (s->kind != XIR_SYM_FUNC)
-    return xl_refuse (c, "it references a symbol of kind %u", s->kind);
-  const xir_sig *sg = &c->f->sigs[s->sig];
-  if (!xl_fntype (c, sg, fty) || (sg->ret.kind != XIR_T_VOID
-                                 && !xl_type (c, &sg->ret, ty)))
+  if (!xl_global_name (c, name, g) || !xl_fntype (c, sg, fty)
+      || (sg->ret.kind != XIR_T_VOID && !xl_type (c, &sg->ret, ty)))
     return 0;
   xir_buf_init (&d);
   xl_str (&d, "declare ");
@@ -530,15 +512,39 @@ xl_sym_decl (xl_ctx *c, uint32_t i)
   if (sg->varargs)
     xl_str (&d, sg->nparams ? ", ..." : "...");
   xl_str (&d, ")");
-  if (s->flags & XIR_CF_NORETURN)
+  if (flags & XIR_CF_NORETURN)
     xl_str (&d, " noreturn");
-  if (s->flags & XIR_CF_NOTHROW)
+  if (flags & XIR_CF_NOTHROW)
     xl_str (&d, " nounwind");
   xir_buf_put (&d, "", 1);
   if (ok)
-    xl_declare (c, s->name, (const char *) d.data);
+    xl_declare (c, name, (const char *) d.data);
   xir_buf_free (&d);
   return ok;
+}
+
+/* The declaration of symbol I of the body.  */
+static int
+xl_sym_decl (xl_ctx *c, uint32_t i)
+{
+  const xir_sym *s = &c->f->syms[i];
+  char g[XL_GNAME_MAX];
+  xir_buf d;
+  if (s->kind == XIR_SYM_FUNC)
+    return xl_fn_decl (c, s->name, &c->f->sigs[s->sig], s->flags);
+  if (s->kind != XIR_SYM_VAR)
+    return xl_refuse (c, "it references a symbol of kind %u", s->kind);
+  if (!xl_global_name (c, s->name, g))
+    return 0;
+  xir_buf_init (&d);
+  xl_str (&d, g);
+  xl_str (&d, c->m->flags & XIR_LLVM_DSO_LOCAL
+          ? " = external dso_local global [0 x i8]"
+          : " = external global [0 x i8]");
+  xir_buf_put (&d, "", 1);
+  xl_declare (c, s->name, (const char *) d.data);
+  xir_buf_free (&d);
+  return 1;
 }
 
 static int
@@ -550,13 +556,21 @@ xl_call (xl_ctx *c, const xir_stmt *s)
   xl_val callee, r;
   xir_buf args;
   xir_type tt;
+  const char *lib = NULL;
   int ok;
-  if (cl->kind == XIR_C_BUILTIN)
+  if (cl->kind == XIR_C_BUILTIN && !(lib = xir_llvm_libcall (cl->bname)))
     return xl_builtin (c, s);
   if (!xl_fntype (c, sg, fty))
     return 0;
   switch (cl->kind)
     {
+    case XIR_C_BUILTIN:
+      /* A C library function: the call GCC makes when it does not fold
+         the builtin.  */
+      if (!xl_fn_decl (c, lib, sg, cl->flags)
+          || !xl_global_name (c, lib, callee.s))
+        return 0;
+      break;
     case XIR_C_DIRECT:
       if (!xl_global_name (c, c->f->syms[cl->sym].name, callee.s))
         return 0;

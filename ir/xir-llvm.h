@@ -53,6 +53,12 @@ void xir_llvm_mod_print (const xir_llvm_mod *m, xir_buf *out);
    -fdelete-null-pointer-checks.  */
 int xir_llvm_null_valid (const xir_meta *meta);
 
+/* The C library function a call to GCC builtin BNAME becomes
+   ("__builtin_strlen" -> "strlen"), or NULL: what GCC calls when it does
+   not fold the builtin.  An importer checks these names as symbols the
+   body references.  */
+const char *xir_llvm_libcall (const char *bname);
+
 /* The x86 address space of the IR (0 generic, 1 %fs, 2 %gs) as LLVM
    numbers it (0, 257, 256); -1 for any other.  */
 int xir_llvm_addr_space (unsigned as);

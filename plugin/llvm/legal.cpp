@@ -205,6 +205,34 @@ static Refusal symbols(const Unit &U, const xir_func *F) {
   return Refusal();
 }
 
+// The C library functions F's builtin calls become (xir_llvm_libcall)
+// are symbols it references too: linkable under module safety, and of
+// the builtin's type where the module declares them.
+static Refusal libcalls(const Unit &U, const xir_func *F) {
+  for (uint32_t B = 0; B < F->nblocks; B++)
+    for (uint32_t I = 0; I < F->blocks[B].nstmts; I++) {
+      const xir_stmt &St = F->blocks[B].stmts[I];
+      const char *Lib = St.kind == XIR_S_CALL && St.call->kind == XIR_C_BUILTIN
+                            ? xir_llvm_libcall(St.call->bname)
+                            : nullptr;
+      if (!Lib)
+        continue;
+      if (U.DBs.Symvers)
+        if (Refusal R = modsafeOne(U, Lib))
+          return R;
+      const GlobalValue *GV = U.M.getNamedValue(Lib);
+      if (!GV)
+        continue;
+      if (GV->hasLocalLinkage())
+        return refuse(Why::SYM_INTERNAL, Lib);
+      const auto *G = dyn_cast<Function>(GV);
+      if (!G || G->getFunctionType() !=
+                    irFnType(U.M.getContext(), F->sigs[St.call->sig]))
+        return refuse(Why::SYM_FUNC_TYPE, Lib);
+    }
+  return Refusal();
+}
+
 // The entry of F's name in the unit's flavour, or the refusal.
 static Refusal findEntry(const Unit &U, const Function &Fn,
                          const xir_entry **E) {
@@ -257,8 +285,8 @@ Refusal legal(const Unit &U, const Function &Fn, xir_func **Body,
     R = refuse(Why::MALFORMED, Bad);
   else if (U.DBs.Symvers && (R = modsafe(U, F)))
     ;
-  else
-    R = symbols(U, F);
+  else if (!(R = symbols(U, F)))
+    R = libcalls(U, F);
   if (R)
     xir_func_free(F);
   else

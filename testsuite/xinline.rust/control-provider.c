@@ -52,6 +52,14 @@ __xinline int xi_ct_deep (int a) { return xi_ct_sum_squares (a, a + 1) - xi_ct_s
 
 __xinline unsigned long xi_ct_name_len (int i) { return strlen (i ? "xinline" : "rust"); }
 
+/* String builtins GCC does not fold: calls to the C library.  */
+__xinline int
+xi_ct_same (const char *a, const char *b, unsigned long n)
+{
+  return (__builtin_memcmp (a, b, n) == 0) * 100 + (int) __builtin_strlen (a)
+         + (__builtin_strchr (a, 'l') != 0) * 1000;
+}
+
 static inline void
 once (int cond)
 {

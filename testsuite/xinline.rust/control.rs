@@ -4,7 +4,7 @@
 // xinline-provider: control-provider.c
 // xinline-inlined: xi_ct_classify xi_ct_table xi_ct_loop xi_ct_square
 // xinline-inlined: xi_ct_sum_squares xi_ct_deep xi_ct_name_len
-// xinline-inlined: xi_ct_warn_once xi_ct_unreachable
+// xinline-inlined: xi_ct_warn_once xi_ct_unreachable xi_ct_same
 // xinline-bitcode
 extern "C" {
     static xi_ct_counter: i32;
@@ -17,6 +17,7 @@ extern "C" {
     fn xi_ct_name_len(i: i32) -> u64;
     fn xi_ct_warn_once(cond: i32);
     fn xi_ct_unreachable(x: i32) -> i32;
+    fn xi_ct_same(a: *const u8, b: *const u8, n: u64) -> i32;
 }
 
 fn main() {
@@ -40,5 +41,12 @@ fn main() {
             xi_ct_warn_once(i & n);
         }
         println!("{} {}", xi_ct_counter, xi_ct_unreachable(n * 9));
+        let words: [&[u8]; 3] = [b"hello\0", b"help!\0", b"xinline\0"];
+        for a in words.iter() {
+            for b in words.iter() {
+                print!("{} ", xi_ct_same(a.as_ptr(), b.as_ptr(), n as u64 + 2));
+            }
+        }
+        println!();
     }
 }

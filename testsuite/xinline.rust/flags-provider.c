@@ -24,8 +24,8 @@ xi_fl_or (unsigned *p, unsigned v)
   __asm__ volatile ("lock orl %1, %0" : "+m" (*p) : "ir" (v) : "memory");
 }
 
-__xinline int
-xi_fl_same (const void *a, const void *b)
+__xinline void
+xi_fl_fill (char *p, unsigned long n, unsigned long size)
 {
-  return __builtin_memcmp (a, b, 16) == 0;
+  __builtin___memset_chk (p, 1, n, size);
 }
