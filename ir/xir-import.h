@@ -2,7 +2,9 @@
  * whatever compiler it lives in (xir-import.c): loading DB files with the
  * messages that say how to mend them, telling a stale DB entry by the
  * hashes of its provider's files, and module safety (Module.symvers,
- * licences, symbol namespaces, symbols named by asm templates).
+ * licences, symbol namespaces, symbols named by asm templates; the rules
+ * for a whole body, built-in bodies in modules included, are
+ * xir-modsafe.c's).
  *
  * Plain C99, also valid C++.  Used by the LLVM pass plugin and by the
  * GCC plugin (import.c, import-legal.c, modsafe.c), which keep only what
@@ -91,6 +93,91 @@ int xir_license_gpl_compatible (const char *license);
 int xir_asm_call_targets (const char *templ,
                           int (*fn) (const char *name, void *arg),
                           void *arg);
+
+/* ---- module safety of a body (xir-modsafe.c) -------------------------------- */
+
+/* The entry a unit of FLAVOUR takes for NAME: its own flavour's; for a
+   module without one, the built-in body (*BUILTIN set: a function of
+   vmlinux, taken only when xir_modsafe_builtin_entry and the built-in
+   rules of xir_modsafe_body allow).  NULL when there is none.  */
+const xir_entry *xir_import_entry (const xir_db *db, const char *name,
+                                   uint8_t flavour, int *builtin);
+
+/* Why a body may not go into a module (docs/DESIGN.md, "Built-in bodies
+   in modules").  */
+enum xir_msw {
+  XIR_MSW_OK = 0,
+  XIR_MSW_SYMBOL,            /* SYM fails xir_symvers_check as MS says
+                                (OTHER: its namespace) */
+  XIR_MSW_SC_TRAMP,          /* calls static call trampoline SYM, which is
+                                not exported */
+  XIR_MSW_SC_KEY,            /* calls trampoline SYM whose key OTHER is
+                                exported, and does not reference the key */
+  XIR_MSW_SC_KEY_UNEXPORTED, /* references static call key SYM, which is
+                                not exported */
+  XIR_MSW_JUMP_KEY,          /* a jump label on static key SYM, which is
+                                not exported */
+  XIR_MSW_NO_SYMVERS,        /* built-in body, no Module.symvers given */
+  XIR_MSW_HELPER,            /* built-in body of SYM, which the module may
+                                not call as MS says */
+  XIR_MSW_THIS_MODULE,       /* built-in body referencing __this_module */
+  XIR_MSW_ASM_SECTION        /* built-in body whose asm uses section OTHER */
+};
+
+/* A module consumer: its exports (NULL: no Module.symvers given), licence
+   (NULL: unknown), imported namespaces, and DEFINED (NAME, ARG): whether
+   the unit defines NAME or otherwise needs no link for it.  BUILTIN: the
+   body is a built-in one.  */
+typedef struct xir_ms_ctx {
+  const xir_symvers *syms;
+  const char *license;
+  const char *const *ns;
+  unsigned nns;
+  int (*defined) (const char *name, void *arg);
+  void *arg;
+  int builtin;
+} xir_ms_ctx;
+
+typedef struct xir_ms_result {
+  enum xir_msw why;
+  enum xir_modsafe ms;
+  char sym[256], other[256];
+} xir_ms_result;
+
+/* May a module take the built-in body of NAME?  Only with Module.symvers
+   and when NAME is exported to it: then the body is what its call runs.  */
+enum xir_msw xir_modsafe_builtin_entry (const xir_ms_ctx *c, const char *name,
+                                        xir_ms_result *r);
+/* Module safety of body F: every symbol it makes the module's object
+   refer to, by name, as an asm call target or in an asm data directive,
+   must be linkable (xir_symvers_check, unless C->defined); a static call
+   trampoline's exported key must be referenced too (objtool's site names
+   it); jump-label keys must be exported; and for a built-in body
+   (C->builtin) no __this_module and only the asm sections a module
+   handles.  Returns R->why.  */
+enum xir_msw xir_modsafe_body (const xir_ms_ctx *c, const xir_func *f,
+                               xir_ms_result *r);
+/* A short text of MS for the messages ("it is GPL-only and ...").  */
+const char *xir_modsafe_text (enum xir_modsafe ms);
+
+/* Calls FN (NAME, ARG) for each symbol template T names: call and jump
+   targets (xir_asm_call_targets) and symbols in data directives (".long
+   sym - .", ".quad sym"); stops at the first non-zero FN result.  */
+int xir_asm_symbols (const char *t, int (*fn) (const char *name, void *arg),
+                     void *arg);
+/* Calls FN (SECTION, ARG) for each section a ".section" or
+   ".pushsection" directive of T names.  */
+int xir_asm_sections (const char *t, int (*fn) (const char *s, void *arg),
+                      void *arg);
+/* A's template with each "%c" or "%P" reference to a constant input
+   replaced by the constant ("call __get_user_%c[size]" is a call of
+   __get_user_4); malloc'd.  */
+char *xir_asm_expand (const xir_asm *a);
+/* The input of asm A that operand reference P ("2", "[size]": after the
+   '%' and the modifier) names, its end in *END; NULL when it is not
+   one.  Operands are numbered outputs first.  */
+const xir_asm_op *xir_asm_input (const xir_asm *a, const char *p,
+                                 const char **end);
 
 #ifdef __cplusplus
 }

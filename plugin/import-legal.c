@@ -2,11 +2,13 @@
  *
  * Only this file says no to a helper for what it is (import-decide.c says
  * no for the unit's limits): the DB entry must be of this unit's flavour
- * and not be called from noinstr code; the consumer's declaration must
+ * (or, for a module, the built-in body of a function vmlinux exports to
+ * it) and not be called from noinstr code; the consumer's declaration must
  * allow inlining; the body must be made by this compiler for this target
  * with compatible semantics, from sources that have not changed since; it
  * must decode, match the consumer's declaration and pass the IR check;
- * under module safety every symbol it references must be linkable; and
+ * under module safety everything it makes the module refer to must be
+ * linkable and loadable (modsafe.c); and
  * every integer type, symbol and builtin it uses must exist in this unit
  * as the body expects.  Each "no" is a refusal code of refusal.def with
  * its text, defined here once.
@@ -14,6 +16,7 @@
 #include "xinline-gcc.h"
 #include "xinline-int.h"
 #include "import.h"
+#include "modsafe.h"
 #include "hash-set.h"
 
 /* ---- refusals ---------------------------------------------------------------- */
@@ -73,24 +76,19 @@ xi_legal_caller (tree caller, tree callee)
     xl_noinstr->add (callee);
 }
 
-/* The entry for NAME in this unit's flavour; with *OTHER set when only the
-   other flavour is there.  */
+/* The entry for NAME this unit takes (xir_import_entry): *BUILTIN set
+   for a built-in body in a module.  */
 static const xir_entry *
-xl_find (const char *name, bool *other)
+xl_find (const char *name, int *builtin)
 {
-  const xir_entry *e = xir_db_find (&xi_db, name, xl_flavour);
-  *other = !e && xir_db_find (&xi_db, name, xl_flavour
-                                            == XIR_FLAVOUR_MODULE
-                                            ? XIR_FLAVOUR_BUILTIN
-                                            : XIR_FLAVOUR_MODULE);
-  return e;
+  return xir_import_entry (&xi_db, name, xl_flavour, builtin);
 }
 
 bool
 xi_legal_known (const char *name)
 {
-  bool other;
-  return xl_find (name, &other) || other;
+  return (xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN)
+          || xir_db_find (&xi_db, name, XIR_FLAVOUR_MODULE));
 }
 
 /* ---- the declaration and how the body was made ------------------------------- */
@@ -160,32 +158,6 @@ xl_signature (tree d, const xir_func *f, xi_refusal *r)
   bool same = xir_sig_equal (&sg, &f->sigs[f->sig]);
   xi_sig_release (&sg);
   return same ? XI_R_NONE : xi_refuse (r, XI_R_DECL_TYPE);
-}
-
-/* Module safety: every symbol F references, by name or as the target of
-   a call or jump in an asm template, must be linkable from this unit.  */
-static enum xi_refusal_code
-xl_modsafe (const xir_func *f, xi_refusal *r)
-{
-  enum xi_refusal_code code = XI_R_NONE;
-  for (uint32_t i = 0; i < f->nsyms && !code; i++)
-    {
-      tree id = get_identifier (f->syms[i].name);
-      symtab_node *n = symtab_node::get_for_asmname (id);
-      tree cd = xi_lookup_decl (id);
-      /* A call to a function with the error attribute (FORTIFY's
-         __write_overflow) fails the compile if it survives: it never
-         needs linking.  */
-      if (cd && DECL_P (cd)
-          && lookup_attribute ("error", DECL_ATTRIBUTES (cd)))
-        continue;
-      code = xi_modsafe_check (f->syms[i].name, n && n->definition, r);
-    }
-  for (uint32_t b = 0; b < f->nblocks && !code; b++)
-    for (uint32_t i = 0; i < f->blocks[b].nstmts && !code; i++)
-      if (f->blocks[b].stmts[i].kind == XIR_S_ASM)
-        code = xi_modsafe_check_asm_ops (f->blocks[b].stmts[i].asm_, r);
-  return code;
 }
 
 /* This unit's declaration D of symbol S must be what the body expects: a
@@ -303,9 +275,10 @@ xi_body_free (xi_body *b)
   b->syms = NULL;
 }
 
-/* The checks of the decoded body of D.  */
+/* The checks of the decoded body of D (BUILTIN: a built-in body in a
+   module).  */
 static enum xi_refusal_code
-xl_body (tree d, xi_body *b, xi_refusal *r)
+xl_body (tree d, xi_body *b, bool builtin, xi_refusal *r)
 {
   enum xi_refusal_code code;
   const char *bad;
@@ -320,7 +293,7 @@ xl_body (tree d, xi_body *b, xi_refusal *r)
     return code;
   if ((bad = xir_func_check (b->f, &tgt)))
     return xi_refuse (r, XI_R_MALFORMED, bad);
-  if (xi_modsafe_active () && (code = xl_modsafe (b->f, r)))
+  if ((code = xi_modsafe_body (b->f, builtin, r)))
     return code;
   return xl_needs (b->f, b, r);
 }
@@ -330,12 +303,13 @@ xi_legal (tree d, xi_body *b, xi_refusal *r)
 {
   enum xi_refusal_code code;
   memset (b, 0, sizeof *b);
-  bool other;
-  const xir_entry *e = xl_find (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (d)),
-                                &other);
+  int builtin;
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (d));
+  const xir_entry *e = xl_find (name, &builtin);
   if (!e)
-    return xi_refuse (r, xl_flavour == XIR_FLAVOUR_MODULE
-                         ? XI_R_ONLY_BUILTIN : XI_R_ONLY_MODULE);
+    return xi_refuse (r, XI_R_ONLY_MODULE);
+  if (builtin && (code = xi_modsafe_builtin_entry (name, r)))
+    return code;
   if (xl_noinstr->contains (d))
     return xi_refuse (r, XI_R_NOINSTR);
   if ((code = xl_decl (d, r)) || (code = xl_made (e, r))
@@ -346,7 +320,7 @@ xi_legal (tree d, xi_body *b, xi_refusal *r)
   if (!b->f)
     return xi_refuse (r, XI_R_CORRUPT, err);
   b->syms = XCNEWVEC (tree, b->f->nsyms + 1);
-  if ((code = xl_body (d, b, r)))
+  if ((code = xl_body (d, b, builtin, r)))
     xi_body_free (b);
   return code;
 }

@@ -111,16 +111,7 @@ tree xi_local_hreg (tree fndecl, const xir_asm_op *op);
 bool xi_modsafe_load (void);
 bool xi_modsafe_active (void);
 void xi_modsafe_start (void);
-/* May an imported body reference NAME (DEFINED: this unit defines it)?
-   XI_R_NONE, or the refusal recorded in R.  */
-enum xi_refusal_code xi_modsafe_check (const char *name, bool defined,
-                                       xi_refusal *r);
-/* The same for the symbols an asm template calls or jumps to.  */
-enum xi_refusal_code xi_modsafe_check_asm (const char *templ, xi_refusal *r);
-/* The same for asm A, its "%c"/"%P" references to constant inputs
-   replaced by their values first.  */
-enum xi_refusal_code xi_modsafe_check_asm_ops (const xir_asm *a,
-                                               xi_refusal *r);
+/* The checks of a body: modsafe.h.  */
 
 /* ---- report (report.c): one record per consumer call site ------------------- */
 

@@ -7,13 +7,16 @@
  * (-fplugin-arg-xinline-license=, else the unit's MODULE_LICENSE), and a
  * namespaced export needs the namespace imported
  * (-fplugin-arg-xinline-namespaces=, else the unit's MODULE_IMPORT_NS).
- * Symbols named in asm templates (call/jmp targets) are checked too.
- * The rules are the IR library's (xir-import.c); this file adds what is
- * GCC's: the unit's .modinfo, its symbol table, the refusal codes.
+ * Symbols named in asm templates (call/jmp targets, data directives) are
+ * checked too, and a module takes the built-in body of a function vmlinux
+ * exports when it is module-safe.  The rules are the IR library's
+ * (xir-import.c, xir-modsafe.c); this file adds what is GCC's: the
+ * unit's .modinfo, its symbol table, the refusal codes.
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
 #include "import.h"
+#include "modsafe.h"
 
 static xir_symvers *xm_syms;  /* the exports of the Module.symvers files */
 static char *xm_license;     /* effective license, or NULL if unknown */
@@ -68,114 +71,92 @@ xi_modsafe_start (void)
     }
 }
 
-/* Whether this unit may reference NAME (DEFINED: it defines it):
-   XI_R_NONE, or the refusal recorded in R.  The rules are
-   xir_symvers_check's.  */
-enum xi_refusal_code
-xi_modsafe_check (const char *name, bool defined, xi_refusal *r)
-{
-  if (!xi_modsafe_active () || defined)
-    return XI_R_NONE;
-  const char *symns = NULL;
-  switch (xir_symvers_check (xm_syms, name, xm_license, xm_ns.address (),
-                             xm_ns.length (), &symns))
-    {
-    case XIR_MS_OK:
-      return XI_R_NONE;
-    case XIR_MS_NOT_EXPORTED:
-      return xi_refuse (r, XI_R_NOT_EXPORTED, name);
-    case XIR_MS_GPL_ONLY:
-      return xi_refuse (r, XI_R_GPL_ONLY, name, xm_license);
-    case XIR_MS_GPL_UNKNOWN:
-      return xi_refuse (r, XI_R_GPL_UNKNOWN_LICENSE, name);
-    default:
-      return xi_refuse (r, XI_R_NAMESPACE, name, symns);
-    }
-}
-
-/* The input of asm A that operand reference P ("%c2", "%P[size]", after
-   the '%' and the modifier) names, its end in *END; NULL when it is not
-   one.  Operands are numbered outputs first.  */
-static const xir_asm_op *
-xm_asm_input (const xir_asm *a, const char *p, const char **end)
-{
-  if (*p == '[')
-    {
-      const char *e = strchr (p, ']');
-      if (!e)
-        return NULL;
-      *end = e + 1;
-      for (uint32_t i = 0; i < a->nin; i++)
-        if (a->ins[i].name && strlen (a->ins[i].name) == (size_t) (e - p - 1)
-            && !strncmp (a->ins[i].name, p + 1, e - p - 1))
-          return &a->ins[i];
-      return NULL;
-    }
-  if (!ISDIGIT (*p))
-    return NULL;
-  unsigned long n = strtoul (p, (char **) end, 10);
-  return n >= a->nout && n - a->nout < a->nin ? &a->ins[n - a->nout] : NULL;
-}
-
-/* A's template with each "%c" or "%P" reference (the bare constant) to a
-   constant input replaced by the constant ("call __get_user_%c[size]" is
-   a call of __get_user_4); malloc'd.  */
-static char *
-xm_asm_expand (const xir_asm *a)
-{
-  size_t cap = strlen (a->templ) * 2 + 64, n = 0;
-  char *out = XNEWVEC (char, cap);
-  for (const char *p = a->templ; *p;)
-    {
-      const char *end;
-      const xir_asm_op *op;
-      if (n + 32 >= cap)
-        out = XRESIZEVEC (char, out, cap *= 2);
-      if (p[0] == '%' && (p[1] == 'c' || p[1] == 'P')
-          && (op = xm_asm_input (a, p + 2, &end))
-          && op->is_mem == XIR_ASM_VAL && op->val.kind == XIR_O_CONST)
-        {
-          n += snprintf (out + n, cap - n, "%lld", (long long) op->val.val);
-          p = end;
-          continue;
-        }
-      if (p[0] == '%' && p[1])
-        out[n++] = *p++;
-      out[n++] = *p++;
-    }
-  out[n] = 0;
-  return out;
-}
-
-/* The call and jump targets of asm A, its constant operands substituted:
-   see xi_modsafe_check_asm.  */
-enum xi_refusal_code
-xi_modsafe_check_asm_ops (const xir_asm *a, xi_refusal *r)
-{
-  if (!xi_modsafe_active ())
-    return XI_R_NONE;
-  char *t = xm_asm_expand (a);
-  enum xi_refusal_code c = xi_modsafe_check_asm (t, r);
-  free (t);
-  return c;
-}
-
-/* One call or jump target NAME of an asm template: xi_modsafe_check,
-   defined when this unit defines it; the refusal in ARG.  */
+/* Whether this unit defines NAME, or never needs it linked: a call to a
+   function with the error attribute (FORTIFY's __write_overflow) fails
+   the compile if it survives.  */
 static int
-xm_asm_target (const char *name, void *arg)
+xm_defined (const char *name, void *)
 {
-  symtab_node *n = symtab_node::get_for_asmname (get_identifier (name));
-  return xi_modsafe_check (name, n && n->definition, (xi_refusal *) arg);
+  tree id = get_identifier (name);
+  symtab_node *n = symtab_node::get_for_asmname (id);
+  if (n && n->definition)
+    return 1;
+  tree d = xi_lookup_decl (id);
+  return d && DECL_P (d) && lookup_attribute ("error", DECL_ATTRIBUTES (d));
 }
 
-/* Symbols an asm template names as call or jump targets ("call foo",
-   "jmp __x86_return_thunk", found by xir_asm_call_targets): each must
-   pass xi_modsafe_check.  */
-enum xi_refusal_code
-xi_modsafe_check_asm (const char *t, xi_refusal *r)
+/* The IR library's view of this unit (BUILTIN: for a built-in body).  */
+static void
+xm_ctx (xir_ms_ctx *c, bool builtin)
 {
+  memset (c, 0, sizeof *c);
+  c->syms = xi_modsafe_active () ? xm_syms : NULL;
+  c->license = xm_license;
+  c->ns = xm_ns.address ();
+  c->nns = xm_ns.length ();
+  c->defined = xm_defined;
+  c->builtin = builtin;
+}
+
+/* The refusal of library result M, recorded in R.  */
+static enum xi_refusal_code
+xm_refuse (const xir_ms_result *m, xi_refusal *r)
+{
+  switch (m->why)
+    {
+    case XIR_MSW_OK:
+      return XI_R_NONE;
+    case XIR_MSW_SC_TRAMP:
+      return xi_refuse (r, XI_R_STATIC_CALL_TRAMP, m->sym);
+    case XIR_MSW_SC_KEY:
+      return xi_refuse (r, XI_R_STATIC_CALL_KEY, m->sym, m->other);
+    case XIR_MSW_SC_KEY_UNEXPORTED:
+      return xi_refuse (r, XI_R_STATIC_CALL_KEY_UNEXPORTED, m->sym);
+    case XIR_MSW_JUMP_KEY:
+      return xi_refuse (r, XI_R_JUMP_KEY, m->sym);
+    case XIR_MSW_NO_SYMVERS:
+      return xi_refuse (r, XI_R_BUILTIN_NO_SYMVERS);
+    case XIR_MSW_HELPER:
+      return xi_refuse (r, XI_R_BUILTIN_EXPORT, m->sym,
+                        xir_modsafe_text (m->ms));
+    case XIR_MSW_THIS_MODULE:
+      return xi_refuse (r, XI_R_THIS_MODULE);
+    case XIR_MSW_ASM_SECTION:
+      return xi_refuse (r, XI_R_ASM_SECTION, m->other);
+    default:
+      break;
+    }
+  switch (m->ms)
+    {
+    case XIR_MS_NOT_EXPORTED:
+      return xi_refuse (r, XI_R_NOT_EXPORTED, m->sym);
+    case XIR_MS_GPL_ONLY:
+      return xi_refuse (r, XI_R_GPL_ONLY, m->sym, xm_license);
+    case XIR_MS_GPL_UNKNOWN:
+      return xi_refuse (r, XI_R_GPL_UNKNOWN_LICENSE, m->sym);
+    default:
+      return xi_refuse (r, XI_R_NAMESPACE, m->sym, m->other);
+    }
+}
+
+enum xi_refusal_code
+xi_modsafe_builtin_entry (const char *name, xi_refusal *r)
+{
+  xir_ms_ctx c;
+  xir_ms_result m;
+  xm_ctx (&c, true);
+  xir_modsafe_builtin_entry (&c, name, &m);
+  return xm_refuse (&m, r);
+}
+
+enum xi_refusal_code
+xi_modsafe_body (const xir_func *f, bool builtin, xi_refusal *r)
+{
+  xir_ms_ctx c;
+  xir_ms_result m;
   if (!xi_modsafe_active ())
     return XI_R_NONE;
-  return (enum xi_refusal_code) xir_asm_call_targets (t, xm_asm_target, r);
+  xm_ctx (&c, builtin);
+  xir_modsafe_body (&c, f, &m);
+  return xm_refuse (&m, r);
 }

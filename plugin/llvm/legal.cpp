@@ -2,7 +2,9 @@
 //
 // The GCC importer's rules (plugin/import-legal.c, plugin/modsafe.c), with
 // the module's LLVM declarations in place of GCC's: the entry must be of
-// the module's flavour and not be called from noinstr code; the
+// the module's flavour (or, for flavour=module, the built-in body of a
+// function vmlinux exports to modules) and not be called from noinstr
+// code; the
 // declaration must allow inlining; the body must be made for x86-64 from
 // sources that have not changed since; it must decode, have the type of
 // the module's declaration (the IR signature mapped to LLVM types: for
@@ -133,52 +135,87 @@ static FunctionType *irFnType(LLVMContext &C, const xir_sig &S) {
 
 // ---- the checks ---------------------------------------------------------------------
 
-// Module safety for one symbol NAME the body references.
-static Refusal modsafeOne(const Unit &U, const char *Name) {
-  const GlobalValue *GV = U.M.getNamedValue(Name);
-  if (GV && !GV->isDeclaration())
-    return Refusal();
-  std::vector<const char *> NS;
+// The IR library's view of this module (xir_ms_ctx); NS holds the
+// namespace strings it points to.
+static int definedHere(const char *Name, void *Arg) {
+  const GlobalValue *GV = ((const Unit *)Arg)->M.getNamedValue(Name);
+  return GV && !GV->isDeclaration();
+}
+
+static xir_ms_ctx msContext(const Unit &U, std::vector<const char *> &NS,
+                            bool Builtin) {
   for (const std::string &S : U.Namespaces)
     NS.push_back(S.c_str());
-  const char *SymNS = nullptr;
-  switch (xir_symvers_check(U.DBs.Symvers, Name,
-                            U.HaveLicense ? U.License.c_str() : nullptr,
-                            NS.data(), (unsigned)NS.size(), &SymNS)) {
-  case XIR_MS_OK:
+  xir_ms_ctx C = {};
+  C.syms = U.DBs.Symvers;
+  C.license = U.HaveLicense ? U.License.c_str() : nullptr;
+  C.ns = NS.data();
+  C.nns = (unsigned)NS.size();
+  C.defined = definedHere;
+  C.arg = (void *)&U;
+  C.builtin = Builtin;
+  return C;
+}
+
+// The refusal of the IR library's module-safety result M.
+static Refusal msRefusal(const Unit &U, const xir_ms_result &M) {
+  switch (M.why) {
+  case XIR_MSW_OK:
     return Refusal();
-  case XIR_MS_NOT_EXPORTED:
-    return refuse(Why::NOT_EXPORTED, Name);
-  case XIR_MS_GPL_ONLY:
-    return refuse(Why::GPL_ONLY, Name, U.License.c_str());
-  case XIR_MS_GPL_UNKNOWN:
-    return refuse(Why::LLVM_GPL_UNKNOWN_LICENSE, Name);
+  case XIR_MSW_SC_TRAMP:
+    return refuse(Why::STATIC_CALL_TRAMP, M.sym);
+  case XIR_MSW_SC_KEY:
+    return refuse(Why::STATIC_CALL_KEY, M.sym, M.other);
+  case XIR_MSW_SC_KEY_UNEXPORTED:
+    return refuse(Why::STATIC_CALL_KEY_UNEXPORTED, M.sym);
+  case XIR_MSW_JUMP_KEY:
+    return refuse(Why::JUMP_KEY, M.sym);
+  case XIR_MSW_NO_SYMVERS:
+    return refuse(Why::LLVM_BUILTIN_NO_SYMVERS);
+  case XIR_MSW_HELPER:
+    return refuse(Why::BUILTIN_EXPORT, M.sym, xir_modsafe_text(M.ms));
+  case XIR_MSW_THIS_MODULE:
+    return refuse(Why::THIS_MODULE);
+  case XIR_MSW_ASM_SECTION:
+    return refuse(Why::ASM_SECTION, M.other);
   default:
-    return refuse(Why::NAMESPACE, Name, SymNS);
+    break;
+  }
+  switch (M.ms) {
+  case XIR_MS_NOT_EXPORTED:
+    return refuse(Why::NOT_EXPORTED, M.sym);
+  case XIR_MS_GPL_ONLY:
+    return refuse(Why::GPL_ONLY, M.sym, U.License.c_str());
+  case XIR_MS_GPL_UNKNOWN:
+    return refuse(Why::LLVM_GPL_UNKNOWN_LICENSE, M.sym);
+  default:
+    return refuse(Why::NAMESPACE, M.sym, M.other);
   }
 }
 
-// Every symbol F references by name or as a call or jump target in an asm
-// template must be linkable from this module.
-static Refusal modsafe(const Unit &U, const xir_func *F) {
-  for (uint32_t I = 0; I < F->nsyms; I++)
-    if (Refusal R = modsafeOne(U, F->syms[I].name))
-      return R;
-  struct Ctx {
-    const Unit &U;
-    Refusal R;
-  } C{U, Refusal()};
-  auto Check = [](const char *Name, void *Arg) -> int {
-    Ctx *X = (Ctx *)Arg;
-    X->R = modsafeOne(X->U, Name);
-    return (bool)X->R;
-  };
-  for (uint32_t B = 0; B < F->nblocks; B++)
-    for (uint32_t I = 0; I < F->blocks[B].nstmts; I++)
-      if (F->blocks[B].stmts[I].kind == XIR_S_ASM &&
-          xir_asm_call_targets(F->blocks[B].stmts[I].asm_->templ, Check, &C))
-        return C.R;
-  return Refusal();
+// Module safety for one symbol NAME the body references.
+static Refusal modsafeOne(const Unit &U, const char *Name) {
+  if (definedHere(Name, (void *)&U))
+    return Refusal();
+  std::vector<const char *> NS;
+  xir_ms_ctx C = msContext(U, NS, false);
+  xir_ms_result M = {};
+  const char *SymNS = nullptr;
+  M.ms = xir_symvers_check(C.syms, Name, C.license, C.ns, C.nns, &SymNS);
+  M.why = M.ms == XIR_MS_OK ? XIR_MSW_OK : XIR_MSW_SYMBOL;
+  snprintf(M.sym, sizeof M.sym, "%s", Name);
+  snprintf(M.other, sizeof M.other, "%s", SymNS ? SymNS : "");
+  return msRefusal(U, M);
+}
+
+// Module safety of body F (BUILTIN: a built-in body in a module): the IR
+// library's rules (xir_modsafe_body).
+static Refusal modsafe(const Unit &U, const xir_func *F, bool Builtin) {
+  std::vector<const char *> NS;
+  xir_ms_ctx C = msContext(U, NS, Builtin);
+  xir_ms_result M;
+  xir_modsafe_body(&C, F, &M);
+  return msRefusal(U, M);
 }
 
 // The module's own global of each symbol F references must be what the
@@ -233,14 +270,21 @@ static Refusal libcalls(const Unit &U, const xir_func *F) {
   return Refusal();
 }
 
-// The entry of F's name in the unit's flavour, or the refusal.
+// The entry of F's name the unit takes (xir_import_entry; *Builtin: a
+// built-in body in a module), or the refusal.
 static Refusal findEntry(const Unit &U, const Function &Fn,
-                         const xir_entry **E) {
+                         const xir_entry **E, int *Builtin) {
   std::string N = Fn.getName().str();
-  *E = xir_db_find(&U.DBs.DB, N.c_str(), U.Opts.Flavour);
+  *E = xir_import_entry(&U.DBs.DB, N.c_str(), U.Opts.Flavour, Builtin);
   if (!*E)
-    return refuse(U.Opts.Flavour == XIR_FLAVOUR_MODULE ? Why::ONLY_BUILTIN
-                                                       : Why::ONLY_MODULE);
+    return refuse(Why::ONLY_MODULE);
+  if (*Builtin) {
+    std::vector<const char *> NS;
+    xir_ms_ctx C = msContext(U, NS, true);
+    xir_ms_result M;
+    if (xir_modsafe_builtin_entry(&C, N.c_str(), &M))
+      return msRefusal(U, M);
+  }
   for (const Function *G : U.NoinstrCallees)
     if (G == &Fn)
       return refuse(Why::NOINSTR);
@@ -267,7 +311,8 @@ static Refusal findEntry(const Unit &U, const Function &Fn,
 Refusal legal(const Unit &U, const Function &Fn, xir_func **Body,
               const xir_entry **Entry) {
   *Body = nullptr;
-  if (Refusal R = findEntry(U, Fn, Entry))
+  int Builtin = 0;
+  if (Refusal R = findEntry(U, Fn, Entry, &Builtin))
     return R;
   const char *Err = nullptr;
   xir_func *F = xir_entry_decode(*Entry, &Err);
@@ -283,7 +328,7 @@ Refusal legal(const Unit &U, const Function &Fn, xir_func **Body,
                U.M.getTargetTriple().str().c_str());
   else if ((Bad = xir_func_check(F, &Tgt)))
     R = refuse(Why::MALFORMED, Bad);
-  else if (U.DBs.Symvers && (R = modsafe(U, F)))
+  else if (U.DBs.Symvers && (R = modsafe(U, F, Builtin != 0)))
     ;
   else if (!(R = symbols(U, F)))
     R = libcalls(U, F);
