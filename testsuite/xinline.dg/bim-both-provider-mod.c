@@ -1,0 +1,3 @@
+/* Provider for bim-both-flavours.c: bim-both-provider.c, compiled with
+   -DMODULE (the module flavour).  */
+#include "bim-both-provider.c"
