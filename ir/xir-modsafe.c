@@ -175,6 +175,24 @@ xir_data_symbols (const char *p, const char *e,
   return 0;
 }
 
+/* P past the blanks and labels ("1:", "661: ", "foo:") that start the
+   statement ending at E.  */
+static const char *
+xir_skip_labels (const char *p, const char *e)
+{
+  for (;;)
+    {
+      const char *q;
+      while (p < e && (*p == ' ' || *p == '\t'))
+        p++;
+      for (q = p; q < e && (xir_id_char (*q) || *q == '.'); q++)
+        ;
+      if (q == p || q >= e || *q != ':')
+        return p;
+      p = q + 1;
+    }
+}
+
 int
 xir_asm_symbols (const char *t, int (*fn) (const char *, void *), void *arg)
 {
@@ -184,8 +202,7 @@ xir_asm_symbols (const char *t, int (*fn) (const char *, void *), void *arg)
     {
       const char *e = p + strcspn (p, "\n;");
       size_t n;
-      while (*p == ' ' || *p == '\t')
-        p++;
+      p = xir_skip_labels (p, e);
       if (xir_data_directive (p, &n))
         rc = xir_data_symbols (p + n, e, fn, arg);
       p = *e ? e + 1 : e;
@@ -450,6 +467,8 @@ xir_modsafe_body (const xir_ms_ctx *c, const xir_func *f, xir_ms_result *r)
   struct xir_ms_walk w;
   uint32_t b, i;
   memset (r, 0, sizeof *r);
+  if (!c->syms)
+    return XIR_MSW_OK;
   w.c = c;
   w.f = f;
   w.r = r;

@@ -91,10 +91,11 @@ __xinline int bim_jl_secret (int x)
   return arch_static_branch (&secret_key, 0) ? x + 1 : x;
 }
 
-/* A symbol named in a .discard.addressable data directive.  */
+/* A symbol named in a .discard.addressable data directive (after a
+   label).  */
 __xinline int bim_discard_asm (int x)
 {
-  __asm__ (".pushsection .discard.addressable, \"aw\"\n\t.quad secret_var\n\t"
+  __asm__ (".pushsection .discard.addressable, \"aw\"\n\t1: .quad secret_var\n\t"
            ".popsection" : "+r" (x));
   return x;
 }
