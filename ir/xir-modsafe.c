@@ -129,7 +129,8 @@ xir_data_directive (const char *p, size_t *len)
   return 0;
 }
 
-/* Calls FN for each symbol the data directive operands in [P, E) name:
+/* Calls FN for each symbol the data directive operands in [P, E) name
+   (up to a '#' comment, "# bug_entry::file" in the kernel's bug table):
    identifiers that are not local labels (".L...", "1b"), operand
    references ("%c0"), macro arguments ("\reg") or relocation types
    (R_X86_64_...).  */
@@ -150,6 +151,8 @@ xir_data_symbols (const char *p, const char *e,
           p++;
           continue;
         }
+      if (*p == '#')
+        return 0;
       if (!xir_id_start (*p))
         {
           /* skip a token that is not an identifier: number, .label, %op */

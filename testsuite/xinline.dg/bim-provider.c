@@ -100,6 +100,22 @@ __xinline int bim_discard_asm (int x)
   return x;
 }
 
+/* The kernel's bug table (x86 _BUG_FLAGS): data directives with '#'
+   comments naming no symbol.  */
+__xinline int bim_bug_table (int x)
+{
+  if (x < 0)
+    __asm__ volatile ("1:\tud2\n"
+                      ".pushsection __bug_table,\"aw\"\n"
+                      "2:\t.long 1b - .\t# bug_entry::bug_addr\n"
+                      "\t.long %c0 - .\t# bug_entry::file\n"
+                      "\t.word %c1\t# bug_entry::line\n"
+                      "\t.org 2b+%c2\n"
+                      ".popsection" : : "i" (__FILE__), "i" (__LINE__),
+                      "i" (12));
+  return x;
+}
+
 /* Alternatives: the replacement's call target counts.  */
 #define ALTERNATIVE_CALL(old, new)					\
   "661: call " old "\n662:\n"						\
