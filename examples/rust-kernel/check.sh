@@ -307,7 +307,7 @@ if [ "$RK_BOOT" != 0 ]; then
 	boot xi
 	echo "xitest results (plain):"
 	sed 's/^/  /' "$OUT/xitest-plain.txt"
-	if [ "$(grep -c -E '^xitest: (errptr|refcount|locks|alloc|task|page|rbtree|done|exit)' "$OUT/xitest-plain.txt")" = 9 ] &&
+	if [ "$(grep -c -E '^xitest: (errptr|refcount|locks|alloc|task|page|direct|rbtree|done|exit)' "$OUT/xitest-plain.txt")" = 10 ] &&
 		cmp -s "$OUT/xitest-plain.txt" "$OUT/xitest-xi.txt"; then
 		pass "xitest: the same $(wc -l <"$OUT/xitest-xi.txt") result lines in the plain and the xinline kernel"
 	else

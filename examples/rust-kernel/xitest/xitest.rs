@@ -8,7 +8,9 @@
 //! check-rust-kernel` loads it in a plain and an xinline kernel and
 //! compares the lines: the values depend only on the code, not on the build.
 
-use core::ffi::{c_long, c_void};
+use core::ffi::c_void;
+use core::mem::MaybeUninit;
+use core::ptr;
 use kernel::error::from_err_ptr;
 use kernel::page::Page;
 use kernel::prelude::*;
@@ -16,7 +18,7 @@ use kernel::rbtree::RBTree;
 use kernel::sync::{Arc, CondVar, CondVarTimeoutResult, Mutex, SpinLock};
 use kernel::task::Task;
 use kernel::types::ARef;
-use kernel::{bindings, new_condvar, new_mutex, new_spinlock};
+use kernel::{bindings, c_str, new_condvar, new_mutex, new_spinlock};
 
 module! {
     type: XiTest,
@@ -41,9 +43,9 @@ struct Shared {
 /// ERR_PTR, IS_ERR, PTR_ERR directly and through from_err_ptr.
 fn errptr() {
     let mut is_err = 0u32;
-    let mut sum: c_long = 0;
+    let mut sum: isize = 0;
     let mut via = 0i32;
-    for e in 1..=(bindings::MAX_ERRNO as c_long) {
+    for e in 1..=(bindings::MAX_ERRNO as isize) {
         // SAFETY: the helpers only compute with the value.
         let p = unsafe { bindings::ERR_PTR(-e) };
         // SAFETY: as above.
@@ -170,6 +172,52 @@ fn page() -> Result {
     Ok(())
 }
 
+/// The helpers the kernel crate calls for the abstractions above, called
+/// here directly: get_current, get_task_struct, put_task_struct,
+/// signal_pending, __spin_lock_init, spin_lock, spin_unlock, __mutex_init,
+/// mutex_lock, alloc_pages, kmap_local_page, kunmap_local.
+fn direct() {
+    static mut KEY: MaybeUninit<bindings::lock_class_key> = MaybeUninit::zeroed();
+    let key: *mut bindings::lock_class_key = ptr::addr_of_mut!(KEY).cast();
+    let (mut n, mut sum) = (0u32, 0u32);
+    // SAFETY: `current` is valid while this runs and is held by a reference
+    // in between; the lock and the mutex live on this stack frame, are
+    // initialised before use and not used after; the page is allocated,
+    // mapped, unmapped and freed here.
+    let (pid, sig) = unsafe {
+        let cur = bindings::get_current();
+        bindings::get_task_struct(cur);
+        let r = ((*cur).pid, bindings::signal_pending(cur));
+        bindings::put_task_struct(cur);
+        let mut sl: bindings::spinlock_t = core::mem::zeroed();
+        bindings::__spin_lock_init(&mut sl, c_str!("xitest_sl").as_char_ptr(), key);
+        for i in 0..100 {
+            bindings::spin_lock(&mut sl);
+            n += i;
+            bindings::spin_unlock(&mut sl);
+        }
+        let mut m: bindings::mutex = core::mem::zeroed();
+        bindings::__mutex_init(&mut m, c_str!("xitest_m").as_char_ptr(), key);
+        bindings::mutex_lock(&mut m);
+        n += 1;
+        bindings::mutex_unlock(&mut m);
+        let page = bindings::alloc_pages(bindings::GFP_KERNEL, 0);
+        if !page.is_null() {
+            let va = bindings::kmap_local_page(page).cast::<u8>();
+            for i in 0..4096usize {
+                *va.add(i) = (i % 251) as u8;
+            }
+            for i in 0..4096usize {
+                sum = sum.wrapping_add(*va.add(i) as u32 * i as u32);
+            }
+            bindings::kunmap_local(va.cast::<c_void>());
+            bindings::__free_pages(page, 0);
+        }
+        r
+    };
+    pr_info!("direct {} {} {} {}\n", pid, sig, n, sum);
+}
+
 /// rb_link_node through RBTree insertions.
 fn rbtree() -> Result {
     let mut t = RBTree::new();
@@ -199,6 +247,7 @@ impl kernel::Module for XiTest {
         alloc()?;
         task();
         page()?;
+        direct();
         rbtree()?;
         pr_info!("done\n");
         Ok(XiTest)
