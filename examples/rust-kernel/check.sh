@@ -232,6 +232,14 @@ for o in "${OBJS[@]}"; do
 	[ "$(calls "$p")" -gt 0 ] || [ "$o" = samples/rust/rust_minimal.ko ] ||
 		fail "plain $(basename "$o") calls no rust_helper_* (the count cannot tell anything)"
 done
+# rnull's I/O path (queue_rq_callback and what it calls in the module).
+iop=$(python3 "$here/io-path-calls.py" "$OUT/plain/drivers/block/rnull_mod.ko" | tail -n 1 | cut -d' ' -f2)
+iox=$(python3 "$here/io-path-calls.py" "$OUT/xi/drivers/block/rnull_mod.ko" | tail -n 1 | cut -d' ' -f2)
+if [ "${iop:-0}" -gt 0 ] && [ "$iox" = 0 ]; then
+	pass "rnull I/O path (from queue_rq_callback): $iop rust_helper_* call instructions plain, $iox with xinline"
+else
+	fail "rnull I/O path (from queue_rq_callback): $iop rust_helper_* call instructions plain, $iox with xinline"
+fi
 python3 - "$REPORT" "$actual" <<'EOF2'
 import json, sys
 seen, per = set(), {}
