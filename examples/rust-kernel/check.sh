@@ -198,7 +198,7 @@ misuse() {
 }
 misuse "XINLINE_RUST takes y or n, not 'yes'" XINLINE_RUST=yes O="$OUT/xi"
 misuse "was not built with XINLINE_RUST=y" XINLINE_RUST=y O="$OUT/plain" M="$OUT/xitest-plain"
-misuse "set XINLINE_BUILD=DIR" XINLINE_RUST=y XINLINE_BUILD="$OUT" O="$OUT/xi"
+misuse "build xinline in XINLINE_BUILD=" XINLINE_RUST=y XINLINE_BUILD="$OUT" O="$OUT/xi"
 
 # ---- 5. helper references, reports, objtool, modpost ------------------------
 OBJS=(rust/kernel.o drivers/block/rnull_mod.ko samples/rust/rust_minimal.ko
