@@ -199,6 +199,9 @@ misuse() {
 misuse "XINLINE_RUST takes y or n, not 'yes'" XINLINE_RUST=yes O="$OUT/xi"
 misuse "was not built with XINLINE_RUST=y" XINLINE_RUST=y O="$OUT/plain" M="$OUT/xitest-plain"
 misuse "build xinline in XINLINE_BUILD=" XINLINE_RUST=y XINLINE_BUILD="$OUT" O="$OUT/xi"
+mkdir -p "$OUT/norust"
+echo '# CONFIG_RUST is not set' >"$OUT/norust/.config"
+misuse "CONFIG_RUST is not set in $OUT/norust/.config" XINLINE_RUST=y O="$OUT/norust"
 
 # ---- 5. helper references, reports, objtool, modpost ------------------------
 OBJS=(rust/kernel.o drivers/block/rnull_mod.ko samples/rust/rust_minimal.ko
