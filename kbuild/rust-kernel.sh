@@ -12,14 +12,12 @@
 # The one switch is XINLINE_RUST=y (an argument or in the environment);
 # without it the script runs `make' with the arguments unchanged, so nothing
 # changes.  With it:
-#  1. (kernel builds, not M=) `make prepare', which in 6.12 builds the
-#     whole rust/ directory (helpers.o and the crates; with the flags of
-#     the tree's current DB, if it has one, so that nothing is rebuilt when
-#     the DB stays the same); then the helpers' source is compiled twice
-#     more with Kbuild's own command for that file (from .helpers.o.cmd)
-#     plus the exporter: as built-in code, and
-#     with -DMODULE as Kbuild compiles module code (the kernel-only flags
-#     of scripts/Makefile.lib's modkern_cflags replaced by -DMODULE), into
+#  1. (kernel builds, not M=) the helpers' source is compiled twice with
+#     Kbuild's own command for rust/helpers/helpers.o (from .helpers.o.cmd;
+#     a fresh tree runs `make prepare' first to have one) plus the
+#     exporter: as built-in code, and with -DMODULE as Kbuild compiles
+#     module code (the kernel-only flags of scripts/Makefile.lib's
+#     modkern_cflags replaced by -DMODULE), into
 #     O/rust/xinline/helpers-{builtin,module}.o;
 #  2. xinline-db builds one DB of both flavours from them, stored as
 #     O/rust/xinline/helpers-HASH.xdb (HASH: of its contents), next to a
@@ -30,10 +28,12 @@
 #     and RUSTFLAGS_MODULE (modules) extended by
 #       -Zllvm-plugins=O/rust/xinline/xinline-llvm-HASH.so
 #       '-Cpasses=xinline<db=...;flavour=builtin|module;symvers=...>'
-#     first for `vmlinux' (which writes vmlinux.symvers), then for the
-#     targets given: modules check module safety against vmlinux.symvers
-#     (in-tree) or the kernel's Module.symvers and KBUILD_EXTRA_SYMBOLS
-#     (M=), their licence comes from their .modinfo.
+#     first for `vmlinux' (which writes vmlinux.symvers; if Kbuild's
+#     command for helpers.o changed meanwhile, steps 1-2 and this are
+#     repeated), then for the targets given: modules check module
+#     safety against vmlinux.symvers (in-tree) or the kernel's
+#     Module.symvers and KBUILD_EXTRA_SYMBOLS (M=), their licence comes
+#     from their .modinfo.
 #  M= builds use the DB and plugin the kernel was built with (a kernel
 #  built without the switch has none: an error says so).
 #
@@ -144,34 +144,15 @@ for f in "$gccplug" "$llvmplug" "$dbtool"; do
 	[ -f "$f" ] || die "no $f: build xinline in XINLINE_BUILD=$XINLINE_BUILD (the LLVM plugin needs configure to find llvm-config of rustc's LLVM)"
 done
 
-# Kbuild compiles rust/helpers/helpers.o in `prepare' (with the whole rust/
-# directory, before any other Rust code): run it with the flags of the DB
-# the tree already has, so that an unchanged DB rebuilds nothing (a fresh
-# tree builds the crates once without the plugin, again below).
 mkdir -p "$xdir"
-kvar=() mvar=()
-db=$(ls "$xdir"/helpers-*.xdb 2>/dev/null | head -n 1)
-plugin=$(ls "$xdir"/xinline-llvm-*.so 2>/dev/null | head -n 1)
-rustflags() { # sets kvar and mvar from $db and $plugin
-	local p="db=$db;flavour=builtin"
-	[ -n "$XINLINE_REPORT" ] && p="$p;report=$XINLINE_REPORT"
-	kvar=("RUSTFLAGS_KERNEL=${kflags:+$kflags }-Zllvm-plugins=$plugin $(quote "-Cpasses=xinline<$p>")")
-	mvar=("RUSTFLAGS_MODULE=${mflags:+$mflags }$(module_flags "$plugin" "$db" "$objdir/vmlinux.symvers")")
-}
-[ -n "$db" ] && [ -n "$plugin" ] && rustflags
-make "${margs[@]}" "${kvar[@]}" "${mvar[@]}" prepare || exit
 cmdfile=$objdir/rust/helpers/.helpers.o.cmd
-src=$(sed -n 's/^source_rust\/helpers\/helpers.o := //p' "$cmdfile")
-cmd=$(sed -n 's/^savedcmd_rust\/helpers\/helpers.o := //p' "$cmdfile")
-[ -n "$src" ] && [ -n "$cmd" ] || die "$cmdfile has no command for rust/helpers/helpers.o"
-cmd=${cmd%%"$src"*}
-eval "words=( $cmd )"
 dead=$(grep -qx 'CONFIG_LD_DEAD_CODE_DATA_ELIMINATION=y' "$objdir/.config" && echo y)
+kcmd() { sed -n 's/^savedcmd_rust\/helpers\/helpers.o := //p' "$cmdfile" 2>/dev/null; }
 
-# Kbuild's command for helpers.o, as FLAVOUR (builtin|module), with the
-# exporter, writing OUT.
+# Kbuild's command for helpers.o (words[], src), as FLAVOUR (builtin|module),
+# with the exporter, writing OUT.
 export_helpers() { # FLAVOUR OUT
-	local w out=() skip= fs= ds=
+	local w out=() skip= fs= ds= i
 	for w in "${words[@]}"; do
 		if [ -n "$skip" ]; then skip=; continue; fi
 		case $w in
@@ -201,11 +182,6 @@ export_helpers() { # FLAVOUR OUT
 		-o "$2" "$src") || die "exporting the $1 flavour of $src failed (the command above); is $gccplug built for the kernel's GCC?"
 }
 
-export_helpers builtin "$xdir/helpers-builtin.o"
-export_helpers module "$xdir/helpers-module.o"
-"$dbtool" build -o "$xdir/helpers.xdb.tmp" "$xdir/helpers-builtin.o" "$xdir/helpers-module.o" ||
-	die "xinline-db build of the helpers failed"
-
 # Content-named copies: keep ONE DB and ONE plugin, replaced only when their
 # contents change.
 install_hashed() { # FILE PREFIX SUFFIX -> prints the path
@@ -218,11 +194,46 @@ install_hashed() { # FILE PREFIX SUFFIX -> prints the path
 	[ -f "$dst" ] || cp "$1" "$dst"
 	echo "$dst"
 }
-db=$(install_hashed "$xdir/helpers.xdb.tmp" helpers .xdb)
-rm -f "$xdir/helpers.xdb.tmp"
-plugin=$(install_hashed "$llvmplug" xinline-llvm .so)
-echo "rust-kernel.sh: XINLINE_RUST=y: helpers DB $db, plugin $plugin"
 
-rustflags
-make "${margs[@]}" "${kvar[@]}" "${mvar[@]}" vmlinux || exit
-exec make "${margs[@]}" "${kvar[@]}" "${mvar[@]}" "${targets[@]}"
+# One round: export both flavours with Kbuild's current command for
+# helpers.o (remembered in exported), build and install the DB, set kvar and
+# mvar (RUSTFLAGS_KERNEL and RUSTFLAGS_MODULE).
+export_round() {
+	local cmd p
+	src=$(sed -n 's/^source_rust\/helpers\/helpers.o := //p' "$cmdfile")
+	cmd=$(kcmd)
+	[ -n "$src" ] && [ -n "$cmd" ] || die "$cmdfile has no command for rust/helpers/helpers.o"
+	exported=$cmd
+	cmd=${cmd%%"$src"*}
+	eval "words=( $cmd )"
+	export_helpers builtin "$xdir/helpers-builtin.o"
+	export_helpers module "$xdir/helpers-module.o"
+	"$dbtool" build -o "$xdir/helpers.xdb.tmp" "$xdir/helpers-builtin.o" "$xdir/helpers-module.o" ||
+		die "xinline-db build of the helpers failed"
+	db=$(install_hashed "$xdir/helpers.xdb.tmp" helpers .xdb)
+	rm -f "$xdir/helpers.xdb.tmp"
+	plugin=$(install_hashed "$llvmplug" xinline-llvm .so)
+	echo "rust-kernel.sh: XINLINE_RUST=y: helpers DB $db, plugin $plugin"
+	p="db=$db;flavour=builtin"
+	[ -n "$XINLINE_REPORT" ] && p="$p;report=$XINLINE_REPORT"
+	kvar="RUSTFLAGS_KERNEL=${kflags:+$kflags }-Zllvm-plugins=$plugin $(quote "-Cpasses=xinline<$p>")"
+	mvar="RUSTFLAGS_MODULE=${mflags:+$mflags }$(module_flags "$plugin" "$db" "$objdir/vmlinux.symvers")"
+}
+
+# The helpers are exported with the command Kbuild last used for helpers.o.
+# A fresh tree has none: `make prepare' makes it (in 6.12 prepare builds
+# the whole rust/ directory, so the crates are built once without the
+# plugin, then again).  If Kbuild's command changes in `make vmlinux' (a
+# new config), the round is repeated, so the DB always comes from the
+# command that built the kernel's helpers.o.
+if [ -z "$(kcmd)" ]; then
+	make "${margs[@]}" prepare || exit
+fi
+export_round
+make "${margs[@]}" "$kvar" "$mvar" vmlinux || exit
+if [ "$(kcmd)" != "$exported" ]; then
+	echo "rust-kernel.sh: Kbuild's command for rust/helpers/helpers.o changed: exporting again"
+	export_round
+	make "${margs[@]}" "$kvar" "$mvar" vmlinux || exit
+fi
+exec make "${margs[@]}" "$kvar" "$mvar" "${targets[@]}"
