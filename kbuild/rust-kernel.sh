@@ -40,7 +40,8 @@
 # Other variables (arguments or environment), read only when on:
 #   XINLINE_BUILD=DIR    xinline build tree (plugin/xinline.so,
 #                        plugin/xinline-llvm.so, tools/xinline-db); default:
-#                        the tree this script was configured in, if any
+#                        the directory above this script when it has
+#                        plugin/xinline-llvm.so (an in-tree build)
 #   XINLINE_REPORT=FILE  JSON lines, one per helper call site, appended to
 #                        FILE (docs/LLVM.md); part of the command line too
 # Targets that build nothing (clean, *config, help...) run plain.
