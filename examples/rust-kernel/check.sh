@@ -20,6 +20,8 @@
 #     xinline ones, the sites the plugin reported not inlined (with their
 #     reasons) and modpost's messages must be exactly
 #     expected-refusals-6.12.txt; objtool and modpost print no warning;
+#     rnull's request path (io-path-calls.py) has helper calls plain and
+#     none with xinline;
 #  6. both bzImages boot under QEMU (TCG) with init.c as /init: it loads
 #     the modules, does I/O on /dev/rnullb0, unloads them; xitest's result
 #     lines must be the same in both kernels, with no oops, WARN or BUG.
