@@ -17,15 +17,12 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../kernel-helpers/kcheck-lib.sh"
+. "$here/rk-lib.sh"
 kcheck_args "$here/../.." check-rust-kernel "$@"
 JOBS=${JOBS:-2}
 KSRC=$OUT/src
 [ -f "$OUT/xi/.config" ] && [ -f "$KSRC/Makefile" ] || die "run make check-rust-kernel first (no $OUT/xi/.config)"
 F=$OUT/ftrace
-kmake() {
-	"$SRC/kbuild/rust-kernel.sh" -C "$KSRC" -j"$JOBS" ARCH=x86_64 RUSTC=/usr/bin/rustc \
-		HOSTRUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc BINDGEN="$here/bindgen-0.60.sh" "$@"
-}
 mkdir -p "$F"
 { cat "$OUT/xi/.config"; printf 'CONFIG_%s=y\n' FTRACE FUNCTION_TRACER DYNAMIC_FTRACE FUNCTION_PROFILER; } >"$F/.config.new"
 cmp -s "$F/.config.new" "$F/.config.base" || { cp "$F/.config.new" "$F/.config"; cp "$F/.config.new" "$F/.config.base"; }
@@ -54,9 +51,7 @@ cp "$OUT/bench-rnull-plain/rnull_mod.ko" "$d/plain/"
 cp "$OUT/bench-rnull-xi/rnull_mod.ko" "$d/xi/"
 printf 'plain /plain/rnull_mod.ko\nxinline /xi/rnull_mod.ko\n' >"$d/bench.txt"
 (cd "$d" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) >"$OUT/bench-initramfs.cpio"
-timeout "${RK_TIMEOUT:-300}" qemu-system-x86_64 -accel tcg -cpu max -smp 2 -m 512 -nographic \
-	-no-reboot -kernel "$F/arch/x86/boot/bzImage" -initrd "$OUT/bench-initramfs.cpio" \
-	-append "console=ttyS0 panic=-1 rdinit=/init" </dev/null 2>&1 | tr -d '\r' >"$OUT/bench-boot.log"
+qemu_boot "$F/arch/x86/boot/bzImage" "$OUT/bench-initramfs.cpio" "$OUT/bench-boot.log"
 grep -q '^bench: done' "$OUT/bench-boot.log" || die "the bench guest did not finish (log: $OUT/bench-boot.log)"
 grep -qE 'Oops|WARNING:|BUG:|Kernel panic' "$OUT/bench-boot.log" && fail "oops, WARN or BUG in $OUT/bench-boot.log"
 echo "rust_helper_* calls counted by the function profiler during 1000 O_DIRECT 4 KiB reads of /dev/rnullb0:"

@@ -31,12 +31,12 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../kernel-helpers/kcheck-lib.sh"
+. "$here/rk-lib.sh"
 kcheck_args "$here/../.." check-rust-kernel "$@"
 JOBS=${JOBS:-2}
 RK_BOOT=${RK_BOOT:-1}
 RK_TIMEOUT=${RK_TIMEOUT:-300}
 series=6.12
-rk=$SRC/kbuild/rust-kernel.sh
 EXPECTED=$here/expected-refusals-$series.txt
 LLVMPLUGIN=$BLD/plugin/xinline-llvm.so
 now() { date +%s; }
@@ -64,10 +64,6 @@ if [ "$(cat "$OUT/src.stamp" 2>/dev/null)" != "$stamp" ]; then
 fi
 cmp -s "$probe" "$OUT/err.c.orig" || cp "$OUT/err.c.orig" "$probe"
 
-kmake() { # [XINLINE_RUST=y] O=... [M=...] TARGETS: rust-kernel.sh in OUT/src
-	"$rk" -C "$KSRC" -j"$JOBS" ARCH=x86_64 RUSTC=/usr/bin/rustc HOSTRUSTC=/usr/bin/rustc \
-		RUSTDOC=/usr/bin/rustdoc BINDGEN="$here/bindgen-0.60.sh" "$@"
-}
 
 mkdir -p "$OUT/plain" "$OUT/xi"
 fragsum=$({ cat "$here/config.fragment"; echo "$stamp"; } | sha256sum)
@@ -299,10 +295,7 @@ boot() { # TREE(plain|xi)
 	done
 	(cd "$d" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) >"$OUT/initramfs-$b.cpio"
 	t=$(now)
-	timeout "$RK_TIMEOUT" qemu-system-x86_64 -accel tcg -cpu max -smp 2 -m 512 -nographic \
-		-no-reboot -kernel "$OUT/$b/arch/x86/boot/bzImage" -initrd "$OUT/initramfs-$b.cpio" \
-		-append "console=ttyS0 panic=-1 rdinit=/init" </dev/null >"$log" 2>&1
-	tr -d '\r' <"$log" >"$log.txt"
+	qemu_boot "$OUT/$b/arch/x86/boot/bzImage" "$OUT/initramfs-$b.cpio" "$log.txt"
 	if grep -q '^init: done' "$log.txt"; then
 		pass "boot $b: /init ran to the end ($(($(now) - t))s)"
 	else
