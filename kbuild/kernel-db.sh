@@ -44,6 +44,8 @@ compiled, with the installed .config and the kernel's own compiler.
   -o, --output FILE  the DB (default WORK/xinline-vmlinux.xdb)
   -w, --work DIR     unpacked source, O= tree and logs (default
                      ./kernel-db-RELEASE); kept for the next run
+  --unpack           only unpack the source (a tarball) into WORK/src after
+                     the version checks, and stop
   --install          copy the DB to KDIR/xinline-vmlinux.xdb, where
                      kbuild/xinline.mk finds it for every M= module
   -j N               parallel jobs (default 2)
@@ -69,7 +71,7 @@ EOF
 die() { echo "$me: $*" >&2; exit 1; }
 say() { echo "$me: $*"; }
 
-SRC= KDIR= XI= CC_ARG= AUTO=30 OUTPUT= WORK= INSTALL=0 JOBS=2
+SRC= KDIR= XI= CC_ARG= AUTO=30 OUTPUT= WORK= INSTALL=0 JOBS=2 UNPACK=0
 FOR=()
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -81,6 +83,7 @@ while [ $# -gt 0 ]; do
 	-o|--output) OUTPUT=${2:?}; shift 2 ;;
 	-w|--work) WORK=${2:?}; shift 2 ;;
 	--install) INSTALL=1; shift ;;
+	--unpack) UNPACK=1; shift ;;
 	-j) JOBS=${2:?}; shift 2 ;;
 	-h|--help) usage; exit 0 ;;
 	--for)
@@ -112,6 +115,16 @@ mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd) || die "cannot create the work dir
 OUTPUT=${OUTPUT:-$WORK/xinline-vmlinux.xdb}
 
 # ---- the source: same version, same package --------------------------------
+# Debian: the source package and the headers package must be one upload.
+pkgver() { local p; p=$(dpkg -S "$1" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$p" ] && echo "$p $(dpkg-query -W -f '${Version}' "$p")"; }
+if [ -f "$SRC" ] && command -v dpkg >/dev/null; then
+	sp=$(pkgver "$(realpath "$SRC")")
+	hp=$(pkgver "$(realpath "$KDIR/Module.symvers")")
+	if [ -n "$sp" ] && [ -n "$hp" ] && [ "${sp#* }" != "${hp#* }" ]; then
+		die "the source is ${sp% *} ${sp#* } but the build directory is ${hp% *} ${hp#* }: use the source package of version ${hp#* }"
+	fi
+fi
+
 if [ -f "$SRC" ]; then
 	tarball=$(realpath "$SRC")
 	if [ ! -f "$WORK/src/.unpacked" ] || [ "$(cat "$WORK/src/.unpacked")" != "$tarball $(stat -c %Y "$tarball")" ]; then
@@ -131,14 +144,9 @@ mkv() { sed -n "s/^$1 = *\([0-9]*\).*/\1/p" "$KSRC/Makefile" | head -n 1; }
 sver=$(mkv VERSION).$(mkv PATCHLEVEL).$(mkv SUBLEVEL)
 [ "$sver" = "$kver" ] ||
 	die "the source $SRC is Linux $sver but the kernel of $KDIR is $KREL ($REL): use that kernel's source (Debian: apt-get install linux-source-$(echo "$kver" | cut -d. -f1,2))"
-# Debian: the source package and the headers package must be one upload.
-pkgver() { local p; p=$(dpkg -S "$1" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$p" ] && echo "$p $(dpkg-query -W -f '${Version}' "$p")"; }
-if [ -n "$tarball" ] && command -v dpkg >/dev/null; then
-	sp=$(pkgver "$tarball")
-	hp=$(pkgver "$(realpath "$KDIR/Module.symvers")")
-	if [ -n "$sp" ] && [ -n "$hp" ] && [ "${sp#* }" != "${hp#* }" ]; then
-		die "the source is ${sp% *} ${sp#* } but the build directory is ${hp% *} ${hp#* }: install the same version of both (apt-get install ${sp% *}=${hp#* })"
-	fi
+if [ $UNPACK = 1 ]; then
+	say "source unpacked in $KSRC"
+	exit 0
 fi
 
 # ---- the config: the installed one, unchanged by Kconfig here --------------
