@@ -54,8 +54,9 @@ compiled, with the installed .config and the kernel's own compiler.
 Refused, with one message, when: the source's VERSION.PATCHLEVEL.SUBLEVEL
 is not the build directory's include/config/kernel.release (and, for
 Debian packages, the two packages' versions differ); KDIR/.config is not
-/boot/config-RELEASE, or Kconfig changes it on this machine (beyond
-CONFIG_GCC_PLUGINS, which only says this machine can build plugins); the
+/boot/config-RELEASE, or Kconfig changes it on this machine (beyond the
+symbols that only describe this machine's tools: CONFIG_GCC_PLUGINS, and
+the CONFIG_RUSTC_* ones of a kernel without CONFIG_RUST); the
 compiler is not the one in CONFIG_CC_VERSION_TEXT or cannot load the plugin.
 
 What is verified (docs: README, "The vmlinux DB of an installed kernel"):
@@ -188,11 +189,15 @@ if [ "$(cat "$OBJ/.xinline-prepared" 2>/dev/null)" != "$stamp" ]; then
 	say "make prepare (log $WORK/prepare.log)"
 	"${KMAKE[@]}" prepare >"$WORK/prepare.log" 2>&1 ||
 		die "make prepare failed: see $WORK/prepare.log"
-	# Kconfig re-evaluates the compiler's abilities: anything it changed
-	# but CONFIG_GCC_PLUGINS (which adds no flag while no plugin option
-	# is set) would compile other code than the installed kernel's.
+	# Kconfig re-evaluates the toolchain: anything it changed would
+	# compile other code than the installed kernel's, except what only
+	# describes this machine's tools: CONFIG_GCC_PLUGINS (no flag while no
+	# plugin option is set) and, without CONFIG_RUST, the Rust tools'.
+	probe_re='^[<>] CONFIG_GCC_PLUGINS=y$'
+	grep -q '^CONFIG_RUST=y' "$KDIR/.config" ||
+		probe_re="$probe_re|^[<>] CONFIG_(RUSTC_[A-Z_]*|BINDGEN_VERSION_TEXT)="
 	changed=$(diff <(cfg_body "$KDIR/.config") <(cfg_body "$OBJ/.config") | grep '^[<>]' |
-		grep -v '^> CONFIG_GCC_PLUGINS=y$')
+		grep -vE "$probe_re")
 	if [ -n "$changed" ] || grep -q '^CONFIG_GCC_PLUGIN_[A-Z_]*=y' "$OBJ/.config"; then
 		die "Kconfig changes the installed config with this compiler ($(echo $changed | cut -c1-200)): the objects would not be the installed kernel's"
 	fi
