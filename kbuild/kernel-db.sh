@@ -34,6 +34,9 @@ compiled, with the installed .config and the kernel's own compiler.
   -x, --xinline DIR  an xinline build tree (plugin/xinline.so,
                      tools/xinline-db); default: the installed plugin
                      ($(CC) -print-file-name=plugin) and xinline-db on PATH
+  --installed-config FILE
+                     the installed kernel's config to compare KDIR/.config
+                     with (default /boot/config-RELEASE, when it exists)
   --cc CC            the compiler (default: the one named in the kernel's
                      CONFIG_CC_VERSION_TEXT, e.g. gcc-12)
   --for FILE...      only the exports these modules (.ko or .o) call: their
@@ -72,7 +75,7 @@ EOF
 die() { echo "$me: $*" >&2; exit 1; }
 say() { echo "$me: $*"; }
 
-SRC= KDIR= XI= CC_ARG= AUTO=30 OUTPUT= WORK= INSTALL=0 JOBS=2 UNPACK=0
+SRC= KDIR= XI= CC_ARG= BOOTCFG= AUTO=30 OUTPUT= WORK= INSTALL=0 JOBS=2 UNPACK=0
 FOR=()
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -80,6 +83,7 @@ while [ $# -gt 0 ]; do
 	-k|--build) KDIR=${2:?}; shift 2 ;;
 	-x|--xinline) XI=${2:?}; shift 2 ;;
 	--cc) CC_ARG=${2:?}; shift 2 ;;
+	--installed-config) BOOTCFG=${2:?}; shift 2 ;;
 	--auto) AUTO=${2:?}; shift 2 ;;
 	-o|--output) OUTPUT=${2:?}; shift 2 ;;
 	-w|--work) WORK=${2:?}; shift 2 ;;
@@ -154,8 +158,9 @@ fi
 cfg_body() { grep -E '^CONFIG_' "$1" | sort; }
 # Debian's /boot/config lacks the build-only settings (signing key, salt).
 cfg_boot() { cfg_body "$1" | grep -vE '^CONFIG_(BUILD_SALT|MODULE_SIG_ALL|MODULE_SIG_KEY|SYSTEM_TRUSTED_KEYS)='; }
-if [ -f "/boot/config-$REL" ] && ! cmp -s <(cfg_boot "$KDIR/.config") <(cfg_boot "/boot/config-$REL"); then
-	die "$KDIR/.config is not the installed kernel's config /boot/config-$REL ($(diff <(cfg_boot "$KDIR/.config") <(cfg_boot "/boot/config-$REL") | grep -c '^[<>]') lines differ): use the build directory of the installed kernel"
+BOOTCFG=${BOOTCFG:-/boot/config-$REL}
+if [ -f "$BOOTCFG" ] && ! cmp -s <(cfg_boot "$KDIR/.config") <(cfg_boot "$BOOTCFG"); then
+	die "$KDIR/.config is not the installed kernel's config $BOOTCFG ($(diff <(cfg_boot "$KDIR/.config") <(cfg_boot "$BOOTCFG") | grep -c '^[<>]') lines differ): use the build directory of the installed kernel"
 fi
 
 # ---- the compiler: the kernel's own ------------------------------------------
@@ -325,6 +330,9 @@ if [ -s "$WORK/ambiguous.txt" ]; then
 	tr ' ' '\n' <"$WORK/ambiguous.txt" | grep '\.o$' | sort -u | grep -vxF -f - "$WORK/keep.txt" >"$WORK/keep.tmp"
 	mv -f "$WORK/keep.tmp" "$WORK/keep.txt"
 fi
+
+[ -s "$WORK/keep.txt" ] ||
+	die "none of the $nobj objects compiled with its exports kept (see $WORK/compile.log, $WORK/crc-dropped.txt): no DB made"
 
 # ---- the DB ------------------------------------------------------------------
 (cd "$OBJ" && xargs -a "$WORK/keep.txt" "$DBTOOL" build -o "$OUTPUT") >"$WORK/db.log" 2>&1 ||
