@@ -229,11 +229,21 @@ fi
 # config_y SYM: CONFIG_SYM is y (built in).
 config_y() { grep -qx "CONFIG_$1=y" "$OBJ/.config"; }
 # mk_lines DIR: the logical lines (continuations joined) of DIR's Kbuild
-# and Makefile.
+# and Makefile; a line inside ifeq ($(CONFIG_X),y) or ifdef CONFIG_X gets
+# " $(CONFIG_X)" appended, one inside any other conditional (else, ifneq,
+# ifndef, other tests) " $(CONFIG_XINLINE_UNKNOWN)": never taken as built in.
 mk_lines() {
 	local mk
 	for mk in "$KSRC/$1/Kbuild" "$KSRC/$1/Makefile"; do
-		[ -f "$mk" ] && sed -e ':a' -e '/\\$/N; s/\\\n/ /; ta' "$mk"
+		[ -f "$mk" ] && sed -e ':a' -e '/\\$/N; s/\\\n/ /; ta' "$mk" | awk '
+			function need(   i, r) { r = ""; for (i = 1; i <= n; i++) r = r " " c[i]; return r }
+			/^[[:space:]]*ifeq[[:space:]]*\(\$\(CONFIG_[A-Za-z0-9_]+\),[[:space:]]*y\)/ {
+				x = $0; sub(/^[^$]*/, "", x); sub(/\).*/, ")", x); c[++n] = x; next }
+			/^[[:space:]]*ifdef[[:space:]]+CONFIG_[A-Za-z0-9_]+[[:space:]]*$/ { c[++n] = "$(" $2 ")"; next }
+			/^[[:space:]]*if(eq|neq|def|ndef)[[:space:](]/ { c[++n] = "$(CONFIG_XINLINE_UNKNOWN)"; next }
+			/^[[:space:]]*else([[:space:]]|$)/ { if (n) c[n] = "$(CONFIG_XINLINE_UNKNOWN)"; next }
+			/^[[:space:]]*endif([[:space:]]|$)/ { if (n) n--; next }
+			{ print $0 need() }'
 	done
 }
 # builtin DIR NAME.o [DEPTH]: DIR's Makefile/Kbuild names NAME.o in an obj-y

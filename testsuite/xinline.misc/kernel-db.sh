@@ -39,8 +39,11 @@ cat >src/lib/Makefile <<'EOF'
 obj-y += one.o \
 	two.o
 obj-$(CONFIG_XITEST_OFF) += three.o
+ifeq ($(CONFIG_XITEST_OFF),y)
+obj-y += four.o
+endif
 EOF
-for n in one two three; do
+for n in one two three four; do
 	cat >src/lib/$n.c <<-EOF
 	#define EXPORT_SYMBOL(s) extern int xi_dummy_##s
 	int xa_$n(int x);
@@ -51,15 +54,18 @@ done
 echo '#SYMVER xa_one 0x00000001' >src/lib/one.symver
 echo '#SYMVER xa_two 0x00000099' >src/lib/two.symver
 echo '#SYMVER xa_three 0x00000003' >src/lib/three.symver
+echo '#SYMVER xa_four 0x00000004' >src/lib/four.symver
 cat >kdir/.config <<EOF
 CONFIG_X86=y
 CONFIG_MODVERSIONS=y
 CONFIG_CC_VERSION_TEXT="$ccline"
 EOF
-printf '0x00000001\txa_one\tvmlinux\tEXPORT_SYMBOL\t\n0x00000002\txa_two\tvmlinux\tEXPORT_SYMBOL\t\n0x00000003\txa_three\tvmlinux\tEXPORT_SYMBOL\t\n' >kdir/Module.symvers
+for n in one:1 two:2 three:3 four:4; do
+	printf '0x0000000%s\txa_%s\tvmlinux\tEXPORT_SYMBOL\t\n' "${n#*:}" "${n%:*}"
+done >kdir/Module.symvers
 echo '#define UTS_RELEASE "9.8.7-xitest"' >kdir/include/generated/utsrelease.h
 echo '9.8.7' >kdir/include/config/kernel.release
-printf 'int xa_one(int), xa_two(int), xa_three(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x); }\n' >mod.c
+printf 'int xa_one(int), xa_two(int), xa_three(int), xa_four(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x) + xa_four(x); }\n' >mod.c
 $cc -O2 -c mod.c -o mod.o || { echo "FAIL: kernel-db: compile the fake module"; exit 0; }
 
 # kdb NAME ARGS...: runs the script on the fake kernel (work dir NAME).
@@ -94,12 +100,14 @@ else
 fi
 names=$("$xi/tools/xinline-db" list db/xinline-vmlinux.xdb 2>/dev/null | awk '{ print $1 }' | sort | paste -sd' ')
 [ "$names" = "xa_one" ] && ok "the DB holds xa_one only" || bad "the DB holds xa_one only (it holds: $names)"
-grep -q '^lib/three.c$' db/not-builtin.txt && ok "lib/three.c: not built into vmlinux (CONFIG_XITEST_OFF is not y)" ||
+grep -q '^lib/three.c$' db/not-builtin.txt && ok "lib/three.c: not built into vmlinux (obj-\$(CONFIG_XITEST_OFF), not y)" ||
 	bad "lib/three.c: not built into vmlinux"
+grep -q '^lib/four.c$' db/not-builtin.txt && ok "lib/four.c: not built into vmlinux (in ifeq (\$(CONFIG_XITEST_OFF),y))" ||
+	bad "lib/four.c: not built into vmlinux"
 grep -q '1 objects dropped for a different CRC' db/kernel-db.txt && grep -q 'lib/two.o: xa_two 0x00000099 (installed 0x00000002)' db/kernel-db.txt &&
 	ok "lib/two.o dropped: the CRC of xa_two differs from Module.symvers" || bad "lib/two.o dropped for its CRC"
 cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb && ok "--install: kdir/xinline-vmlinux.xdb" || bad "--install"
-grep -q -- '-fplugin-arg-xinline-export=xa_one,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
+grep -q -- '-fplugin-arg-xinline-export=xa_four,xa_one,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
 	ok "the export flags: the wanted exports by name, export-auto=30" || bad "the export flags"
 # Determinism: a second run (objects recompiled) makes the same DB.
 rm -rf db/obj/lib
