@@ -39,9 +39,12 @@ compiled, with the installed .config and the kernel's own compiler.
                      with (default /boot/config-RELEASE, when it exists)
   --cc CC            the compiler (default: the one named in the kernel's
                      CONFIG_CC_VERSION_TEXT, e.g. gcc-12)
-  --for FILE...      only the exports these modules (.ko or .o) call: their
-                     undefined symbols (the other arguments up to the next
-                     option); default: every vmlinux export
+  --for FILE...      only the exports these modules (.ko or .o) call (the
+                     targets of their call and jmp relocations; the other
+                     arguments up to the next option); default: every
+                     vmlinux export
+  --calls FILE       print the symbol of every call/jmp relocation of FILE
+                     (a .ko or .o), one a line, and stop: what --for takes
   --auto N           also export every external function of at most N IR
                      statements in the compiled objects (default 30)
   -o, --output FILE  the DB (default WORK/xinline-vmlinux.xdb)
@@ -73,6 +76,15 @@ EOF
 }
 
 die() { echo "$me: $*" >&2; exit 1; }
+# calls FILE: the symbol of each call/jmp relocation in FILE, one per site.
+calls() {
+	objdump -dr --no-show-raw-insn "$1" | awk '
+		/^[[:space:]]+[0-9a-f]+:[[:space:]]+R_X86_64_(PLT32|PC32)[[:space:]]/ {
+			s = $3; sub(/[-+]0x[0-9a-f]+$/, "", s)
+			if (prev ~ /^(call|jmp)/) print s
+			next }
+		/^[[:space:]]+[0-9a-f]+:/ { prev = $2 }'
+}
 say() { echo "$me: $*"; }
 
 SRC= KDIR= XI= CC_ARG= BOOTCFG= AUTO=30 OUTPUT= WORK= INSTALL=0 JOBS=2 UNPACK=0
@@ -91,6 +103,7 @@ while [ $# -gt 0 ]; do
 	--unpack) UNPACK=1; shift ;;
 	-j) JOBS=${2:?}; shift 2 ;;
 	-h|--help) usage; exit 0 ;;
+	--calls) [ -f "${2:-}" ] || die "--calls: no such file '${2:-}'"; calls "$2"; exit ;;
 	--for)
 		shift
 		while [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; do FOR+=("$1"); shift; done
@@ -212,7 +225,7 @@ fi
 # ---- the wanted exports and the files that define them --------------------
 awk -F'\t' '$3 == "vmlinux" { print $2 }' "$KDIR/Module.symvers" | sort -u >"$WORK/vmlinux-exports.txt"
 if [ ${#FOR[@]} -gt 0 ]; then
-	for f in "${FOR[@]}"; do nm -u "$f"; done | awk '{ print $2 }' | sort -u |
+	for f in "${FOR[@]}"; do calls "$f"; done | sort -u |
 		comm -12 - "$WORK/vmlinux-exports.txt" >"$WORK/wanted.txt"
 else
 	cp "$WORK/vmlinux-exports.txt" "$WORK/wanted.txt"

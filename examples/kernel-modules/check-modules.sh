@@ -124,21 +124,17 @@ done
 objtool_check "$OUT/build-xinline.log"
 
 # ---- 4. call sites, per driver -------------------------------------------------
-# The DB's functions that vmlinux exports.
+# vmlinux's exports, and those with a body in the DB.
+awk -F'\t' '$3 == "vmlinux" { print $2 }' "$KDIR/Module.symvers" | sort -u >"$OUT/vmlinux-exports.txt"
 "$DBTOOL" list "$K/xinline-vmlinux.xdb" | awk '{ print $1 }' | sort -u |
-	comm -12 - <(awk -F'\t' '$3 == "vmlinux" { print $2 }' "$KDIR/Module.symvers" | sort -u) >"$OUT/db-exports.txt"
-# calls KO: "SYMBOL" per call/jmp relocation to a DB export in KO.
-calls() {
-	objdump -dr --no-show-raw-insn "$1" | awk '
-		/^[[:space:]]+[0-9a-f]+:[[:space:]]+R_X86_64_(PLT32|PC32)[[:space:]]/ {
-			s = $3; sub(/[-+]0x[0-9a-f]+$/, "", s)
-			if (prev ~ /^(call|jmp)/) print s
-			next }
-		/^[[:space:]]+[0-9a-f]+:/ { prev = $2 }' | grep -xF -f "$OUT/db-exports.txt"
-}
+	comm -12 - "$OUT/vmlinux-exports.txt" >"$OUT/db-exports.txt"
+# calls KO [LIST]: "SYMBOL" per call/jmp relocation in KO to a symbol of
+# LIST (default: the DB's exports).
+calls() { "${KDB[@]}" --calls "$1" | grep -xF -f "${2:-$OUT/db-exports.txt}"; }
 echo
 printf '%-6s %-34s %-22s %s\n' driver "call relocations to DB functions" "report: call sites" "inlined"
 for drv in $DRIVERS; do
+	info "$drv: plain $drv.ko: $(calls "$OUT/plain/$drv.ko" "$OUT/vmlinux-exports.txt" | wc -l) calls to vmlinux exports ($(calls "$OUT/plain/$drv.ko" "$OUT/vmlinux-exports.txt" | sort -u | wc -l) functions), $(calls "$OUT/plain/$drv.ko" | wc -l) of them to ones with a DB body ($(calls "$OUT/plain/$drv.ko" | sort -u | wc -l) functions)"
 	p=$(calls "$OUT/plain/$drv.ko" | wc -l)
 	x=$(calls "$X/$drv.ko" | wc -l)
 	grep -F "\"file\":\"$X/$drv.c\"" "$X/report.json" >"$OUT/report-$drv.json"
