@@ -112,6 +112,16 @@ if grep -q -- "-fplugin-arg-xinline-db=$K/xinline-vmlinux.xdb" "$X/.brd.o.cmd" "
 else
 	fail "kbuild: xinline.mk imports $K/xinline-vmlinux.xdb without XINLINE_DB"
 fi
+# XINLINE_DB=none: no vmlinux DB (brd.o rebuilt in a copy).
+n=$OUT/nodb
+mkdir -p "$n" && cp "$X/brd.c" "$n/" && printf 'obj-m := brd.o\ninclude $(XINLINE_SRC)/kbuild/xinline.mk\n' >"$n/Kbuild"
+if make -C "$K" M="$n" -j"$JOBS" XINLINE_BUILD="$BLD" XINLINE_SRC="$SRC" XINLINE_DB=none \
+	"${gccv[@]}" >"$OUT/build-nodb.log" 2>&1 && [ -f "$n/.brd.o.cmd" ] &&
+	grep -q -- '-fplugin=' "$n/.brd.o.cmd" && ! grep -q -- '-fplugin-arg-xinline-db=' "$n/.brd.o.cmd"; then
+	pass "kbuild: XINLINE_DB=none: the plugin without the vmlinux DB"
+else
+	fail "kbuild: XINLINE_DB=none: the plugin without the vmlinux DB (see $OUT/build-nodb.log)"
+fi
 for fl in plain xinline; do
 	m=$(modpost_lines "$OUT/build-$fl.log")
 	if [ -z "$m" ]; then
