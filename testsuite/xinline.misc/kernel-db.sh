@@ -39,11 +39,12 @@ cat >src/lib/Makefile <<'EOF'
 obj-y += one.o \
 	two.o
 obj-$(CONFIG_XITEST_OFF) += three.o
+obj-y += dup1.o dup2.o
 ifeq ($(CONFIG_XITEST_OFF),y)
 obj-y += four.o
 endif
 EOF
-for n in one two three four; do
+for n in one two three four dup1 dup2; do
 	cat >src/lib/$n.c <<-EOF
 	#define EXPORT_SYMBOL(s) extern int xi_dummy_##s
 	int xa_$n(int x);
@@ -55,17 +56,22 @@ echo '#SYMVER xa_one 0x00000001' >src/lib/one.symver
 echo '#SYMVER xa_two 0x00000099' >src/lib/two.symver
 echo '#SYMVER xa_three 0x00000003' >src/lib/three.symver
 echo '#SYMVER xa_four 0x00000004' >src/lib/four.symver
+# xa_dup: exported by two built-in files (an arch and a generic version).
+for n in dup1 dup2; do
+	sed -i "s/xa_$n/xa_dup/g" src/lib/$n.c
+	echo '#SYMVER xa_dup 0x00000005' >src/lib/$n.symver
+done
 cat >kdir/.config <<EOF
 CONFIG_X86=y
 CONFIG_MODVERSIONS=y
 CONFIG_CC_VERSION_TEXT="$ccline"
 EOF
-for n in one:1 two:2 three:3 four:4; do
+for n in one:1 two:2 three:3 four:4 dup:5; do
 	printf '0x0000000%s\txa_%s\tvmlinux\tEXPORT_SYMBOL\t\n' "${n#*:}" "${n%:*}"
 done >kdir/Module.symvers
 echo '#define UTS_RELEASE "9.8.7-xitest"' >kdir/include/generated/utsrelease.h
 echo '9.8.7' >kdir/include/config/kernel.release
-printf 'int xa_one(int), xa_two(int), xa_three(int), xa_four(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x) + xa_four(x); }\n' >mod.c
+printf 'int xa_one(int), xa_two(int), xa_three(int), xa_four(int), xa_dup(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x) + xa_four(x) + xa_dup(x); }\n' >mod.c
 $cc -O2 -c mod.c -o mod.o || { echo "FAIL: kernel-db: compile the fake module"; exit 0; }
 
 # kdb NAME ARGS...: runs the script on the fake kernel (work dir NAME).
@@ -106,8 +112,10 @@ grep -q '^lib/four.c$' db/not-builtin.txt && ok "lib/four.c: not built into vmli
 	bad "lib/four.c: not built into vmlinux"
 grep -q '1 objects dropped for a different CRC' db/kernel-db.txt && grep -q 'lib/two.o: xa_two 0x00000099 (installed 0x00000002)' db/kernel-db.txt &&
 	ok "lib/two.o dropped: the CRC of xa_two differs from Module.symvers" || bad "lib/two.o dropped for its CRC"
+grep -q '^xa_dup: lib/dup1.o lib/dup2.o$' db/ambiguous.txt && ok "xa_dup, defined by lib/dup1.o and lib/dup2.o: both left out" ||
+	bad "xa_dup, defined by two objects: both left out"
 cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb && ok "--install: kdir/xinline-vmlinux.xdb" || bad "--install"
-grep -q -- '-fplugin-arg-xinline-export=xa_four,xa_one,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
+grep -q -- '-fplugin-arg-xinline-export=xa_dup,xa_four,xa_one,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
 	ok "the export flags: the wanted exports by name, export-auto=30" || bad "the export flags"
 # Determinism: a second run (objects recompiled) makes the same DB.
 rm -rf db/obj/lib
@@ -120,6 +128,8 @@ refused no-source 'no kernel source: give --source' --build kdir
 refused no-kdir 'is not a kernel build directory' --source src --build "$w/nonexistent"
 refused for-missing "no such module '$w/missing.ko'" --source src --build kdir --for "$w/missing.ko"
 refused bad-auto "--auto needs a number" --source src --build kdir --auto x
+refused bad-arg "unknown argument '--frobnicate' \\(see --help\\)" --source src --build kdir --frobnicate
+refused for-empty "--for needs at least one module" --source src --build kdir --for
 cp -r src src-other && sed -i 's/^SUBLEVEL = 7/SUBLEVEL = 6/' src-other/Makefile
 refused version 'the source src-other is Linux 9.8.6 but the kernel of .* is 9.8.7 \(9.8.7-xitest\)' --source src-other --build kdir
 grep -v CONFIG_MODVERSIONS kdir/.config >other.config
@@ -139,7 +149,7 @@ bash "$script" -x "$w/noxi" -w "$w/no-plugin" --installed-config kdir/.config --
 printf 'int g(void);\nint f(void) { return g(); }\n' >none.c && $cc -O2 -c none.c -o none.o
 refused nothing 'no object to compile: none of the 0 wanted exports' --source src --build kdir --for none.o
 cp -r src src-broken && sed -i 's/return x + 1;/return x +;/' src-broken/lib/one.c src-broken/lib/two.c
-refused no-compile 'none of the 2 objects compiled with its exports kept' --source src-broken --build kdir --for mod.o
+refused no-compile 'none of the 4 objects compiled with its exports kept' --source src-broken --build kdir --for mod.o
 # A Debian source package of another version than the headers' (real
 # packages; checked before anything is unpacked).
 tb=$(ls /usr/src/linux-source-*.tar.xz 2>/dev/null | head -n 1)
