@@ -311,6 +311,13 @@ export_flags() {
 	names=$(awk '{ print $2 }' "$WORK/wanted-sites.txt" | sort -u | paste -sd, -)
 	echo "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names -fplugin-arg-xinline-export-auto=$AUTO"
 }
+# Kbuild recompiles an object when its command line changes, not when the
+# plugin does: objects exported by another plugin build are removed.
+psum=$(sha1sum "$PLUGIN" | cut -c1-40)
+if [ "$(cat "$OBJ/.xinline-plugin" 2>/dev/null)" != "$psum" ]; then
+	while read -r o; do rm -f "$OBJ/$o"; done <"$WORK/objects.txt"
+	echo "$psum" >"$OBJ/.xinline-plugin"
+fi
 say "compiling $nobj objects (log $WORK/compile.log)"
 # -k: an object that does not compile is left out, the others go on.
 xargs -a "$WORK/objects.txt" "${KMAKE[@]}" -k KCFLAGS="$(export_flags)" >"$WORK/compile.log" 2>&1
