@@ -5,8 +5,9 @@
 # the objects' .cmd files) and a build directory (.config, Module.symvers,
 # kernel.release, utsrelease.h).  Checks the DB it makes (the wanted export
 # of a built-in object; not the one whose CRC differs from Module.symvers,
-# not the one of an object the config leaves out; --install) and every
-# refusal, each with its message.  Run by kernel-db.exp:
+# not those of objects the config leaves out, not one two objects define;
+# --install; determinism) and every refusal, each with its message.  Run by
+# kernel-db.exp:
 #
 #   kernel-db.sh KERNEL-DB-SCRIPT XINLINE-BUILD CC WORKDIR
 #
