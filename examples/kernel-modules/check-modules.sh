@@ -176,14 +176,13 @@ while read -r drv p x s i; do
 	else
 		fail "$drv: $i call sites inlined, expected.txt wants at least ${want:-(no inlined-min line)}"
 	fi
-	# The relocations agree with the report: a call inlined is one call
-	# relocation less (GCC may still inline or clone differently around
-	# it, so: at most that many left, and none fewer than plain - inlined
-	# would mean calls vanished that the report does not explain).
-	if [ "$x" -le "$p" ] && [ "$x" -ge $((p - i)) ]; then
-		pass "$drv: call relocations to DB functions: plain $p, xinline $x, consistent with $s reported sites, $i inlined"
+	# The relocations agree with the report: nothing inlined, the same
+	# calls as plain; something inlined, fewer calls to DB functions (an
+	# inlined body may call other DB functions: no exact count).
+	if { [ "$i" = 0 ] && [ "$x" = "$p" ]; } || { [ "$i" -gt 0 ] && [ "$x" -lt "$p" ]; }; then
+		pass "$drv: call relocations to DB functions: plain $p, xinline $x, consistent with $i of $s sites inlined"
 	else
-		fail "$drv: call relocations to DB functions: plain $p, xinline $x, not consistent with $s reported sites, $i inlined"
+		fail "$drv: call relocations to DB functions: plain $p, xinline $x, not consistent with $i of $s sites inlined"
 	fi
 done <"$OUT/counts.txt"
 
