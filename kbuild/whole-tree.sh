@@ -30,7 +30,15 @@
 #     checks that /init ran (XI_BOOT=0 skips; needs qemu-system-x86_64, cpio)
 #
 # Environment: JOBS (2), XI_AUTO (5), XI_BOOT (1), XI_TIMEOUT (180 s a boot),
-# XI_EXTRA_KCFLAGS (added to both passes).
+# XI_EXTRA_KCFLAGS (added to both passes), XI_MODULES (0).
+#
+# XI_MODULES=1: CONFIG_MODULES=y with the ram disk (brd) as a module: the
+# modules are built in every pass; after pass 1 the DB is installed next to
+# Module.symvers as WORK/xi/xinline-vmlinux.xdb; in pass 2 the in-tree
+# modules import it (with that Module.symvers for the module-safety
+# checks), and an external module (the kernel's brd.c with
+# kbuild/xinline.mk, make M=) must find it by itself; the boots load each
+# build's brd.ko and write and verify data through /dev/ram0.
 # Ends with "N passed, N failed"; exits 1 on a failure.
 
 set -u
@@ -42,6 +50,7 @@ XI_AUTO=${XI_AUTO:-5}
 XI_BOOT=${XI_BOOT:-1}
 XI_TIMEOUT=${XI_TIMEOUT:-180}
 XI_EXTRA_KCFLAGS=${XI_EXTRA_KCFLAGS:-}
+XI_MODULES=${XI_MODULES:-0}
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
 if [ -f "$KSRC" ]; then          # a tarball: unpack it once
   if [ ! -f "$WORK/src/.unpacked" ]; then
@@ -75,6 +84,11 @@ echo "xinline: $XI; work: $WORK; jobs: $JOBS; export-auto=$XI_AUTO"
 
 # ---- 0. config ----------------------------------------------------------
 t0=$(now)
+# (A config made for the other XI_MODULES is made again.)
+if [ -s "$WORK/config" ] &&
+   [ "$(grep -c '^CONFIG_MODULES=y' "$WORK/config")" != "$([ "$XI_MODULES" = 1 ] && echo 1 || echo 0)" ]; then
+  rm -f "$WORK/config"
+fi
 if [ ! -s "$WORK/config" ]; then
   rm -rf "$WORK/cfg" && mkdir -p "$WORK/cfg"
   kmake O="$WORK/cfg" tinyconfig >"$WORK/config.log" 2>&1
@@ -82,6 +96,8 @@ if [ ! -s "$WORK/config" ]; then
     -e 64BIT -e BLOCK -e PRINTK -e TTY -e SERIAL_8250 -e SERIAL_8250_CONSOLE \
     -e EARLY_PRINTK -e BINFMT_ELF -e BLK_DEV_INITRD -e PROC_FS -e SYSFS \
     -e BLK_DEV -e BLK_DEV_RAM
+  [ "$XI_MODULES" = 1 ] && "$KSRC/scripts/config" --file "$WORK/cfg/.config" \
+    -e MODULES -e MODULE_UNLOAD -m BLK_DEV_RAM
   kmake O="$WORK/cfg" olddefconfig >>"$WORK/config.log" 2>&1
   cp "$WORK/cfg/.config" "$WORK/config.tmp" && mv "$WORK/config.tmp" "$WORK/config"
 fi
@@ -91,7 +107,12 @@ grep -q '^CONFIG_64BIT=y' "$WORK/config" && grep -q '^CONFIG_BLOCK=y' "$WORK/con
   || bad "config lost 64BIT or BLOCK"
 echo "config: $(grep -c '=y$' "$WORK/config") options =y"
 
-# build DIR LOG KCFLAGS...: vmlinux and bzImage in O=DIR
+[ "$XI_MODULES" = 1 ] && check "config has MODULES and BLK_DEV_RAM=m" grep -q '^CONFIG_BLK_DEV_RAM=m' "$WORK/config"
+TARGETS="vmlinux bzImage"
+[ "$XI_MODULES" = 1 ] && TARGETS="$TARGETS modules"
+MODFLAGS=   # CFLAGS_MODULE: flags of module objects only
+
+# build DIR LOG KCFLAGS...: vmlinux and bzImage (and the modules) in O=DIR
 build() {
   local dir=$1 log=$2 kc=$3 t
   mkdir -p "$dir"
@@ -99,8 +120,8 @@ build() {
   t=$(now)
   kmake O="$dir" KCFLAGS="$kc" DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
     olddefconfig >"$log" 2>&1 &&
-  kmake O="$dir" KCFLAGS="$kc" DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
-    vmlinux bzImage >>"$log" 2>&1
+  kmake O="$dir" KCFLAGS="$kc" CFLAGS_MODULE="$MODFLAGS" \
+    DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable $TARGETS >>"$log" 2>&1
   local rc=$?
   BUILD_SECS=$(( $(now) - t ))
   return $rc
@@ -110,7 +131,8 @@ ices() { grep -n 'internal compiler error\|Segmentation fault\|during .* pass:' 
 
 # ---- 1. plain -----------------------------------------------------------
 if [ -s "$WORK/plain/vmlinux" ] && [ "$WORK/plain/vmlinux" -nt "$WORK/config" ] \
-   && [ -s "$WORK/plain/arch/x86/boot/bzImage" ]; then
+   && [ -s "$WORK/plain/arch/x86/boot/bzImage" ] \
+   && { [ "$XI_MODULES" != 1 ] || [ -s "$WORK/plain/drivers/block/brd.ko" ]; }; then
   echo "plain: reusing $WORK/plain/vmlinux"
   ok "plain vmlinux (reused)"
 else
@@ -165,6 +187,17 @@ check "at least 100 helpers exported" test "$NEXP" -ge 100
 DB=$WORK/xinline-$(sha256sum <"$WORK/xinline.xdb" | cut -c1-16).xdb
 cp "$WORK/xinline.xdb" "$DB"
 
+# The DB next to Module.symvers, where external modules find it; the
+# in-tree modules check against pass 1's Module.symvers (the exports do
+# not change between the passes).
+if [ "$XI_MODULES" = 1 ]; then
+  cp "$WORK/xi/Module.symvers" "$WORK/Module.symvers.pass1" &&
+    cp "$WORK/xinline.xdb" "$WORK/xi/xinline-vmlinux.xdb"
+  check "DB installed next to Module.symvers ($WORK/xi/xinline-vmlinux.xdb)" \
+    test -s "$WORK/xi/xinline-vmlinux.xdb" -a -s "$WORK/Module.symvers.pass1"
+  MODFLAGS="-fplugin-arg-xinline-symvers=$WORK/Module.symvers.pass1"
+fi
+
 # ---- 4. pass 2: import ------------------------------------------------------
 REPORT=$WORK/report.json
 rm -f "$REPORT"
@@ -212,6 +245,24 @@ grep '^callee' "$WORK/report-summary" | cut -d' ' -f2- | sed 's/^/  /'
 check "report lines are all JSON ($NBADJ malformed)" test "${NBADJ:-1}" = 0
 check "some call sites inlined" test "${NINL:-0}" -gt 0
 
+# The modules: brd's call sites, and an external module finding the DB.
+if [ "$XI_MODULES" = 1 ]; then
+  grep -F '/drivers/block/brd.c"' "$REPORT" >"$WORK/report-brd.json"
+  echo "in-tree module brd.ko: $(wc -l <"$WORK/report-brd.json") call sites to DB helpers, $(grep -c '"inlined":true' "$WORK/report-brd.json") inlined"
+  grep '"inlined":false' "$WORK/report-brd.json" | sed -E 's/.*"callee":"([^"]*)".*"reason":"(.*)"\}$/  not inlined: \1: \2/' | sort | uniq -c | head
+  check "pass 2 compiled brd.o as a module with the DB and Module.symvers" \
+    grep -q -- "-fplugin-arg-xinline-symvers=$WORK/Module.symvers.pass1" "$WORK/xi/drivers/block/.brd.o.cmd"
+  ext=$WORK/ext-brd
+  rm -rf "$ext" && mkdir -p "$ext" && cp "$KSRC/drivers/block/brd.c" "$ext/" &&
+    printf 'obj-m := brd.o\ninclude $(XINLINE_SRC)/kbuild/xinline.mk\n' >"$ext/Kbuild"
+  make -C "$WORK/xi" M="$ext" XINLINE_SRC="$(cd "$(dirname "$0")/.." && pwd)" XINLINE_BUILD="$XI" \
+    >"$WORK/ext-brd.log" 2>&1
+  check "external module (M=) finds xi/xinline-vmlinux.xdb by itself" \
+    grep -q -- "-fplugin-arg-xinline-db=$WORK/xi/xinline-vmlinux.xdb" "$ext/.brd.o.cmd"
+  check "modpost clean for the external module" \
+    sh -c "! grep -E '^(WARNING|ERROR): modpost' '$WORK/ext-brd.log'"
+fi
+
 text() { size "$1" | awk 'NR == 2 {print $1}'; }
 TP=$(text "$WORK/plain/vmlinux"); T1X=$(text "$WORK/vmlinux.pass1"); TX=$(text "$WORK/xi/vmlinux")
 echo "vmlinux text: plain $TP, pass 1 (export) $T1X, pass 2 (import) $TX bytes ($((TX - TP)))"
@@ -233,31 +284,73 @@ check "fewer calls to exported helpers with xinline ($CX < $CP)" test "$CX" -lt 
 boot() { # NAME BZIMAGE
   local log=$WORK/boot-$1.log
   timeout "$XI_TIMEOUT" qemu-system-x86_64 -accel tcg -m 256 -nographic -no-reboot \
-    -kernel "$2" -initrd "$WORK/initramfs.cpio" \
+    -kernel "$2" -initrd "$WORK/initramfs-$1.cpio" \
     -append "console=ttyS0 panic=-1 rdinit=/init" </dev/null >"$log" 2>&1
-  grep -q 'XINLINE-INIT-OK' "$log"
+  grep -q 'XINLINE-INIT-OK' "$log" && { [ "$XI_MODULES" != 1 ] || grep -q 'XINLINE-BRD-OK' "$log"; }
 }
 if [ "$XI_BOOT" != 0 ] && command -v qemu-system-x86_64 >/dev/null && command -v cpio >/dev/null; then
   mkdir -p "$WORK/initramfs"
   cat >"$WORK/init.c" <<'EOF'
+#define _GNU_SOURCE
+#include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include <sys/reboot.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/sysmacros.h>
 #include <sys/utsname.h>
+/* With /brd.ko (XI_MODULES=1): load it, write 4 MiB to /dev/ram0 with
+ * O_DIRECT, read it back and compare. */
+static int brd(void)
+{
+	static char buf[1 << 20] __attribute__((aligned(4096)));
+	int fd = open("/brd.ko", O_RDONLY), i, j;
+	if (fd < 0)
+		return 0;
+	if (syscall(SYS_finit_module, fd, "rd_nr=1 rd_size=4096", 0))
+		return printf("brd: finit_module failed\n"), 1;
+	mkdir("/dev", 0755);
+	mknod("/dev/ram0", S_IFBLK | 0600, makedev(1, 0));
+	if ((fd = open("/dev/ram0", O_RDWR | O_DIRECT)) < 0)
+		return printf("brd: open /dev/ram0 failed\n"), 1;
+	for (i = 0; i < 4; i++) {
+		for (j = 0; j < (int) sizeof(buf); j++)
+			buf[j] = (char) (i * 131 + j * 7 + (j >> 9));
+		if (pwrite(fd, buf, sizeof(buf), (off_t) i << 20) != (ssize_t) sizeof(buf))
+			return printf("brd: write failed\n"), 1;
+	}
+	for (i = 0; i < 4; i++) {
+		if (pread(fd, buf, sizeof(buf), (off_t) i << 20) != (ssize_t) sizeof(buf))
+			return printf("brd: read failed\n"), 1;
+		for (j = 0; j < (int) sizeof(buf); j++)
+			if (buf[j] != (char) (i * 131 + j * 7 + (j >> 9)))
+				return printf("brd: MiB %d differs\n", i), 1;
+	}
+	printf("XINLINE-BRD-OK 4 MiB verified through /dev/ram0\n");
+	return 0;
+}
 int main(void)
 {
 	struct utsname u;
 	if (!uname(&u))
 		printf("init: %s %s %s\n", u.sysname, u.release, u.version);
+	brd();
 	printf("XINLINE-INIT-OK\n");
 	fflush(stdout);
 	reboot(RB_AUTOBOOT);	/* qemu -no-reboot exits */
 	return 0;
 }
 EOF
-  gcc -static -O2 -o "$WORK/initramfs/init" "$WORK/init.c" &&
-  ( cd "$WORK/initramfs" && printf '%s\n' . init | cpio -o -H newc --quiet ) \
-    >"$WORK/initramfs.cpio"
+  gcc -static -O2 -o "$WORK/initramfs/init" "$WORK/init.c"
+  for b in plain xi; do
+    rm -f "$WORK/initramfs/brd.ko"
+    [ "$XI_MODULES" = 1 ] && cp "$WORK/$b/drivers/block/brd.ko" "$WORK/initramfs/"
+    ( cd "$WORK/initramfs" && ls -A | sed '1i .' | cpio -o -H newc --quiet ) \
+      >"$WORK/initramfs-$b.cpio"
+  done
   for b in plain xi; do
     t=$(now)
     if boot $b "$WORK/$b/arch/x86/boot/bzImage"; then

@@ -44,7 +44,12 @@
 #   XINLINE_PROVIDERS   objects of this directory compiled as providers
 #   XINLINE_EXPORT      extra export globs, comma-separated (my_helper_*,...)
 #   XINLINE_DB          more DBs (absolute paths) every consumer imports:
-#                       a vmlinux DB, another module's DB
+#                       a vmlinux DB, another module's DB.  When not given,
+#                       the kernel's own vmlinux DB is taken if its build
+#                       directory has one: $(objtree)/xinline-vmlinux.xdb,
+#                       next to Module.symvers (installed there by
+#                       kbuild/kernel-db.sh --install or the whole-tree
+#                       flow); XINLINE_DB=none turns that off
 #   XINLINE_SYMVERS     more Module.symvers files for the plugin's checks
 #   XINLINE_REPORT      y: one note per helper call site;  FILE: JSON lines
 #                       appended to FILE
@@ -124,7 +129,13 @@ endif
 xi-providers := $(sort $(XINLINE_PROVIDERS))
 xi-local-db := $(if $(xi-providers),$(obj)/xinline.xdb)
 xi-local-symvers := $(if $(xi-providers),$(obj)/xinline.symvers)
-xi-ext-dbs := $(abspath $(XINLINE_DB))
+# The kernel's vmlinux DB, next to its Module.symvers, unless XINLINE_DB
+# names the DBs (none: no vmlinux DB).
+xi-vmlinux-db := $(abspath $(wildcard $(objtree)/xinline-vmlinux.xdb))
+ifeq ($(origin XINLINE_DB),undefined)
+XINLINE_DB := $(xi-vmlinux-db)
+endif
+xi-ext-dbs := $(abspath $(filter-out none,$(XINLINE_DB)))
 xi-all-dbs := $(xi-local-db) $(xi-ext-dbs)
 
 xi-comma := ,

@@ -1,0 +1,392 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# kbuild/kernel-db.sh - the vmlinux DB of an installed kernel you did not
+# build: the bodies of vmlinux's exported functions, for modules built
+# against that kernel's build directory.  Run with --help for the usage.
+#
+# Steps: check that source, config and compiler are the installed kernel's
+# (else refuse with one message); unpack the source if it is a tarball;
+# `make prepare' once in an O= directory with the installed .config; find the
+# C files with the EXPORT_SYMBOL sites of the wanted vmlinux exports (all of
+# Module.symvers' vmlinux exports, or those the --for modules call) that
+# Kbuild builds into vmlinux with this config; compile only those objects,
+# exporting their helpers; drop every object whose recompiled export CRCs
+# (CONFIG_MODVERSIONS) differ from the installed Module.symvers; build the DB
+# with `xinline-db build'.
+set -u
+export LC_ALL=C
+
+me=kernel-db.sh
+usage() {
+	cat <<'EOF'
+Usage: kernel-db.sh [OPTIONS] --source SRC [--build KDIR] [--for MODULE...]
+
+Builds the xinline DB of vmlinux's exported functions for an installed
+kernel (e.g. a Debian kernel), from its source package and its build
+directory, so that external modules (make M=... with kbuild/xinline.mk)
+can inline them.  Only the objects that define the wanted exports are
+compiled, with the installed .config and the kernel's own compiler.
+
+  -s, --source SRC   the kernel's source: an unpacked tree or a tarball
+                     such as /usr/src/linux-source-6.1.tar.xz
+  -k, --build KDIR   the installed kernel's build directory (.config,
+                     Module.symvers; default /lib/modules/$(uname -r)/build)
+  -x, --xinline DIR  an xinline build tree (plugin/xinline.so,
+                     tools/xinline-db); default: the installed plugin
+                     ($(CC) -print-file-name=plugin) and xinline-db on PATH
+  --installed-config FILE
+                     the installed kernel's config to compare KDIR/.config
+                     with (default /boot/config-RELEASE, when it exists)
+  --cc CC            the compiler (default: the one named in the kernel's
+                     CONFIG_CC_VERSION_TEXT, e.g. gcc-12)
+  --for FILE...      only the exports these modules (.ko or .o) call (the
+                     targets of their call and jmp relocations; the other
+                     arguments up to the next option); default: every
+                     vmlinux export
+  --calls FILE       print the symbol of every call/jmp relocation of FILE
+                     (a .ko or .o), one a line, and stop: what --for takes
+  --auto N           also export every external function of at most N IR
+                     statements in the compiled objects (default 30)
+  -o, --output FILE  the DB (default WORK/xinline-vmlinux.xdb)
+  -w, --work DIR     unpacked source, O= tree and logs (default
+                     ./kernel-db-RELEASE); kept for the next run
+  --unpack           only unpack the source (a tarball) into WORK/src after
+                     the version checks, and stop
+  --install          copy the DB to KDIR/xinline-vmlinux.xdb, where
+                     kbuild/xinline.mk finds it for every M= module
+  -j N               parallel jobs (default 2)
+  -h, --help         this text
+
+Refused, with one message, when: the source's VERSION.PATCHLEVEL.SUBLEVEL
+is not the build directory's include/config/kernel.release (and, for
+Debian packages, the two packages' versions differ); KDIR/.config is not
+/boot/config-RELEASE, or Kconfig changes it on this machine (beyond the
+symbols that only describe this machine's tools: CONFIG_GCC_PLUGINS, and
+the CONFIG_RUSTC_* ones of a kernel without CONFIG_RUST); the
+compiler is not the one in CONFIG_CC_VERSION_TEXT or cannot load the plugin.
+
+What is verified (docs: README, "The vmlinux DB of an installed kernel"):
+the same source version and package, the same .config, the same compiler;
+with CONFIG_MODVERSIONS the CRC of every export of a compiled object equals
+the installed Module.symvers' (an object with one difference is dropped
+whole).  A CRC covers the exported function's prototype and the types it
+reaches, not its body: the body is the source package's, compiled with the
+installed config.  Summary in WORK/kernel-db.txt.
+EOF
+}
+
+die() { echo "$me: $*" >&2; exit 1; }
+# calls FILE: the symbol of each call/jmp relocation in FILE, one per site.
+calls() {
+	objdump -dr --no-show-raw-insn "$1" | awk '
+		/^[[:space:]]+[0-9a-f]+:[[:space:]]+R_X86_64_(PLT32|PC32)[[:space:]]/ {
+			s = $3; sub(/[-+]0x[0-9a-f]+$/, "", s)
+			if (prev ~ /^(call|jmp)/) print s
+			next }
+		/^[[:space:]]+[0-9a-f]+:/ { prev = $2 }'
+}
+say() { echo "$me: $*"; }
+
+SRC= KDIR= XI= CC_ARG= BOOTCFG= AUTO=30 OUTPUT= WORK= INSTALL=0 JOBS=2 UNPACK=0
+FOR=()
+while [ $# -gt 0 ]; do
+	case $1 in
+	-s|--source) SRC=${2:?}; shift 2 ;;
+	-k|--build) KDIR=${2:?}; shift 2 ;;
+	-x|--xinline) XI=${2:?}; shift 2 ;;
+	--cc) CC_ARG=${2:?}; shift 2 ;;
+	--installed-config) BOOTCFG=${2:?}; shift 2 ;;
+	--auto) AUTO=${2:?}; shift 2 ;;
+	-o|--output) OUTPUT=${2:?}; shift 2 ;;
+	-w|--work) WORK=${2:?}; shift 2 ;;
+	--install) INSTALL=1; shift ;;
+	--unpack) UNPACK=1; shift ;;
+	-j) JOBS=${2:?}; shift 2 ;;
+	-h|--help) usage; exit 0 ;;
+	--calls) [ -f "${2:-}" ] || die "--calls: no such file '${2:-}'"; calls "$2"; exit ;;
+	--for)
+		shift
+		while [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; do FOR+=("$1"); shift; done
+		[ ${#FOR[@]} -gt 0 ] || die "--for needs at least one module (.ko or .o)"
+		;;
+	*) die "unknown argument '$1' (see --help)" ;;
+	esac
+done
+[ -n "$SRC" ] || die "no kernel source: give --source /usr/src/linux-source-X.Y.tar.xz or an unpacked tree (see --help)"
+KDIR=${KDIR:-/lib/modules/$(uname -r)/build}
+[ -f "$KDIR/.config" ] && [ -f "$KDIR/Module.symvers" ] ||
+	die "$KDIR is not a kernel build directory (it needs .config and Module.symvers; install linux-headers-RELEASE or give --build)"
+KDIR=$(cd "$KDIR" && pwd)
+case $AUTO in ''|*[!0-9]*) die "--auto needs a number, not '$AUTO'" ;; esac
+for f in "${FOR[@]}"; do [ -f "$f" ] || die "--for: no such module '$f'"; done
+
+# ---- what the installed kernel is -------------------------------------------
+REL=$(sed -n 's/^#define UTS_RELEASE "\(.*\)"/\1/p' "$KDIR/include/generated/utsrelease.h" 2>/dev/null)
+KREL=$(cat "$KDIR/include/config/kernel.release" 2>/dev/null)
+[ -n "$REL" ] && [ -n "$KREL" ] || die "$KDIR has no include/generated/utsrelease.h or include/config/kernel.release: not a prepared build directory"
+kver=$(echo "$KREL" | grep -oE '^[0-9]+\.[0-9]+\.[0-9]+')
+ccline=$(sed -n 's/^CONFIG_CC_VERSION_TEXT="\(.*\)"$/\1/p' "$KDIR/.config")
+[ -n "$ccline" ] || die "$KDIR/.config has no CONFIG_CC_VERSION_TEXT"
+case $ccline in *clang*) die "this kernel was built by clang ($ccline); xinline is a GCC plugin" ;; esac
+WORK=${WORK:-$PWD/kernel-db-$REL}
+mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd) || die "cannot create the work directory $WORK"
+OUTPUT=${OUTPUT:-$WORK/xinline-vmlinux.xdb}
+
+# ---- the source: same version, same package --------------------------------
+# Debian: the source package and the headers package must be one upload.
+pkgver() { local p; p=$(dpkg -S "$1" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$p" ] && echo "$p $(dpkg-query -W -f '${Version}' "$p")"; }
+if [ -f "$SRC" ] && command -v dpkg >/dev/null; then
+	sp=$(pkgver "$(realpath "$SRC")")
+	hp=$(pkgver "$(realpath "$KDIR/Module.symvers")")
+	if [ -n "$sp" ] && [ -n "$hp" ] && [ "${sp#* }" != "${hp#* }" ]; then
+		die "the source is ${sp% *} ${sp#* } but the build directory is ${hp% *} ${hp#* }: use the source package of version ${hp#* }"
+	fi
+fi
+
+if [ -f "$SRC" ]; then
+	tarball=$(realpath "$SRC")
+	if [ ! -f "$WORK/src/.unpacked" ] || [ "$(cat "$WORK/src/.unpacked")" != "$tarball $(stat -c %Y "$tarball")" ]; then
+		say "unpacking $tarball into $WORK/src"
+		rm -rf "$WORK/src" && mkdir -p "$WORK/src" &&
+			tar -xf "$tarball" -C "$WORK/src" --strip-components=1 ||
+			die "cannot unpack $tarball"
+		echo "$tarball $(stat -c %Y "$tarball")" >"$WORK/src/.unpacked"
+	fi
+	KSRC=$WORK/src
+else
+	tarball=
+	KSRC=$(cd "$SRC" 2>/dev/null && pwd) || die "--source $SRC: no such file or directory"
+fi
+[ -f "$KSRC/Makefile" ] && grep -q '^PATCHLEVEL' "$KSRC/Makefile" || die "$SRC is not a kernel source tree (no top-level Makefile with VERSION/PATCHLEVEL)"
+mkv() { sed -n "s/^$1 = *\([0-9]*\).*/\1/p" "$KSRC/Makefile" | head -n 1; }
+sver=$(mkv VERSION).$(mkv PATCHLEVEL).$(mkv SUBLEVEL)
+[ "$sver" = "$kver" ] ||
+	die "the source $SRC is Linux $sver but the kernel of $KDIR is $KREL ($REL): use that kernel's source (Debian: apt-get install linux-source-$(echo "$kver" | cut -d. -f1,2))"
+if [ $UNPACK = 1 ]; then
+	say "source unpacked in $KSRC"
+	exit 0
+fi
+
+# ---- the config: the installed one, unchanged by Kconfig here --------------
+cfg_body() { grep -E '^CONFIG_' "$1" | sort; }
+# Debian's /boot/config lacks the build-only settings (signing key, salt).
+cfg_boot() { cfg_body "$1" | grep -vE '^CONFIG_(BUILD_SALT|MODULE_SIG_ALL|MODULE_SIG_KEY|SYSTEM_TRUSTED_KEYS)='; }
+BOOTCFG=${BOOTCFG:-/boot/config-$REL}
+if [ -f "$BOOTCFG" ] && ! cmp -s <(cfg_boot "$KDIR/.config") <(cfg_boot "$BOOTCFG"); then
+	die "$KDIR/.config is not the installed kernel's config $BOOTCFG ($(diff <(cfg_boot "$KDIR/.config") <(cfg_boot "$BOOTCFG") | grep -c '^[<>]') lines differ): use the build directory of the installed kernel"
+fi
+
+# ---- the compiler: the kernel's own ------------------------------------------
+CC=${CC_ARG:-${ccline%% *}}
+command -v "${CC%% *}" >/dev/null || die "the kernel was built by \"$ccline\" but $CC is not installed (Debian: apt-get install $(echo "${ccline%% *}" | sed 's/^x86_64-linux-gnu-//'))"
+ccnow=$(LC_ALL=C $CC --version 2>/dev/null | head -n 1)
+[ "${ccnow#* }" = "${ccline#* }" ] ||
+	die "$CC is \"$ccnow\" but the kernel was built by \"$ccline\" (CONFIG_CC_VERSION_TEXT): give --cc with that compiler"
+
+if [ -n "$XI" ]; then
+	XI=$(cd "$XI" && pwd) || die "--xinline $XI: no such directory"
+	PLUGIN=$XI/plugin/xinline.so
+	DBTOOL=$XI/tools/xinline-db
+else
+	PLUGIN=$($CC -print-file-name=plugin)/xinline.so
+	DBTOOL=$(command -v xinline-db)
+fi
+[ -f "$PLUGIN" ] || die "no xinline plugin at $PLUGIN: build xinline with $CC and give --xinline BUILD-TREE"
+[ -x "$DBTOOL" ] || die "no xinline-db (${DBTOOL:-not on PATH}): give --xinline BUILD-TREE"
+load=$(LC_ALL=C $CC -fplugin="$PLUGIN" -x c -c /dev/null -o /dev/null 2>&1) ||
+	die "$CC cannot load $PLUGIN ($load): build xinline with $CC (configure CC=$CC)"
+
+say "kernel $REL (Linux $KREL, \"$ccline\"), source $KSRC, work $WORK"
+
+# ---- make prepare, once ------------------------------------------------------
+OBJ=$WORK/obj
+KMAKE=(make -C "$KSRC" O="$OBJ" CC="$CC" KERNELRELEASE="$REL" -j"$JOBS")
+stamp="$(sha1sum "$KDIR/.config" | cut -c1-40) $CC $KSRC"
+if [ "$(cat "$OBJ/.xinline-prepared" 2>/dev/null)" != "$stamp" ]; then
+	rm -rf "$OBJ" && mkdir -p "$OBJ" && cp "$KDIR/.config" "$OBJ/.config"
+	say "make prepare (log $WORK/prepare.log)"
+	"${KMAKE[@]}" prepare >"$WORK/prepare.log" 2>&1 ||
+		die "make prepare failed: see $WORK/prepare.log"
+	# Kconfig re-evaluates the toolchain: anything it changed would
+	# compile other code than the installed kernel's, except what only
+	# describes this machine's tools: CONFIG_GCC_PLUGINS (no flag while no
+	# plugin option is set) and, without CONFIG_RUST, the Rust tools'.
+	probe_re='^[<>] CONFIG_GCC_PLUGINS=y$'
+	grep -q '^CONFIG_RUST=y' "$KDIR/.config" ||
+		probe_re="$probe_re|^[<>] CONFIG_(RUSTC_[A-Z_]*|BINDGEN_VERSION_TEXT)="
+	changed=$(diff <(cfg_body "$KDIR/.config") <(cfg_body "$OBJ/.config") | grep '^[<>]' |
+		grep -vE "$probe_re")
+	if [ -n "$changed" ] || grep -q '^CONFIG_GCC_PLUGIN_[A-Z_]*=y' "$OBJ/.config"; then
+		die "Kconfig changes the installed config with this compiler ($(echo $changed | cut -c1-200)): the objects would not be the installed kernel's"
+	fi
+	echo "$stamp" >"$OBJ/.xinline-prepared"
+fi
+
+# ---- the wanted exports and the files that define them --------------------
+awk -F'\t' '$3 == "vmlinux" { print $2 }' "$KDIR/Module.symvers" | sort -u >"$WORK/vmlinux-exports.txt"
+if [ ${#FOR[@]} -gt 0 ]; then
+	for f in "${FOR[@]}"; do calls "$f"; done | sort -u |
+		comm -12 - "$WORK/vmlinux-exports.txt" >"$WORK/wanted.txt"
+else
+	cp "$WORK/vmlinux-exports.txt" "$WORK/wanted.txt"
+fi
+# Every EXPORT_SYMBOL* site of a C file: "FILE SYMBOL", indexed once.
+if [ ! -s "$WORK/export-sites.txt" ] || [ "$KSRC/Makefile" -nt "$WORK/export-sites.txt" ]; then
+	(cd "$KSRC" && grep -rEo --include='*.c' \
+		'^[[:space:]]*EXPORT_SYMBOL(_GPL)?(_NS)?(_GPL)?[[:space:]]*\([[:space:]]*[A-Za-z_][A-Za-z0-9_]*' \
+		--exclude-dir=tools --exclude-dir=Documentation --exclude-dir=samples \
+		--exclude-dir=scripts --exclude-dir=usr --exclude-dir=.git . |
+		sed -E 's|^\./||; s|:[[:space:]]*EXPORT_SYMBOL[A-Z_]*[[:space:]]*\([[:space:]]*| |' |
+		sort -u) >"$WORK/export-sites.txt"
+fi
+# config_y SYM: CONFIG_SYM is y (built in).
+config_y() { grep -qx "CONFIG_$1=y" "$OBJ/.config"; }
+# mk_lines DIR: the logical lines (continuations joined) of DIR's Kbuild
+# and Makefile; a line inside ifeq ($(CONFIG_X),y) or ifdef CONFIG_X gets
+# " $(CONFIG_X)" appended, one inside any other conditional (else, ifneq,
+# ifndef, other tests) " $(CONFIG_XINLINE_UNKNOWN)": never taken as built in.
+mk_lines() {
+	local mk
+	for mk in "$KSRC/$1/Kbuild" "$KSRC/$1/Makefile"; do
+		[ -f "$mk" ] && sed -e ':a' -e '/\\$/N; s/\\\n/ /; ta' "$mk" | awk '
+			function need(   i, r) { r = ""; for (i = 1; i <= n; i++) r = r " " c[i]; return r }
+			/^[[:space:]]*ifeq[[:space:]]*\(\$\(CONFIG_[A-Za-z0-9_]+\),[[:space:]]*y\)/ {
+				x = $0; sub(/^[^$]*/, "", x); sub(/\).*/, ")", x); c[++n] = x; next }
+			/^[[:space:]]*ifdef[[:space:]]+CONFIG_[A-Za-z0-9_]+[[:space:]]*$/ { c[++n] = "$(" $2 ")"; next }
+			/^[[:space:]]*if(eq|neq|def|ndef)[[:space:](]/ { c[++n] = "$(CONFIG_XINLINE_UNKNOWN)"; next }
+			/^[[:space:]]*else([[:space:]]|$)/ { if (n) c[n] = "$(CONFIG_XINLINE_UNKNOWN)"; next }
+			/^[[:space:]]*endif([[:space:]]|$)/ { if (n) n--; next }
+			{ print $0 need() }'
+	done
+}
+# builtin DIR NAME.o [DEPTH]: DIR's Makefile/Kbuild names NAME.o in an obj-y
+# or lib-y list (obj-$(CONFIG_X) with X=y), or in the list of a composite
+# object (NAME-y, NAME-objs, NAME-$(CONFIG_X)) that is itself built in.
+# Every $(CONFIG_X) on the line must be y.  (Whether DIR itself is entered
+# is not checked: a file of a directory Kbuild does not enter does not
+# compile as a single target.)
+builtin() {
+	local dir=$1 base=$2 depth=${3:-0} line var ok c
+	[ "$depth" -lt 4 ] || return 1
+	while IFS= read -r line; do
+		ok=1
+		for c in $(echo "$line" | grep -oE '\$\(CONFIG_[A-Za-z0-9_]+\)' | sed 's/^\$(CONFIG_//; s/)$//'); do
+			config_y "$c" || ok=0
+		done
+		[ $ok = 1 ] || continue
+		var=$(echo "$line" | sed -E 's/^[[:space:]]*([a-z0-9_-]+)-(y|objs|\$\(CONFIG_[A-Za-z0-9_]+\)).*/\1/')
+		case $var in
+		obj|lib) return 0 ;;
+		*) [ "$var.o" != "$base" ] && builtin "$dir" "$var.o" $((depth + 1)) && return 0 ;;
+		esac
+	done < <(mk_lines "$dir" | grep -v '^[[:space:]]*#' | grep -wF "$base" |
+		grep -E '^[[:space:]]*[a-z0-9_-]+-(y|objs|\$\(CONFIG_[A-Za-z0-9_]+\))[[:space:]]*[:+]?=')
+	return 1
+}
+# The kernel's architecture directory (arch/x86): other arch/ files are
+# never the kernel's.
+srcarch=$(sed -n 's/^override ARCH = *//p' "$KDIR/.kernelvariables" 2>/dev/null)
+[ -n "$srcarch" ] || { grep -qx 'CONFIG_X86=y' "$KDIR/.config" && srcarch=x86; }
+[ -n "$srcarch" ] || die "cannot tell the architecture of $KDIR (no .kernelvariables, not CONFIG_X86)"
+awk -v a="arch/$srcarch/" 'NR == FNR { w[$1] = 1; next }
+	($2 in w) && ($1 !~ /^arch\// || index($1, a) == 1) { print }' \
+	"$WORK/wanted.txt" "$WORK/export-sites.txt" >"$WORK/wanted-sites.txt"
+: >"$WORK/objects.txt"
+: >"$WORK/not-builtin.txt"
+for f in $(awk '{ print $1 }' "$WORK/wanted-sites.txt" | sort -u); do
+	if builtin "$(dirname "$f")" "$(basename "$f" .c).o"; then echo "${f%.c}.o" >>"$WORK/objects.txt"; else echo "$f" >>"$WORK/not-builtin.txt"; fi
+done
+nwanted=$(wc -l <"$WORK/wanted.txt")
+nsites=$(awk '{ print $2 }' "$WORK/wanted-sites.txt" | sort -u | wc -l)
+nobj=$(wc -l <"$WORK/objects.txt")
+say "$nwanted wanted vmlinux exports, $nsites with an EXPORT_SYMBOL site in a C file; $nobj objects to compile ($(wc -l <"$WORK/not-builtin.txt") files with such sites not built into vmlinux by this config)"
+[ "$nobj" -gt 0 ] || die "no object to compile: none of the $nwanted wanted exports is defined in a C file built into vmlinux"
+
+# ---- compile them, exporting -----------------------------------------------
+# The export flags, in one place: the plugin, the wanted exports by name,
+# every other external function up to AUTO statements.  (An export-only
+# mode of the plugin, when there is one, goes here too.)
+export_flags() {
+	local names
+	names=$(awk '{ print $2 }' "$WORK/wanted-sites.txt" | sort -u | paste -sd, -)
+	echo "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names -fplugin-arg-xinline-export-auto=$AUTO"
+}
+# Kbuild recompiles an object when its command line changes, not when the
+# plugin does: objects exported by another plugin build are removed.
+psum=$(sha1sum "$PLUGIN" | cut -c1-40)
+if [ "$(cat "$OBJ/.xinline-plugin" 2>/dev/null)" != "$psum" ]; then
+	while read -r o; do rm -f "$OBJ/$o"; done <"$WORK/objects.txt"
+	echo "$psum" >"$OBJ/.xinline-plugin"
+fi
+say "compiling $nobj objects (log $WORK/compile.log)"
+# -k: an object that does not compile is left out, the others go on.
+xargs -a "$WORK/objects.txt" "${KMAKE[@]}" -k KCFLAGS="$(export_flags)" >"$WORK/compile.log" 2>&1
+: >"$WORK/compiled.txt"
+while read -r o; do
+	[ -f "$OBJ/$o" ] && grep -qs -- '-fplugin-arg-xinline-export' "$OBJ/$(dirname "$o")/.$(basename "$o").cmd" &&
+		echo "$o" >>"$WORK/compiled.txt"
+done <"$WORK/objects.txt"
+ncomp=$(wc -l <"$WORK/compiled.txt")
+
+# ---- CRCs against the installed Module.symvers -----------------------------
+# Each object's exports and CRCs: the "#SYMVER NAME 0xCRC" lines genksyms
+# appends to the object's .cmd file (6.1, 6.12).
+modversions=0
+grep -qx 'CONFIG_MODVERSIONS=y' "$OBJ/.config" && modversions=1
+awk -F'\t' '$3 == "vmlinux" { print $2, $1 }' "$KDIR/Module.symvers" | sort -u >"$WORK/installed-crcs.txt"
+: >"$WORK/keep.txt"
+: >"$WORK/crc-dropped.txt"
+ncrc=0
+while read -r o; do
+	grep -h '^#SYMVER ' "$OBJ/$(dirname "$o")/.$(basename "$o").cmd" 2>/dev/null |
+		awk '{ print $2, $3 }' | sort -u >"$WORK/tmp.crcs"
+	ncrc=$((ncrc + $(wc -l <"$WORK/tmp.crcs")))
+	bad=$(join "$WORK/tmp.crcs" "$WORK/installed-crcs.txt" | awk '$2 != $3 { printf "%s %s (installed %s); ", $1, $2, $3 }')
+	if [ $modversions = 1 ] && [ -n "$bad" ]; then
+		echo "$o: $bad" >>"$WORK/crc-dropped.txt"
+	else
+		echo "$o" >>"$WORK/keep.txt"
+	fi
+done <"$WORK/compiled.txt"
+
+# One definition per export: an export two kept objects define (a generic
+# and an arch version) drops both.
+while read -r o; do
+	nm --defined-only "$OBJ/$o" | awk -v o="$o" '$2 ~ /^[TW]$/ { print $3, o }'
+done <"$WORK/keep.txt" | sort -u | awk 'NR == FNR { w[$1] = 1; next } ($1 in w) { print }' "$WORK/wanted.txt" - |
+	awk '{ n[$1]++; l[$1] = l[$1] " " $2 } END { for (s in n) if (n[s] > 1) print s ":" l[s] }' |
+	sort >"$WORK/ambiguous.txt"
+if [ -s "$WORK/ambiguous.txt" ]; then
+	tr ' ' '\n' <"$WORK/ambiguous.txt" | grep '\.o$' | sort -u | grep -vxF -f - "$WORK/keep.txt" >"$WORK/keep.tmp"
+	mv -f "$WORK/keep.tmp" "$WORK/keep.txt"
+fi
+
+[ -s "$WORK/keep.txt" ] ||
+	die "none of the $nobj objects compiled with its exports kept (see $WORK/compile.log, $WORK/crc-dropped.txt): no DB made"
+
+# ---- the DB ------------------------------------------------------------------
+(cd "$OBJ" && xargs -a "$WORK/keep.txt" "$DBTOOL" build -o "$OUTPUT") >"$WORK/db.log" 2>&1 ||
+	die "xinline-db build failed: see $WORK/db.log"
+"$DBTOOL" list "$OUTPUT" | awk '{ print $1 }' | sort -u >"$WORK/db-helpers.txt"
+nhave=$(comm -12 "$WORK/wanted.txt" "$WORK/db-helpers.txt" | wc -l)
+{
+	echo "kernel $REL (Linux $KREL), source $KSRC, compiler \"$ccnow\""
+	echo "wanted vmlinux exports: $nwanted; with an EXPORT_SYMBOL site in a C file: $nsites"
+	echo "objects: $nobj to compile, $ncomp compiled, $(wc -l <"$WORK/keep.txt") in the DB"
+	if [ $modversions = 1 ]; then
+		echo "CRCs (CONFIG_MODVERSIONS): $ncrc exports of the compiled objects compared with Module.symvers; $(wc -l <"$WORK/crc-dropped.txt") objects dropped for a different CRC"
+		sed 's/^/  dropped: /' "$WORK/crc-dropped.txt"
+	else
+		echo "CRCs: not compared (the kernel has no CONFIG_MODVERSIONS)"
+	fi
+	[ -s "$WORK/ambiguous.txt" ] && echo "exports defined by two objects (both dropped):" && sed 's/^/  /' "$WORK/ambiguous.txt"
+	echo "DB $OUTPUT: $(wc -l <"$WORK/db-helpers.txt") helpers, $nhave of the wanted exports"
+} | tee "$WORK/kernel-db.txt"
+[ "$ncomp" -eq "$nobj" ] || say "warning: $((nobj - ncomp)) objects did not compile (see $WORK/compile.log); their exports have no body"
+
+if [ $INSTALL = 1 ]; then
+	cp "$OUTPUT" "$KDIR/xinline-vmlinux.xdb.tmp" && mv -f "$KDIR/xinline-vmlinux.xdb.tmp" "$KDIR/xinline-vmlinux.xdb" ||
+		die "cannot install the DB into $KDIR (run as root?)"
+	say "installed $KDIR/xinline-vmlinux.xdb"
+fi
+exit 0

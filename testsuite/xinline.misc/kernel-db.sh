@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# kernel-db.sh (test) -- kbuild/kernel-db.sh on a fake kernel, in seconds:
+# a source tree whose Makefile stands in for Kbuild (`prepare', single
+# objects compiled with $(KCFLAGS), genksyms' "#SYMVER" lines appended to
+# the objects' .cmd files) and a build directory (.config, Module.symvers,
+# kernel.release, utsrelease.h).  Checks the DB it makes (the wanted export
+# of a built-in object; not the one whose CRC differs from Module.symvers,
+# not those of objects the config leaves out, not one two objects define;
+# --install; determinism) and every refusal, each with its message.  Run by
+# kernel-db.exp:
+#
+#   kernel-db.sh KERNEL-DB-SCRIPT XINLINE-BUILD CC WORKDIR
+#
+# Prints "PASS: what" / "FAIL: what" lines (details indented below a FAIL).
+set -u
+export LC_ALL=C
+script=$1 xi=$2 cc=$3 w=$4
+rm -rf "$w" && mkdir -p "$w" && cd "$w" || exit 1
+ccline=$($cc --version | head -n 1)
+
+# ---- the fake kernel ---------------------------------------------------------
+mkdir -p src/lib kdir/include/generated kdir/include/config
+cat >src/Makefile <<'EOF'
+VERSION = 9
+PATCHLEVEL = 8
+SUBLEVEL = 7
+Makefile: ;
+# prepare: Kconfig's syncconfig; src/.kconfig-adds, if there, is what this
+# machine's Kconfig would add to the config.
+prepare:
+	@test -f $(CURDIR)/.kconfig-adds && cat $(CURDIR)/.kconfig-adds >> $(O)/.config || true
+# An object: compiled with KCFLAGS; its .cmd file records the command and
+# genksyms' CRCs (from NAME.symver).
+lib/%.o: prepare
+	@mkdir -p $(O)/$(dir $@)
+	$(CC) -O2 $(KCFLAGS) -c $(CURDIR)/lib/$*.c -o $(O)/$@
+	@{ echo 'cmd_$@ := $(CC) -O2 $(KCFLAGS)'; cat $(CURDIR)/lib/$*.symver; } > $(O)/$(dir $@).$(notdir $@).cmd
+EOF
+cat >src/lib/Makefile <<'EOF'
+obj-y += one.o \
+	two.o
+obj-$(CONFIG_XITEST_OFF) += three.o
+obj-y += dup1.o dup2.o
+ifeq ($(CONFIG_XITEST_OFF),y)
+obj-y += four.o
+endif
+EOF
+for n in one two three four dup1 dup2; do
+	cat >src/lib/$n.c <<-EOF
+	#define EXPORT_SYMBOL(s) extern int xi_dummy_##s
+	int xa_$n(int x);
+	int xa_$n(int x) { return x + 1; }
+	EXPORT_SYMBOL(xa_$n);
+	EOF
+done
+echo '#SYMVER xa_one 0x00000001' >src/lib/one.symver
+echo '#SYMVER xa_two 0x00000099' >src/lib/two.symver
+echo '#SYMVER xa_three 0x00000003' >src/lib/three.symver
+echo '#SYMVER xa_four 0x00000004' >src/lib/four.symver
+# xa_dup: exported by two built-in files (an arch and a generic version).
+for n in dup1 dup2; do
+	sed -i "s/xa_$n/xa_dup/g" src/lib/$n.c
+	echo '#SYMVER xa_dup 0x00000005' >src/lib/$n.symver
+done
+cat >kdir/.config <<EOF
+CONFIG_X86=y
+CONFIG_MODVERSIONS=y
+CONFIG_CC_VERSION_TEXT="$ccline"
+EOF
+for n in one:1 two:2 three:3 four:4 dup:5; do
+	printf '0x0000000%s\txa_%s\tvmlinux\tEXPORT_SYMBOL\t\n' "${n#*:}" "${n%:*}"
+done >kdir/Module.symvers
+echo '#define UTS_RELEASE "9.8.7-xitest"' >kdir/include/generated/utsrelease.h
+echo '9.8.7' >kdir/include/config/kernel.release
+printf 'int xa_one(int), xa_two(int), xa_three(int), xa_four(int), xa_dup(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x) + xa_four(x) + xa_dup(x); }\n' >mod.c
+$cc -O2 -c mod.c -o mod.o || { echo "FAIL: kernel-db: compile the fake module"; exit 0; }
+
+# kdb NAME ARGS...: runs the script on the fake kernel (work dir NAME).
+kdb() {
+	local n=$1
+	shift
+	bash "$script" -x "$xi" -w "$w/$n" --installed-config "$w/kdir/.config" "$@" >"$w/$n.log" 2>"$w/$n.out"
+}
+ok() { echo "PASS: kernel-db: $*"; }
+bad() { echo "FAIL: kernel-db: $*"; cat "$w/$last.log" "$w/$last.out" 2>/dev/null | sed 's/^/  /'; }
+# refused NAME MESSAGE-RE ARGS...: the script fails with one line matching RE.
+refused() {
+	local n=$1 re=$2
+	shift 2
+	last=$n
+	if kdb "$n" "$@"; then
+		bad "$n: refused (it succeeded)"
+	elif [ "$(wc -l <"$w/$n.out")" = 1 ] && grep -qE -e "$re" "$w/$n.out"; then
+		ok "$n: refused with its message"
+		sed 's/^/  /' "$w/$n.out"
+	else
+		bad "$n: refused with one message matching '$re'"
+	fi
+}
+
+# ---- the DB --------------------------------------------------------------------
+last=db
+if kdb db --source src --build kdir --install --for mod.o; then
+	ok "builds the DB of the fake kernel"
+else
+	bad "builds the DB of the fake kernel"
+fi
+names=$("$xi/tools/xinline-db" list db/xinline-vmlinux.xdb 2>/dev/null | awk '{ print $1 }' | sort | paste -sd' ')
+[ "$names" = "xa_one" ] && ok "the DB holds xa_one only" || bad "the DB holds xa_one only (it holds: $names)"
+grep -q '^lib/three.c$' db/not-builtin.txt && ok "lib/three.c: not built into vmlinux (obj-\$(CONFIG_XITEST_OFF), not y)" ||
+	bad "lib/three.c: not built into vmlinux"
+grep -q '^lib/four.c$' db/not-builtin.txt && ok "lib/four.c: not built into vmlinux (in ifeq (\$(CONFIG_XITEST_OFF),y))" ||
+	bad "lib/four.c: not built into vmlinux"
+grep -q '1 objects dropped for a different CRC' db/kernel-db.txt && grep -q 'lib/two.o: xa_two 0x00000099 (installed 0x00000002)' db/kernel-db.txt &&
+	ok "lib/two.o dropped: the CRC of xa_two differs from Module.symvers" || bad "lib/two.o dropped for its CRC"
+grep -q '^xa_dup: lib/dup1.o lib/dup2.o$' db/ambiguous.txt && ok "xa_dup, defined by lib/dup1.o and lib/dup2.o: both left out" ||
+	bad "xa_dup, defined by two objects: both left out"
+cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb && ok "--install: kdir/xinline-vmlinux.xdb" || bad "--install"
+grep -q -- '-fplugin-arg-xinline-export=xa_dup,xa_four,xa_one,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
+	ok "the export flags: the wanted exports by name, export-auto=30" || bad "the export flags"
+# Determinism: a second run (objects recompiled) makes the same DB.
+rm -rf db/obj/lib
+last=db
+kdb db --source src --build kdir --for mod.o && cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb &&
+	ok "a second run makes a byte-identical DB" || bad "a second run makes a byte-identical DB"
+
+# ---- refusals -------------------------------------------------------------------
+refused no-source 'no kernel source: give --source' --build kdir
+refused no-kdir 'is not a kernel build directory' --source src --build "$w/nonexistent"
+refused for-missing "no such module '$w/missing.ko'" --source src --build kdir --for "$w/missing.ko"
+refused bad-auto "--auto needs a number" --source src --build kdir --auto x
+refused bad-arg "unknown argument '--frobnicate' \\(see --help\\)" --source src --build kdir --frobnicate
+refused for-empty "--for needs at least one module" --source src --build kdir --for
+cp -r src src-other && sed -i 's/^SUBLEVEL = 7/SUBLEVEL = 6/' src-other/Makefile
+refused version 'the source src-other is Linux 9.8.6 but the kernel of .* is 9.8.7 \(9.8.7-xitest\)' --source src-other --build kdir
+grep -v CONFIG_MODVERSIONS kdir/.config >other.config
+refused config "is not the installed kernel's config $w/other.config \(1 lines differ\)" --source src --build kdir --installed-config "$w/other.config"
+cp -r src src-kconfig && echo 'CONFIG_XITEST_NEW=y' >src-kconfig/.kconfig-adds
+refused kconfig 'Kconfig changes the installed config with this compiler \(> CONFIG_XITEST_NEW=y\)' --source src-kconfig --build kdir
+printf '#!/bin/sh\necho "gcc-99 (Other) 99.0.0"\n' >othercc && chmod +x othercc
+refused compiler "othercc is \"gcc-99 \\(Other\\) 99.0.0\" but the kernel was built by" --source src --build kdir --cc "$w/othercc"
+refused no-compiler 'but nonexistent-gcc-99 is not installed' --source src --build kdir --cc nonexistent-gcc-99
+cp -r kdir kdir-clang && sed -i 's/^CONFIG_CC_VERSION_TEXT=.*/CONFIG_CC_VERSION_TEXT="Debian clang version 14.0.6"/' kdir-clang/.config
+refused clang 'was built by clang .*xinline is a GCC plugin' --source src --build kdir-clang --installed-config kdir-clang/.config
+mkdir -p noxi
+last=no-plugin
+bash "$script" -x "$w/noxi" -w "$w/no-plugin" --installed-config kdir/.config --source src --build kdir >no-plugin.log 2>no-plugin.out &&
+	bad "no-plugin: refused" ||
+	{ grep -q "no xinline plugin at $w/noxi/plugin/xinline.so" no-plugin.out && ok "no-plugin: refused with its message" || bad "no-plugin: refused with its message"; }
+printf 'int g(void);\nint f(void) { return g(); }\n' >none.c && $cc -O2 -c none.c -o none.o
+refused nothing 'no object to compile: none of the 0 wanted exports' --source src --build kdir --for none.o
+cp -r src src-broken && sed -i 's/return x + 1;/return x +;/' src-broken/lib/one.c src-broken/lib/two.c
+refused no-compile 'none of the 4 objects compiled with its exports kept' --source src-broken --build kdir --for mod.o
+# A Debian source package of another version than the headers' (real
+# packages; checked before anything is unpacked).
+tb=$(ls /usr/src/linux-source-*.tar.xz 2>/dev/null | head -n 1)
+if [ -n "$tb" ] && dpkg -S "$tb" >/dev/null 2>&1; then
+	sv=$(dpkg-query -W -f '${Version}' "$(dpkg -S "$tb" | cut -d: -f1)")
+	for k in /lib/modules/*/build; do
+		hv=$(dpkg-query -W -f '${Version}' "$(dpkg -S "$(realpath "$k/Module.symvers")" 2>/dev/null | cut -d: -f1)" 2>/dev/null)
+		if [ -n "$hv" ] && [ "$hv" != "$sv" ]; then
+			refused package "the source is linux-source-[0-9.]+ $sv but the build directory is linux-headers-.* $hv" --source "$tb" --build "$k" --unpack
+			break
+		fi
+	done
+fi
+exit 0
