@@ -21,54 +21,76 @@ xir_import_quotes (const char *open, const char *close)
 
 /* ---- DB files ---------------------------------------------------------------- */
 
+/* The message of ERR, a problem of DB or object FILE.  */
+static void
+load_error (const char *file, int elf, const char *err, char *msg,
+            size_t len)
+{
+  if (elf)
+    snprintf (msg, len, "%s%s%s: %s; recompile it with this xinline",
+              xir_oq, file, xir_cq, err);
+  else
+    snprintf (msg, len, "%s%s%s: %s; rebuild it with %sxinline-db "
+              "build%s", xir_oq, file, xir_cq, err, xir_oq, xir_cq);
+}
+
 int
 xir_db_load_file (xir_db *db, const char *file, char *msg, size_t len)
 {
-  unsigned char *data;
-  size_t n;
+  xir_mapping m;
   const char *err = NULL;
   int kind, rc, elf;
-  if (xir_read_file (file, &data, &n))
+  if (xir_map_file (file, &m))
     {
       snprintf (msg, len, "cannot read helper DB %s%s%s: %s; build it with "
                 "%sxinline-db build -o %s OBJECTS%s", xir_oq, file, xir_cq,
                 strerror (errno), xir_oq, file, xir_cq);
       return -1;
     }
-  kind = xir_sniff (data, n);
-  elf = kind == 0 && n >= 4 && !memcmp (data, "\177ELF", 4);
-  if (elf)
-    rc = xir_elf_extract (db, data, n, &err);
-  else if (kind == 0)
+  kind = xir_sniff (m.data, m.len);
+  elf = kind == 0 && m.len >= 4 && !memcmp (m.data, "\177ELF", 4);
+  if (kind == 1)
     {
-      err = "not an xinline DB or an object with a .gnu.xinline section";
-      rc = -1;
+      /* An .xdb is searched in place: only the entries called are read.  */
+      rc = xir_db_attach (db, &m, file, &err);
     }
   else
-    rc = xir_db_parse (db, data, n, &err);
-  free (data);
-  if (rc)
     {
       if (elf)
-        snprintf (msg, len, "%s%s%s: %s; recompile it with this xinline",
-                  xir_oq, file, xir_cq, err);
+        rc = xir_elf_extract (db, m.data, m.len, &err);
+      else if (kind == 0)
+        {
+          err = "not an xinline DB or an object with a .gnu.xinline section";
+          rc = -1;
+        }
       else
-        snprintf (msg, len, "%s%s%s: %s; rebuild it with %sxinline-db "
-                  "build%s", xir_oq, file, xir_cq, err, xir_oq, xir_cq);
-      return -1;
+        rc = xir_db_parse (db, m.data, m.len, &err);
+      xir_unmap_file (&m);
     }
-  return 0;
+  if (rc)
+    load_error (file, elf, err, msg, len);
+  return rc ? -1 : 0;
 }
 
 int
 xir_db_load_finish (xir_db *db, const char *first, char *msg, size_t len)
 {
   const char *err = NULL, *dup = NULL;
-  if (!xir_db_finish (db, &err, &dup))
-    return 0;
+  if (!xir_db_finish (db, &err, &dup) && !xir_db_dups (db, &err, &dup))
+    return xir_db_load_error (db, msg, len);
   snprintf (msg, len, "helper DBs %s%s%s: %s%s%s; pass each helper once",
             xir_oq, first ? first : "", xir_cq, err, dup ? " " : "",
             dup ? dup : "");
+  return -1;
+}
+
+int
+xir_db_load_error (const xir_db *db, char *msg, size_t len)
+{
+  const char *file, *err;
+  if (!xir_db_error (db, &file, &err))
+    return 0;
+  load_error (file, 0, err, msg, len);
   return -1;
 }
 

@@ -26,15 +26,22 @@ void xir_import_quotes (const char *open, const char *close);
 /* ---- DB files --------------------------------------------------------------- */
 
 /* Appends the helpers of FILE, an .xdb or an ELF object with a
-   .gnu.xinline section, to DB.  Returns 0, or -1 with the message into
+   .gnu.xinline section, to DB; an .xdb is mapped and its entries are
+   decoded only when looked up.  Returns 0, or -1 with the message into
    MSG (LEN bytes): what is wrong and how to mend it, e.g. "cannot read
    helper DB 'h.xdb': No such file or directory; build it with 'xinline-db
    build -o h.xdb OBJECTS'".  */
 int xir_db_load_file (xir_db *db, const char *file, char *msg, size_t len);
-/* Sorts DB and rejects conflicting duplicates, as xir_db_finish; FIRST
-   names the first DB file in the message.  0, or -1 with MSG.  */
+/* Sorts DB and rejects conflicting duplicates, as xir_db_finish, also
+   between the DB files (xir_db_dups); FIRST names the first DB file in
+   the message.  0, or -1 with MSG.  */
 int xir_db_load_finish (xir_db *db, const char *first, char *msg,
                         size_t len);
+/* A corrupt index record or entry that a lookup met in a DB file (a
+   corrupt DB is found where it is read): 0, or -1 with the message into
+   MSG ("'h.xdb': function record hash mismatch; rebuild it with
+   'xinline-db build'").  */
+int xir_db_load_error (const xir_db *db, char *msg, size_t len);
 
 /* ---- stale DB entries ------------------------------------------------------- */
 
