@@ -85,9 +85,9 @@ dbmap_rec (const xir_dbmap *d, uint32_t i, struct xdb_rec *r)
     return "DB index: name out of bounds";
   if (r->flavour > XIR_FLAVOUR_MODULE)
     return "DB index: bad flavour";
-  if (r->entry_off < d->entries || r->entry_off > d->m.len
-      || r->entry_len > d->m.len - r->entry_off
-      || r->entry_len < XIR_MIN_ENTRY)
+  if (r->entry_off > d->m.len || r->entry_len > d->m.len - r->entry_off)
+    return "truncated DB";
+  if (r->entry_off < d->entries || r->entry_len < XIR_MIN_ENTRY)
     return "DB index: entry out of bounds";
   return NULL;
 }
@@ -143,6 +143,26 @@ dbmap_decode (const xir_dbmap *d, const struct xdb_rec *r, xir_entry *e)
 
 /* ---- lazy reading -------------------------------------------------------- */
 
+/* The header, and the first and last records: the entries must fill the
+   rest of the image exactly (a truncated DB or bytes after it are found
+   at once; the other records are checked when a lookup meets them).  */
+static const char *
+dbmap_ends (xir_dbmap *d)
+{
+  struct xdb_rec r;
+  const char *e = dbmap_header (d);
+  uint64_t end;
+  if (e || !d->n)
+    return e ? e : d->entries == d->m.len ? NULL : "trailing bytes after DB";
+  if ((e = dbmap_rec (d, 0, &r)) || r.entry_off != d->entries)
+    return e ? e : "DB index: records not contiguous";
+  if ((e = dbmap_rec (d, d->n - 1, &r)))
+    return e;
+  end = (uint64_t) r.entry_off + r.entry_len;
+  return end == d->m.len ? NULL
+         : end < d->m.len ? "trailing bytes after DB" : "truncated DB";
+}
+
 int
 xir_db_attach (xir_db *db, xir_mapping *m, const char *name,
                const char **err)
@@ -152,7 +172,7 @@ xir_db_attach (xir_db *db, xir_mapping *m, const char *name,
   d->m = *m;
   d->own = 1;
   memset (m, 0, sizeof *m);
-  if ((e = dbmap_header (d)))
+  if ((e = dbmap_ends (d)))
     {
       xir_unmap_file (&d->m);
       free (d);

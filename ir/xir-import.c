@@ -176,6 +176,8 @@ struct xir_symvers_sym {
 struct xir_symvers {
   uint32_t n, cap;
   struct xir_symvers_sym *v;
+  uint32_t nidx;
+  xir_svindex **idx;         /* mapped symvers indexes, searched after V */
 };
 
 xir_symvers *
@@ -196,7 +198,53 @@ xir_symvers_free (xir_symvers *s)
       free (s->v[i].ns);
     }
   free (s->v);
+  for (i = 0; i < s->nidx; i++)
+    xir_svindex_free (s->idx[i]);
+  free (s->idx);
   free (s);
+}
+
+/* Maps the symvers index M of FILE into S.  */
+static int
+xir_symvers_map (xir_symvers *s, const char *file, xir_mapping *m,
+                 char *msg, size_t len)
+{
+  xir_svindex *x;
+  const char *err;
+  if (xir_svindex_open (m, &x, &err))
+    {
+      snprintf (msg, len, "%s%s%s: %s; make it again with %sxinline-db "
+                "symvers%s", xir_oq, file, xir_cq, err, xir_oq, xir_cq);
+      return -1;
+    }
+  s->idx = (xir_svindex **) xir_xrealloc (s->idx, s->nidx + 1,
+                                          sizeof *s->idx);
+  s->idx[s->nidx++] = x;
+  return 0;
+}
+
+void
+xir_symvers_encode (xir_buf *b, const xir_symvers *s)
+{
+  uint64_t n = s->n;
+  xir_svsym *v;
+  uint32_t i, j, k;
+  for (i = 0; i < s->nidx; i++)
+    n += xir_svindex_size (s->idx[i]);
+  if (n > UINT32_MAX)
+    n = UINT32_MAX;            /* (a 4 GiB index is refused anyway) */
+  v = (xir_svsym *) xir_xcalloc ((size_t) n, sizeof *v);
+  for (i = 0; i < s->n; i++)
+    {
+      v[i].name = s->v[i].name;
+      v[i].gpl = s->v[i].gpl;
+      v[i].ns = s->v[i].ns;
+    }
+  for (j = 0, k = s->n; j < s->nidx; j++)
+    for (i = 0; i < xir_svindex_size (s->idx[j]) && k < n; i++)
+      xir_svindex_get (s->idx[j], i, &v[k++]);
+  xir_svindex_encode (b, v, (uint32_t) n);
+  free (v);
 }
 
 int
@@ -205,6 +253,16 @@ xir_symvers_load (xir_symvers *s, const char *file, char *msg, size_t len)
   FILE *f = fopen (file, "r");
   char line[1024];
   unsigned lineno = 0;
+  if (f && fread (line, 1, 7, f) == 7 && !memcmp (line, XIR_SYMVERS_MAGIC, 7))
+    {
+      xir_mapping m;
+      fclose (f);
+      if (!xir_map_file (file, &m))
+        return xir_symvers_map (s, file, &m, msg, len);
+      f = NULL;
+    }
+  else if (f)
+    rewind (f);
   if (!f)
     {
       snprintf (msg, len, "cannot read %s%s%s: %s; pass the kernel's (and "
@@ -273,17 +331,37 @@ xir_license_gpl_compatible (const char *l)
   return 0;
 }
 
+/* The export NAME: from the text files, else from the indexes.  */
+static const xir_svsym *
+xir_symvers_find (const xir_symvers *s, const char *name, xir_svsym *out)
+{
+  struct xir_symvers_sym key;
+  const struct xir_symvers_sym *e;
+  uint32_t i;
+  key.name = (char *) name;
+  e = s->n ? (const struct xir_symvers_sym *)
+             bsearch (&key, s->v, s->n, sizeof key, xir_symvers_cmp) : NULL;
+  if (e)
+    {
+      out->name = e->name;
+      out->gpl = e->gpl;
+      out->ns = e->ns;
+      return out;
+    }
+  for (i = 0; i < s->nidx; i++)
+    if (xir_svindex_find (s->idx[i], name, out))
+      return out;
+  return NULL;
+}
+
 enum xir_modsafe
 xir_symvers_check (const xir_symvers *s, const char *name,
                    const char *license, const char *const *ns, unsigned nns,
                    const char **symns)
 {
-  struct xir_symvers_sym key;
-  const struct xir_symvers_sym *e;
+  xir_svsym found;
+  const xir_svsym *e = xir_symvers_find (s, name, &found);
   unsigned i;
-  key.name = (char *) name;
-  e = s->n ? (const struct xir_symvers_sym *)
-             bsearch (&key, s->v, s->n, sizeof key, xir_symvers_cmp) : NULL;
   if (!e)
     return XIR_MS_NOT_EXPORTED;
   if (e->gpl && !xir_license_gpl_compatible (license))

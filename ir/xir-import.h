@@ -69,12 +69,38 @@ typedef struct xir_symvers xir_symvers;
 xir_symvers *xir_symvers_new (void);
 void xir_symvers_free (xir_symvers *s);
 /* Reads FILE ("CRC<TAB>SYMBOL<TAB>MODULE<TAB>EXPORT[<TAB>NS]" lines) into
-   S.  0, or -1 with MSG: "cannot read 'F': ERR; pass the kernel's (and
-   your module's) Module.symvers" or "F:N: not a Module.symvers line; pass
-   the file modpost writes".  Call xir_symvers_sort after the last.  */
+   S, or maps it if it is a symvers index (xinline-db symvers).  0, or -1
+   with MSG: "cannot read 'F': ERR; pass the kernel's (and your module's)
+   Module.symvers", "F:N: not a Module.symvers line; pass the file modpost
+   writes" or "'F': corrupt symvers index record; make it again with
+   'xinline-db symvers'".  Call xir_symvers_sort after the last.  */
 int xir_symvers_load (xir_symvers *s, const char *file, char *msg,
                       size_t len);
 void xir_symvers_sort (xir_symvers *s);
+/* The symvers index of S's exports (all files loaded), sorted, without
+   exact duplicates (xir-symvers.c).  */
+void xir_symvers_encode (xir_buf *b, const xir_symvers *s);
+
+/* The symvers index (.xsv) itself (xir-symvers.c).  */
+#define XIR_SYMVERS_MAGIC "\177XINLSV"   /* 7 bytes + version byte */
+#define XIR_SYMVERS_VERSION 1
+typedef struct xir_svsym {
+  const char *name;
+  int gpl;                   /* EXPORT_SYMBOL_GPL */
+  const char *ns;            /* namespace or NULL */
+} xir_svsym;
+typedef struct xir_svindex xir_svindex;
+/* Writes the N exports V (sorted here) as an index.  */
+void xir_svindex_encode (xir_buf *b, xir_svsym *v, uint32_t n);
+/* Checks the index image M (taken over) whole: 0 and *OUT, or -1 with
+   *ERR (M released).  */
+int xir_svindex_open (xir_mapping *m, xir_svindex **out, const char **err);
+void xir_svindex_free (xir_svindex *x);
+uint32_t xir_svindex_size (const xir_svindex *x);
+/* Export I into *S.  */
+void xir_svindex_get (const xir_svindex *x, uint32_t i, xir_svsym *s);
+/* The first export of NAME into *S: 1, or 0 if none.  */
+int xir_svindex_find (const xir_svindex *x, const char *name, xir_svsym *s);
 
 enum xir_modsafe {
   XIR_MS_OK = 0,
