@@ -30,13 +30,6 @@ struct xdb_rec {
   uint32_t name_off, name_len, flavour, entry_off, entry_len;
 };
 
-static uint32_t
-rd32 (const unsigned char *p)
-{
-  return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16
-         | (uint32_t) p[3] << 24;
-}
-
 static void
 put32 (xir_buf *b, uint64_t v)
 {
@@ -56,8 +49,8 @@ dbmap_header (xir_dbmap *d)
                         (unsigned) p[7], XIR_VERSION);
   if (len < XDB_HEAD)
     return "truncated DB header";
-  d->n = rd32 (p + 8);
-  d->names_len = rd32 (p + 12);
+  d->n = xir_get_u32 (p + 8);
+  d->names_len = xir_get_u32 (p + 12);
   if (d->n > XIR_MAX_COUNT)
     return xir_fmt_err ("too many DB entries (%u)", (unsigned) d->n);
   end = XDB_HEAD + (uint64_t) d->n * XDB_IREC + d->names_len;
@@ -74,11 +67,11 @@ static const char *
 dbmap_rec (const xir_dbmap *d, uint32_t i, struct xdb_rec *r)
 {
   const unsigned char *q = d->index + (size_t) i * XDB_IREC;
-  r->name_off = rd32 (q);
-  r->name_len = rd32 (q + 4);
-  r->flavour = rd32 (q + 8);
-  r->entry_off = rd32 (q + 12);
-  r->entry_len = rd32 (q + 16);
+  r->name_off = xir_get_u32 (q);
+  r->name_len = xir_get_u32 (q + 4);
+  r->flavour = xir_get_u32 (q + 8);
+  r->entry_off = xir_get_u32 (q + 12);
+  r->entry_len = xir_get_u32 (q + 16);
   r->name = d->names + r->name_off;
   if (r->name_off > d->names_len || r->name_len > d->names_len - r->name_off
       || !r->name_len)

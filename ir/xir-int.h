@@ -98,6 +98,14 @@ xir_rd_left (const xir_reader *r)
   return (size_t) (r->end - r->p);
 }
 
+/* The u32le at P (the fixed-size fields of DB and symvers indexes).  */
+static inline uint32_t
+xir_get_u32 (const unsigned char *p)
+{
+  return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16
+         | (uint32_t) p[3] << 24;
+}
+
 /* The fixed part of a function record.  */
 struct xir_func_head {
   char *name;

@@ -21,13 +21,6 @@ struct xir_svindex {
   const char *strs;                /* strs_len bytes, NUL-terminated strings */
 };
 
-static uint32_t
-rd32 (const unsigned char *p)
-{
-  return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16
-         | (uint32_t) p[3] << 24;
-}
-
 static int
 svsym_cmp (const xir_svsym *a, const xir_svsym *b)
 {
@@ -87,10 +80,10 @@ void
 xir_svindex_get (const xir_svindex *x, uint32_t i, xir_svsym *s)
 {
   const unsigned char *r = x->recs + (size_t) i * XSV_REC;
-  uint32_t ns = rd32 (r + 4);
-  s->name = x->strs + rd32 (r);
+  uint32_t ns = xir_get_u32 (r + 4);
+  s->name = x->strs + xir_get_u32 (r);
   s->ns = ns == XSV_NO_NS ? NULL : x->strs + ns;
-  s->gpl = rd32 (r + 8) & XSV_GPL;
+  s->gpl = xir_get_u32 (r + 8) & XSV_GPL;
 }
 
 /* Whether string offset OFF starts a NUL-terminated string inside the
@@ -116,8 +109,8 @@ sv_check (xir_svindex *x)
                         "version %d", (unsigned) p[7], XIR_SYMVERS_VERSION);
   if (x->m.len < XSV_HEAD)
     return "truncated symvers index";
-  x->n = rd32 (p + 8);
-  strs_len = rd32 (p + 12);
+  x->n = xir_get_u32 (p + 8);
+  strs_len = xir_get_u32 (p + 12);
   if (XSV_HEAD + (uint64_t) x->n * XSV_REC + strs_len != x->m.len)
     return "symvers index size does not match its header";
   x->recs = p + XSV_HEAD;
@@ -125,10 +118,10 @@ sv_check (xir_svindex *x)
   for (i = 0; i < x->n; i++)
     {
       const unsigned char *r = x->recs + (size_t) i * XSV_REC;
-      uint32_t ns = rd32 (r + 4);
-      if (!sv_str_ok (x, rd32 (r), strs_len)
+      uint32_t ns = xir_get_u32 (r + 4);
+      if (!sv_str_ok (x, xir_get_u32 (r), strs_len)
           || (ns != XSV_NO_NS && !sv_str_ok (x, ns, strs_len))
-          || (rd32 (r + 8) & ~XSV_GPL))
+          || (xir_get_u32 (r + 8) & ~XSV_GPL))
         return "corrupt symvers index record";
       xir_svindex_get (x, i, &cur);
       if (i && svsym_cmp (&prev, &cur) >= 0)
