@@ -221,26 +221,28 @@ public:
   virtual unsigned int execute (function *fn) { return xe_stop_execute (fn); }
 };
 
+/* Inserts PASS next to (POS) the first instance of pass REF.  */
+static void
+xe_add_pass (const char *plugin_name, opt_pass *pass, const char *ref,
+             enum pass_positioning_ops pos)
+{
+  struct register_pass_info pi;
+  pi.pass = pass;
+  pi.reference_pass_name = ref;
+  pi.ref_pass_instance_number = 1;
+  pi.pos_op = pos;
+  register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pi);
+}
+
 /* Registers the export pass and callbacks (export mode).  */
 void
 xi_export_init (const char *plugin_name)
 {
-  struct register_pass_info pi;
-  pi.pass = new xe_pass ();
-  pi.reference_pass_name = "fnsplit";
-  pi.ref_pass_instance_number = 1;
-  pi.pos_op = PASS_POS_INSERT_BEFORE;
-  register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pi);
+  xe_add_pass (plugin_name, new xe_pass (), "fnsplit", PASS_POS_INSERT_BEFORE);
+  /* Export only: after the last of the small IPA passes (passes.def).  */
   if (xi_opts.export_only)
-    {
-      /* The last of the small IPA passes (passes.def).  */
-      struct register_pass_info si;
-      si.pass = new xe_stop_pass ();
-      si.reference_pass_name = "emutls";
-      si.ref_pass_instance_number = 1;
-      si.pos_op = PASS_POS_INSERT_AFTER;
-      register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &si);
-    }
+    xe_add_pass (plugin_name, new xe_stop_pass (), "emutls",
+                 PASS_POS_INSERT_AFTER);
   register_callback (plugin_name, PLUGIN_START_UNIT, xe_start_unit, NULL);
   register_callback (plugin_name, PLUGIN_ALL_IPA_PASSES_START, xe_prepare,
                      NULL);
