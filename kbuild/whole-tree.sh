@@ -95,9 +95,11 @@ grep -q '^CONFIG_64BIT=y' "$WORK/config" && grep -q '^CONFIG_BLOCK=y' "$WORK/con
   || bad "config lost 64BIT or BLOCK"
 echo "config: $(grep -c '=y$' "$WORK/config") options =y"
 
-# CPU seconds (user + sys) of this shell's finished children, in ms
+# CPU time (user + sys) of this shell's finished children, in ms, into
+# CPU_MS (`times' runs in this shell: a command substitution would fork)
 cpu_ms() {
-  times | awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); n += a[1] * 60 + a[2] } printf "%d\n", n * 1000 }'
+  times >"$WORK/.times"
+  CPU_MS=$(awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); n += a[1] * 60 + a[2] } printf "%d\n", n * 1000 }' "$WORK/.times")
 }
 # build DIR LOG KCFLAGS [MAKEFLAGS TARGETS]: vmlinux and bzImage in O=DIR;
 # wall seconds in BUILD_SECS, CPU seconds in BUILD_CPU
@@ -105,14 +107,16 @@ build() {
   local dir=$1 log=$2 kc=$3 mf=${4:-} targets=${5:-vmlinux bzImage} t c
   mkdir -p "$dir"
   cmp -s "$WORK/config" "$dir/.config" || cp "$WORK/config" "$dir/.config"
-  t=$(now) c=$(cpu_ms)
+  cpu_ms
+  t=$(now) c=$CPU_MS
   kmake O="$dir" KCFLAGS="$kc" DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
     olddefconfig >"$log" 2>&1 &&
   kmake $mf O="$dir" KCFLAGS="$kc" DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
     $targets >>"$log" 2>&1
   local rc=$?
   BUILD_SECS=$(( $(now) - t ))
-  BUILD_CPU=$(awk -v a="$(cpu_ms)" -v b="$c" 'BEGIN { printf "%.1f", (a - b) / 1000 }')
+  cpu_ms
+  BUILD_CPU=$(awk -v a="$CPU_MS" -v b="$c" 'BEGIN { printf "%.1f", (a - b) / 1000 }')
   return $rc
 }
 # ices LOG: internal compiler errors in a build log
