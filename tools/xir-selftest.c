@@ -1025,6 +1025,7 @@ main (void)
   test_wide ();
   test_blob ();
   test_hreg_as ();
+  test_dbmap ();
   fclose (devnull);
   if (failures)
     {
