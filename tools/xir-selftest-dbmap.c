@@ -74,13 +74,13 @@ sample_dbs (xir_buf *x, xir_buf *other)
   g[1] = build_min ("helper_b");
   g[2] = build_void ("helper_c");
   unit_of (&u, &m, fs, 3);
-  CHECK (parse (&db, &u, &e) == 0, "sample DB: %s", e);
+  CHECK (parse (&db, &u, &e) == 0, "sample DB: %s", e ? e : "");
   xir_buf_init (x);
   xir_db_encode (x, &db);
   xir_db_free (&db);
   xir_buf_free (&u);
   unit_of (&u, &m, g, 3);
-  CHECK (parse (&db, &u, &e) == 0, "other DB: %s", e);
+  CHECK (parse (&db, &u, &e) == 0, "other DB: %s", e ? e : "");
   xir_buf_init (other);
   xir_db_encode (other, &db);
   xir_db_free (&db);
@@ -98,8 +98,8 @@ lazy_valid (const xir_buf *x)
 {
   xir_db full, lazy;
   const char *e = NULL, *file = NULL;
-  CHECK (parse (&full, x, &e) == 0 && full.n == 3, "parse: %s", e);
-  CHECK (attach (&lazy, x, x->len, &e) == 0, "attach: %s", e);
+  CHECK (parse (&full, x, &e) == 0 && full.n == 3, "parse: %s", e ? e : "");
+  CHECK (attach (&lazy, x, x->len, &e) == 0, "attach: %s", e ? e : "");
   CHECK (xir_db_count (&lazy) == 3 && lazy.n == 0, "count without decoding");
   for (uint32_t i = 0; i < full.n; i++)
     {
