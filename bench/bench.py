@@ -655,7 +655,7 @@ def compile_cost(micro_res):
         ("xinline, 10k-helper DB", xloops(o("db10k.xdb"), "l2.o")),
         ("xinline, 100k-helper DB", xloops(o("db100k.xdb"), "l4.o")),
         ("xinline, + 10k-helper DB file", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-db=%s,%s" % (mdb, gdb),
-                                                                "-c", loops_c, "-o", o("l2.o")], None)]),
+                                                                "-c", loops_c, "-o", o("l5.o")], None)]),
         ("static inline", [([cc, "-O2", "-DBENCH_STATIC_INLINE"] + inc + ["-c", loops_c, "-o", o("l3.o")], None)]),
     ]
     rows += tu_rows("bench/micro/loops.c (consumer, 24 helper calls)", variants, reps, True, "plain")
