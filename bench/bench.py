@@ -640,12 +640,22 @@ def compile_cost(micro_res):
     helpers_c = os.path.join(msrc, "helpers.c")
     mdb = os.path.join(mdir, "xinline", "helpers.xdb")
     gdb = os.path.join(gdir, "gen.xdb")
+    # One DB holding the micro helpers and 10,000 (or 100,000: the generated
+    # helpers 10 times, renamed, bench/scale-db.py) that loops.c never calls.
+    mobj = os.path.join(mdir, "xinline", "helpers.o")
+    gobjs = sorted(glob.glob(os.path.join(gdir, "xinline-p_*.o")))
+    run([ARGS.xdb, "build", "-o", o("db10k.xdb"), mobj] + gobjs)
+    run([sys.executable, os.path.join(ARGS.src, "bench", "scale-db.py"), gdb, "10", o("g100k.units")])
+    run([ARGS.xdb, "build", "-o", o("db100k.xdb"), mobj, o("g100k.units")])
+    xloops = lambda db, obj: [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-db=" + db, "-c", loops_c,
+                                                  "-o", o(obj)], None)]
     variants = [
         ("plain", [([cc, "-O2"] + inc + ["-c", loops_c, "-o", o("l0.o")], None)]),
-        ("xinline", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-db=" + mdb, "-c", loops_c,
-                                          "-o", o("l1.o")], None)]),
-        ("xinline, + 10k-helper DB", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-db=%s,%s" % (mdb, gdb),
-                                                           "-c", loops_c, "-o", o("l2.o")], None)]),
+        ("xinline", xloops(mdb, "l1.o")),
+        ("xinline, 10k-helper DB", xloops(o("db10k.xdb"), "l2.o")),
+        ("xinline, 100k-helper DB", xloops(o("db100k.xdb"), "l4.o")),
+        ("xinline, + 10k-helper DB file", [([cc, "-O2"] + inc + [xi, "-fplugin-arg-xinline-db=%s,%s" % (mdb, gdb),
+                                                                "-c", loops_c, "-o", o("l5.o")], None)]),
         ("static inline", [([cc, "-O2", "-DBENCH_STATIC_INLINE"] + inc + ["-c", loops_c, "-o", o("l3.o")], None)]),
     ]
     rows += tu_rows("bench/micro/loops.c (consumer, 24 helper calls)", variants, reps, True, "plain")

@@ -5,17 +5,27 @@
 #include "xir-int.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* ---- memory ------------------------------------------------------------ */
+
+void
+xir_fatal (const char *msg)
+{
+  fprintf (stderr, "xinline: %s\n", msg);
+  abort ();
+}
 
 static void
 oom (void)
 {
-  fputs ("xinline: out of memory\n", stderr);
-  abort ();
+  xir_fatal ("out of memory");
 }
 
 void *
@@ -194,16 +204,59 @@ xir_read_file (const char *name, unsigned char **data, size_t *len)
   return 0;
 }
 
+int
+xir_map_file (const char *name, xir_mapping *m)
+{
+  struct stat st;
+  int fd = open (name, O_RDONLY);
+  void *p;
+  memset (m, 0, sizeof *m);
+  if (fd < 0)
+    return -1;
+  /* Only a non-empty regular file is mapped; anything else (a pipe, an
+     empty file) is read.  */
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0
+      && (uint64_t) st.st_size <= (uint64_t) SIZE_MAX)
+    {
+      p = mmap (NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p != MAP_FAILED)
+        {
+          close (fd);
+          m->data = (const unsigned char *) p;
+          m->len = (size_t) st.st_size;
+          m->mapped = 1;
+          return 0;
+        }
+    }
+  close (fd);
+  {
+    unsigned char *d;
+    if (xir_read_file (name, &d, &m->len))
+      return -1;
+    m->data = d;
+  }
+  return 0;
+}
+
+void
+xir_unmap_file (xir_mapping *m)
+{
+  if (m->mapped)
+    munmap ((void *) m->data, m->len);
+  else
+    free ((void *) m->data);
+  memset (m, 0, sizeof *m);
+}
+
 uint64_t
 xir_file_hash (const char *name)
 {
-  unsigned char *data;
-  size_t len;
+  xir_mapping m;
   uint64_t h;
-  if (!name || !*name || xir_read_file (name, &data, &len))
+  if (!name || !*name || xir_map_file (name, &m))
     return 0;
-  h = xir_hash (data, len);
-  free (data);
+  h = xir_hash (m.data, m.len);
+  xir_unmap_file (&m);
   return h ? h : 1;
 }
 

@@ -1,6 +1,7 @@
-/* xir-db.c - helper databases: parsing .xdb files and sequences of units
- * into sorted entries, merging, de-duplicating (xir_db_finish), encoding,
- * looking an entry up by (name, flavour), and decoding an entry's body.
+/* xir-db.c - helper databases: parsing .xdb files (through xir-dbmap.c)
+ * and sequences of units into sorted entries, merging, de-duplicating
+ * (xir_db_finish), looking an entry up by (name, flavour), and decoding
+ * an entry's body.
  */
 #include "xir-int.h"
 
@@ -73,10 +74,9 @@ key_cmp (const char *name, uint8_t flavour, const xir_entry *e)
 
 /* Total order on entries: (name, flavour), then everything else, so that
    sorting is deterministic whatever order the entries came in.  */
-static int
-entry_cmp (const void *pa, const void *pb)
+int
+xir_entry_cmp (const xir_entry *a, const xir_entry *b)
 {
-  const xir_entry *a = (const xir_entry *) pa, *b = (const xir_entry *) pb;
   int c = key_cmp (a->name, a->meta.flavour, b);
   if (c || (c = meta_cmp (&a->meta, &b->meta)))
     return c;
@@ -85,8 +85,14 @@ entry_cmp (const void *pa, const void *pb)
   return a->body_len ? memcmp (a->body, b->body, a->body_len) : 0;
 }
 
-static void
-entry_free (xir_entry *e)
+static int
+entry_cmp (const void *pa, const void *pb)
+{
+  return xir_entry_cmp ((const xir_entry *) pa, (const xir_entry *) pb);
+}
+
+void
+xir_entry_clear (xir_entry *e)
 {
   xir_meta_free (&e->meta);
   free (e->name);
@@ -94,19 +100,9 @@ entry_free (xir_entry *e)
   memset (e, 0, sizeof *e);
 }
 
-/* Appends an entry; takes ownership of NAME, copies META and the record.  */
-static const char *
-db_add (xir_db *db, const xir_meta *meta, struct xir_func_head *h)
+void
+xir_entry_init (xir_entry *e, const xir_meta *meta, struct xir_func_head *h)
 {
-  xir_entry *e;
-  if (db->n >= XIR_MAX_COUNT)
-    {
-      free (h->name);
-      h->name = NULL;
-      return "too many DB entries";
-    }
-  db->e = (xir_entry *) xir_grow (db->e, &db->cap, db->n, sizeof *e);
-  e = &db->e[db->n++];
   meta_copy (&e->meta, meta);
   e->name = h->name;
   h->name = NULL;
@@ -114,7 +110,30 @@ db_add (xir_db *db, const xir_meta *meta, struct xir_func_head *h)
   e->hash = h->hash;
   e->body_len = (size_t) (h->body + h->body_len - h->rec);
   e->body = (unsigned char *) xir_memdup (h->rec, e->body_len);
+}
+
+const char *
+xir_db_add_entry (xir_db *db, xir_entry *e)
+{
+  if (db->n >= XIR_MAX_COUNT)
+    {
+      xir_entry_clear (e);
+      return "too many DB entries";
+    }
+  db->e = (xir_entry *) xir_grow (db->e, &db->cap, db->n, sizeof *e);
+  db->e[db->n++] = *e;
+  memset (e, 0, sizeof *e);
   return NULL;
+}
+
+/* Appends an entry; takes ownership of NAME, copies META and the record.  */
+static const char *
+db_add (xir_db *db, const xir_meta *meta, struct xir_func_head *h)
+{
+  xir_entry e;
+  memset (&e, 0, sizeof e);
+  xir_entry_init (&e, meta, h);
+  return xir_db_add_entry (db, &e);
 }
 
 int
@@ -196,62 +215,21 @@ parse_units (xir_db *db, const unsigned char *data, size_t len)
     }
 }
 
-static const char *
-parse_xdb (xir_db *db, const unsigned char *data, size_t len)
-{
-  xir_reader r;
-  xir_meta m;
-  struct xir_func_head h;
-  const char *e = NULL;
-  uint32_t n, i;
-  if (len < 8)
-    return "truncated DB header";
-  if (data[7] != XIR_VERSION)
-    return version_error (data[7]);
-  r.p = data + 8;
-  r.end = data + len;
-  r.err = NULL;
-  n = xir_rd_count (&r, XIR_MIN_ENTRY, "DB entries");
-  for (i = 0; i < n && !r.err && !e; i++)
-    {
-      if (xir_decode_meta (&r, &m) < 0)
-        break;
-      if (xir_rd_func_head (&r, &h) == 0)
-        {
-          /* Strictly increasing (name, flavour): sorted, no duplicates.  */
-          if (i && key_cmp (h.name, m.flavour, &db->e[db->n - 1]) <= 0)
-            {
-              free (h.name);
-              e = "DB entries out of order";
-            }
-          else
-            e = db_add (db, &m, &h);
-        }
-      xir_meta_free (&m);
-    }
-  if (e)
-    return e;
-  xir_rd_name_trunc (&r, "truncated DB");
-  if (!r.err && r.p != r.end)
-    return "trailing bytes after DB";
-  return r.err;
-}
-
 /* Is DB sorted by entry_cmp from index FROM - 1 on?  */
 static int
 db_sorted_from (const xir_db *db, uint32_t from)
 {
   uint32_t i;
   for (i = from ? from : 1; i < db->n; i++)
-    if (entry_cmp (&db->e[i - 1], &db->e[i]) > 0)
+    if (xir_entry_cmp (&db->e[i - 1], &db->e[i]) > 0)
       return 0;
   return 1;
 }
 
 /* Parsing and merging keep DB sorted (duplicates allowed), so that
    xir_db_find works on any DB.  */
-static void
-db_resort (xir_db *db, uint32_t old_n)
+void
+xir_db_resort (xir_db *db, uint32_t old_n)
 {
   if (!db_sorted_from (db, old_n))
     qsort (db->e, db->n, sizeof *db->e, entry_cmp);
@@ -266,10 +244,10 @@ xir_db_parse (xir_db *db, const unsigned char *data, size_t len,
   if (!data)
     len = 0;
   if (xir_sniff (data, len) == 1)
-    e = parse_xdb (db, data, len);
+    e = xir_dbmap_parse (db, data, len);
   else
     e = parse_units (db, data, len);
-  db_resort (db, old_n);
+  xir_db_resort (db, old_n);
   if (e)
     {
       if (err)
@@ -303,7 +281,7 @@ xir_db_merge (xir_db *db, const xir_db *src, const char **err)
       e->body = (unsigned char *) xir_memdup (src->e[i].body, e->body_len);
       db->n++;
     }
-  db_resort (db, old_n);
+  xir_db_resort (db, old_n);
   return 0;
 }
 
@@ -317,9 +295,9 @@ xir_db_finish (xir_db *db, const char **err, const char **dup)
     {
       if (j && !key_cmp (db->e[i].name, db->e[i].meta.flavour, &db->e[j - 1]))
         {
-          if (!entry_cmp (&db->e[i], &db->e[j - 1]))
+          if (!xir_entry_cmp (&db->e[i], &db->e[j - 1]))
             {
-              entry_free (&db->e[i]);   /* identical: keep one */
+              xir_entry_clear (&db->e[i]);   /* identical: keep one */
               continue;
             }
           /* Conflict: keep everything (still sorted) and report.  */
@@ -337,21 +315,6 @@ xir_db_finish (xir_db *db, const char **err, const char **dup)
   return 0;
 }
 
-void
-xir_db_encode (xir_buf *b, const xir_db *db)
-{
-  unsigned char v = XIR_VERSION;
-  uint32_t i;
-  xir_buf_put (b, XIR_DB_MAGIC, 7);
-  xir_buf_put (b, &v, 1);
-  xir_put_uleb (b, db->n);
-  for (i = 0; i < db->n; i++)
-    {
-      xir_encode_meta (b, &db->e[i].meta);
-      xir_buf_put (b, db->e[i].body, db->e[i].body_len);
-    }
-}
-
 const xir_entry *
 xir_db_find (const xir_db *db, const char *name, uint8_t flavour)
 {
@@ -367,7 +330,22 @@ xir_db_find (const xir_db *db, const char *name, uint8_t flavour)
     }
   if (lo < db->n && !key_cmp (name, flavour, &db->e[lo]))
     return &db->e[lo];
+  for (lo = 0; lo < db->nmaps; lo++)
+    {
+      const xir_entry *e = xir_dbmap_find (db->maps[lo], name, flavour);
+      if (e)
+        return e;
+    }
   return NULL;
+}
+
+uint32_t
+xir_db_count (const xir_db *db)
+{
+  uint32_t i, n = db->n;
+  for (i = 0; i < db->nmaps; i++)
+    n += xir_dbmap_count (db->maps[i]);
+  return n;
 }
 
 void
@@ -375,10 +353,15 @@ xir_db_free (xir_db *db)
 {
   uint32_t i;
   for (i = 0; i < db->n; i++)
-    entry_free (&db->e[i]);
+    xir_entry_clear (&db->e[i]);
   free (db->e);
   db->e = NULL;
   db->n = db->cap = 0;
+  for (i = 0; i < db->nmaps; i++)
+    xir_dbmap_free (db->maps[i]);
+  free (db->maps);
+  db->maps = NULL;
+  db->nmaps = 0;
 }
 
 xir_func *

@@ -21,54 +21,76 @@ xir_import_quotes (const char *open, const char *close)
 
 /* ---- DB files ---------------------------------------------------------------- */
 
+/* The message of ERR, a problem of DB or object FILE.  */
+static void
+load_error (const char *file, int elf, const char *err, char *msg,
+            size_t len)
+{
+  if (elf)
+    snprintf (msg, len, "%s%s%s: %s; recompile it with this xinline",
+              xir_oq, file, xir_cq, err);
+  else
+    snprintf (msg, len, "%s%s%s: %s; rebuild it with %sxinline-db "
+              "build%s", xir_oq, file, xir_cq, err, xir_oq, xir_cq);
+}
+
 int
 xir_db_load_file (xir_db *db, const char *file, char *msg, size_t len)
 {
-  unsigned char *data;
-  size_t n;
+  xir_mapping m;
   const char *err = NULL;
   int kind, rc, elf;
-  if (xir_read_file (file, &data, &n))
+  if (xir_map_file (file, &m))
     {
       snprintf (msg, len, "cannot read helper DB %s%s%s: %s; build it with "
                 "%sxinline-db build -o %s OBJECTS%s", xir_oq, file, xir_cq,
                 strerror (errno), xir_oq, file, xir_cq);
       return -1;
     }
-  kind = xir_sniff (data, n);
-  elf = kind == 0 && n >= 4 && !memcmp (data, "\177ELF", 4);
-  if (elf)
-    rc = xir_elf_extract (db, data, n, &err);
-  else if (kind == 0)
+  kind = xir_sniff (m.data, m.len);
+  elf = kind == 0 && m.len >= 4 && !memcmp (m.data, "\177ELF", 4);
+  if (kind == 1)
     {
-      err = "not an xinline DB or an object with a .gnu.xinline section";
-      rc = -1;
+      /* An .xdb is searched in place: only the entries called are read.  */
+      rc = xir_db_attach (db, &m, file, &err);
     }
   else
-    rc = xir_db_parse (db, data, n, &err);
-  free (data);
-  if (rc)
     {
       if (elf)
-        snprintf (msg, len, "%s%s%s: %s; recompile it with this xinline",
-                  xir_oq, file, xir_cq, err);
+        rc = xir_elf_extract (db, m.data, m.len, &err);
+      else if (kind == 0)
+        {
+          err = "not an xinline DB or an object with a .gnu.xinline section";
+          rc = -1;
+        }
       else
-        snprintf (msg, len, "%s%s%s: %s; rebuild it with %sxinline-db "
-                  "build%s", xir_oq, file, xir_cq, err, xir_oq, xir_cq);
-      return -1;
+        rc = xir_db_parse (db, m.data, m.len, &err);
+      xir_unmap_file (&m);
     }
-  return 0;
+  if (rc)
+    load_error (file, elf, err, msg, len);
+  return rc ? -1 : 0;
 }
 
 int
 xir_db_load_finish (xir_db *db, const char *first, char *msg, size_t len)
 {
   const char *err = NULL, *dup = NULL;
-  if (!xir_db_finish (db, &err, &dup))
-    return 0;
+  if (!xir_db_finish (db, &err, &dup) && !xir_db_dups (db, &err, &dup))
+    return xir_db_load_error (db, msg, len);
   snprintf (msg, len, "helper DBs %s%s%s: %s%s%s; pass each helper once",
             xir_oq, first ? first : "", xir_cq, err, dup ? " " : "",
             dup ? dup : "");
+  return -1;
+}
+
+int
+xir_db_load_error (const xir_db *db, char *msg, size_t len)
+{
+  const char *file, *err;
+  if (!xir_db_error (db, &file, &err))
+    return 0;
+  load_error (file, 0, err, msg, len);
   return -1;
 }
 
@@ -154,6 +176,8 @@ struct xir_symvers_sym {
 struct xir_symvers {
   uint32_t n, cap;
   struct xir_symvers_sym *v;
+  uint32_t nidx;
+  xir_svindex **idx;         /* mapped symvers indexes, searched after V */
 };
 
 xir_symvers *
@@ -174,7 +198,53 @@ xir_symvers_free (xir_symvers *s)
       free (s->v[i].ns);
     }
   free (s->v);
+  for (i = 0; i < s->nidx; i++)
+    xir_svindex_free (s->idx[i]);
+  free (s->idx);
   free (s);
+}
+
+/* Maps the symvers index M of FILE into S.  */
+static int
+xir_symvers_map (xir_symvers *s, const char *file, xir_mapping *m,
+                 char *msg, size_t len)
+{
+  xir_svindex *x;
+  const char *err;
+  if (xir_svindex_open (m, &x, &err))
+    {
+      snprintf (msg, len, "%s%s%s: %s; make it again with %sxinline-db "
+                "symvers%s", xir_oq, file, xir_cq, err, xir_oq, xir_cq);
+      return -1;
+    }
+  s->idx = (xir_svindex **) xir_xrealloc (s->idx, s->nidx + 1,
+                                          sizeof *s->idx);
+  s->idx[s->nidx++] = x;
+  return 0;
+}
+
+void
+xir_symvers_encode (xir_buf *b, const xir_symvers *s)
+{
+  uint64_t n = s->n;
+  xir_svsym *v;
+  uint32_t i, j, k;
+  for (i = 0; i < s->nidx; i++)
+    n += xir_svindex_size (s->idx[i]);
+  if (n > UINT32_MAX)
+    n = UINT32_MAX;            /* (a 4 GiB index is refused anyway) */
+  v = (xir_svsym *) xir_xcalloc ((size_t) n, sizeof *v);
+  for (i = 0; i < s->n; i++)
+    {
+      v[i].name = s->v[i].name;
+      v[i].gpl = s->v[i].gpl;
+      v[i].ns = s->v[i].ns;
+    }
+  for (j = 0, k = s->n; j < s->nidx; j++)
+    for (i = 0; i < xir_svindex_size (s->idx[j]) && k < n; i++)
+      xir_svindex_get (s->idx[j], i, &v[k++]);
+  xir_svindex_encode (b, v, (uint32_t) n);
+  free (v);
 }
 
 int
@@ -183,6 +253,16 @@ xir_symvers_load (xir_symvers *s, const char *file, char *msg, size_t len)
   FILE *f = fopen (file, "r");
   char line[1024];
   unsigned lineno = 0;
+  if (f && fread (line, 1, 7, f) == 7 && !memcmp (line, XIR_SYMVERS_MAGIC, 7))
+    {
+      xir_mapping m;
+      fclose (f);
+      if (!xir_map_file (file, &m))
+        return xir_symvers_map (s, file, &m, msg, len);
+      f = NULL;
+    }
+  else if (f)
+    rewind (f);
   if (!f)
     {
       snprintf (msg, len, "cannot read %s%s%s: %s; pass the kernel's (and "
@@ -251,17 +331,37 @@ xir_license_gpl_compatible (const char *l)
   return 0;
 }
 
+/* The export NAME: from the text files, else from the indexes.  */
+static const xir_svsym *
+xir_symvers_find (const xir_symvers *s, const char *name, xir_svsym *out)
+{
+  struct xir_symvers_sym key;
+  const struct xir_symvers_sym *e;
+  uint32_t i;
+  key.name = (char *) name;
+  e = s->n ? (const struct xir_symvers_sym *)
+             bsearch (&key, s->v, s->n, sizeof key, xir_symvers_cmp) : NULL;
+  if (e)
+    {
+      out->name = e->name;
+      out->gpl = e->gpl;
+      out->ns = e->ns;
+      return out;
+    }
+  for (i = 0; i < s->nidx; i++)
+    if (xir_svindex_find (s->idx[i], name, out))
+      return out;
+  return NULL;
+}
+
 enum xir_modsafe
 xir_symvers_check (const xir_symvers *s, const char *name,
                    const char *license, const char *const *ns, unsigned nns,
                    const char **symns)
 {
-  struct xir_symvers_sym key;
-  const struct xir_symvers_sym *e;
+  xir_svsym found;
+  const xir_svsym *e = xir_symvers_find (s, name, &found);
   unsigned i;
-  key.name = (char *) name;
-  e = s->n ? (const struct xir_symvers_sym *)
-             bsearch (&key, s->v, s->n, sizeof key, xir_symvers_cmp) : NULL;
   if (!e)
     return XIR_MS_NOT_EXPORTED;
   if (e->gpl && !xir_license_gpl_compatible (license))

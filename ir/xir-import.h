@@ -28,15 +28,22 @@ void xir_import_quotes (const char *open, const char *close);
 /* ---- DB files --------------------------------------------------------------- */
 
 /* Appends the helpers of FILE, an .xdb or an ELF object with a
-   .gnu.xinline section, to DB.  Returns 0, or -1 with the message into
+   .gnu.xinline section, to DB; an .xdb is mapped and its entries are
+   decoded only when looked up.  Returns 0, or -1 with the message into
    MSG (LEN bytes): what is wrong and how to mend it, e.g. "cannot read
    helper DB 'h.xdb': No such file or directory; build it with 'xinline-db
    build -o h.xdb OBJECTS'".  */
 int xir_db_load_file (xir_db *db, const char *file, char *msg, size_t len);
-/* Sorts DB and rejects conflicting duplicates, as xir_db_finish; FIRST
-   names the first DB file in the message.  0, or -1 with MSG.  */
+/* Sorts DB and rejects conflicting duplicates, as xir_db_finish, also
+   between the DB files (xir_db_dups); FIRST names the first DB file in
+   the message.  0, or -1 with MSG.  */
 int xir_db_load_finish (xir_db *db, const char *first, char *msg,
                         size_t len);
+/* A corrupt index record or entry that a lookup met in a DB file (a
+   corrupt DB is found where it is read): 0, or -1 with the message into
+   MSG ("'h.xdb': function record hash mismatch; rebuild it with
+   'xinline-db build'").  */
+int xir_db_load_error (const xir_db *db, char *msg, size_t len);
 
 /* ---- stale DB entries ------------------------------------------------------- */
 
@@ -64,12 +71,38 @@ typedef struct xir_symvers xir_symvers;
 xir_symvers *xir_symvers_new (void);
 void xir_symvers_free (xir_symvers *s);
 /* Reads FILE ("CRC<TAB>SYMBOL<TAB>MODULE<TAB>EXPORT[<TAB>NS]" lines) into
-   S.  0, or -1 with MSG: "cannot read 'F': ERR; pass the kernel's (and
-   your module's) Module.symvers" or "F:N: not a Module.symvers line; pass
-   the file modpost writes".  Call xir_symvers_sort after the last.  */
+   S, or maps it if it is a symvers index (xinline-db symvers).  0, or -1
+   with MSG: "cannot read 'F': ERR; pass the kernel's (and your module's)
+   Module.symvers", "F:N: not a Module.symvers line; pass the file modpost
+   writes" or "'F': corrupt symvers index record; make it again with
+   'xinline-db symvers'".  Call xir_symvers_sort after the last.  */
 int xir_symvers_load (xir_symvers *s, const char *file, char *msg,
                       size_t len);
 void xir_symvers_sort (xir_symvers *s);
+/* The symvers index of S's exports (all files loaded), sorted, without
+   exact duplicates (xir-symvers.c).  */
+void xir_symvers_encode (xir_buf *b, const xir_symvers *s);
+
+/* The symvers index (.xsv) itself (xir-symvers.c).  */
+#define XIR_SYMVERS_MAGIC "\177XINLSV"   /* 7 bytes + version byte */
+#define XIR_SYMVERS_VERSION 1
+typedef struct xir_svsym {
+  const char *name;
+  int gpl;                   /* EXPORT_SYMBOL_GPL */
+  const char *ns;            /* namespace or NULL */
+} xir_svsym;
+typedef struct xir_svindex xir_svindex;
+/* Writes the N exports V (sorted here) as an index.  */
+void xir_svindex_encode (xir_buf *b, xir_svsym *v, uint32_t n);
+/* Checks the index image M (taken over) whole: 0 and *OUT, or -1 with
+   *ERR (M released).  */
+int xir_svindex_open (xir_mapping *m, xir_svindex **out, const char **err);
+void xir_svindex_free (xir_svindex *x);
+uint32_t xir_svindex_size (const xir_svindex *x);
+/* Export I into *S.  */
+void xir_svindex_get (const xir_svindex *x, uint32_t i, xir_svsym *s);
+/* The first export of NAME into *S: 1, or 0 if none.  */
+int xir_svindex_find (const xir_svindex *x, const char *name, xir_svsym *s);
 
 enum xir_modsafe {
   XIR_MS_OK = 0,

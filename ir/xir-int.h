@@ -98,6 +98,14 @@ xir_rd_left (const xir_reader *r)
   return (size_t) (r->end - r->p);
 }
 
+/* The u32le at P (the fixed-size fields of DB and symvers indexes).  */
+static inline uint32_t
+xir_get_u32 (const unsigned char *p)
+{
+  return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16
+         | (uint32_t) p[3] << 24;
+}
+
 /* The fixed part of a function record.  */
 struct xir_func_head {
   char *name;
@@ -110,6 +118,32 @@ struct xir_func_head {
 /* Reads the head of a function record and skips its body, checking the
    hash.  On error returns -1 with R->err set and nothing allocated.  */
 int xir_rd_func_head (xir_reader *r, struct xir_func_head *h);
+
+/* ---- DB entries (xir-db.c) and indexed DB images (xir-dbmap.c) -------- */
+/* Fills E from META (copied) and H (its name taken, its record copied).  */
+void xir_entry_init (xir_entry *e, const xir_meta *meta,
+                     struct xir_func_head *h);
+void xir_entry_clear (xir_entry *e);
+/* Total order on entries: key (name, flavour), then everything else.  */
+int xir_entry_cmp (const xir_entry *a, const xir_entry *b);
+/* Helpers of equal key and different contents in two of DB's sources (its
+   decoded entries and each lazily read DB): 0, or -1 with *ERR and *DUP
+   (the helper) set.  *DUP must be NULL on entry.  */
+int xir_db_dups (const xir_db *db, const char **err, const char **dup);
+/* Appends E to DB, taking what it owns (E is cleared): NULL, or an error
+   (E freed).  */
+const char *xir_db_add_entry (xir_db *db, xir_entry *e);
+/* Sorts DB again unless it is still sorted from entry OLD_N - 1 on.  */
+void xir_db_resort (xir_db *db, uint32_t old_n);
+/* Checks the whole .xdb image DATA and appends its entries to DB.  */
+const char *xir_dbmap_parse (xir_db *db, const unsigned char *data,
+                             size_t len);
+const xir_entry *xir_dbmap_find (xir_dbmap *d, const char *name,
+                                 uint8_t flavour);
+uint32_t xir_dbmap_count (const xir_dbmap *d);
+void xir_dbmap_free (xir_dbmap *d);
+/* Prints "xinline: MSG" and aborts (as out of memory does).  */
+void xir_fatal (const char *msg);
 
 #ifdef __cplusplus
 }

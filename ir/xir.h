@@ -18,7 +18,7 @@
 extern "C" {
 #endif
 
-#define XIR_VERSION 3
+#define XIR_VERSION 4
 
 /* Limits enforced by the decoder (and respected by the encoder).  */
 #define XIR_MAX_COUNT   (1u << 20)   /* any table / list length */
@@ -465,9 +465,16 @@ typedef struct xir_entry {
   size_t body_len;
 } xir_entry;
 
+/* An indexed .xdb image read lazily (xir-dbmap.c): its index is searched
+   in place and an entry is decoded when first found.  */
+typedef struct xir_dbmap xir_dbmap;
+
 typedef struct xir_db {
   uint32_t n, cap;
-  xir_entry *e;               /* sorted by name, then flavour */
+  xir_entry *e;               /* decoded entries, sorted by name, then
+                                 flavour */
+  uint32_t nmaps;
+  xir_dbmap **maps;           /* lazily read DBs, searched after E */
 } xir_db;
 
 /* Appends the entries of BUF, which is either a whole .xdb file or the raw
@@ -500,9 +507,32 @@ int xir_db_merge (xir_db *db, const xir_db *src, const char **err);
    (same name and flavour, different body), naming it in *DUP.  */
 int xir_db_finish (xir_db *db, const char **err, const char **dup);
 void xir_db_encode (xir_buf *b, const xir_db *db);
+/* The entry (NAME, FLAVOUR): the decoded entries first, then each lazily
+   read DB in the order attached (an entry found there is decoded then and
+   kept).  NULL if none, or if the entry of a lazily read DB is corrupt
+   (xir_db_error then says why).  */
 const xir_entry *xir_db_find (const xir_db *db, const char *name,
                               uint8_t flavour);
 void xir_db_free (xir_db *db);
+/* Entries of DB, decoded or not.  */
+uint32_t xir_db_count (const xir_db *db);
+
+/* Attaches the .xdb image M (taken over: released by xir_db_free) to DB
+   for lazy reading, named NAME in messages, after checking its header and
+   the bounds of its index.  Returns 0, or -1 with *ERR set (M released).  */
+typedef struct xir_mapping {
+  const unsigned char *data;
+  size_t len;
+  int mapped;                 /* 1: mmap'd, 0: malloc'd */
+} xir_mapping;
+int xir_db_attach (xir_db *db, xir_mapping *m, const char *name,
+                   const char **err);
+/* The first corrupt entry or index record a lookup in a lazily read DB
+   met: 0, or 1 with *NAME the DB and *ERR the message.  */
+int xir_db_error (const xir_db *db, const char **name, const char **err);
+/* Decodes every entry of the lazily read DBs into DB->e (checking all of
+   the index, as xir_db_parse does), for rules that need every entry.  */
+int xir_db_unmap (xir_db *db, const char **name, const char **err);
 
 /* Decodes the body of entry E.  NULL with *ERR on error.  */
 xir_func *xir_entry_decode (const xir_entry *e, const char **err);
@@ -517,6 +547,10 @@ uint64_t xir_hash (const void *p, size_t n);
 /* Reads all of file NAME into *DATA (malloc'd) and *LEN: 0, or -1 with
    errno set.  The one file reader of every tool and reader.  */
 int xir_read_file (const char *name, unsigned char **data, size_t *len);
+/* Maps file NAME read-only into *M (a regular file; anything else is
+   read): 0, or -1 with errno set.  */
+int xir_map_file (const char *name, xir_mapping *m);
+void xir_unmap_file (xir_mapping *m);
 /* xir_hash of file NAME's bytes; 0 if it cannot be read (never 0
    otherwise).  */
 uint64_t xir_file_hash (const char *name);

@@ -15,11 +15,15 @@
 #     ELF binaries, initramfs, proc/sys, ramdisk; written once to WORK/config
 #  1. plain:  vmlinux + bzImage without the plugin in WORK/plain (the
 #     baseline; reused when WORK/plain/vmlinux is newer than WORK/config)
-#  2. pass 1: the same build in WORK/xi with KCFLAGS exporting every
-#     external function of at most XI_AUTO (5) IR statements
-#  3. DB:     xinline-db build from vmlinux.a and the lib.a archives, i.e.
-#     exactly the objects linked into vmlinux (not arch/x86/boot, realmode,
-#     vdso: their code is not vmlinux's)
+#  2. pass 1: the objects of the same build in WORK/xi with KCFLAGS
+#     exporting every external function of at most XI_AUTO (5) IR
+#     statements, export only (-fplugin-arg-xinline-export-only: each C
+#     file stops once its bodies are exported; the objects hold only
+#     .gnu.xinline, so nothing links: make -k, no vmlinux)
+#  3. DB:     xinline-db build from the objects of WORK/xi that the plain
+#     build linked into vmlinux (the members of its vmlinux.a and lib.a
+#     archives; not arch/x86/boot, realmode, vdso: their code is not
+#     vmlinux's)
 #  4. pass 2: rebuild WORK/xi (KCFLAGS change, so Kbuild recompiles every C
 #     file) importing the DB, JSON report in WORK/report.json
 #  5. numbers and checks: helpers exported, call sites reported / inlined /
@@ -112,18 +116,29 @@ TARGETS="vmlinux bzImage"
 [ "$XI_MODULES" = 1 ] && TARGETS="$TARGETS modules"
 MODFLAGS=   # CFLAGS_MODULE: flags of module objects only
 
-# build DIR LOG KCFLAGS...: vmlinux and bzImage (and the modules) in O=DIR
+# CPU time (user + sys) of this shell's finished children, in ms, into
+# CPU_MS (`times' runs in this shell: a command substitution would fork)
+cpu_ms() {
+  times >"$WORK/.times"
+  CPU_MS=$(awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); n += a[1] * 60 + a[2] } printf "%d\n", n * 1000 }' "$WORK/.times")
+}
+# build DIR LOG KCFLAGS [MAKEFLAGS TARGETS]: TARGETS (default vmlinux,
+# bzImage and, with XI_MODULES=1, the modules) in O=DIR; wall seconds in
+# BUILD_SECS, CPU seconds in BUILD_CPU
 build() {
-  local dir=$1 log=$2 kc=$3 t
+  local dir=$1 log=$2 kc=$3 mf=${4:-} targets=${5:-$TARGETS} t c
   mkdir -p "$dir"
   cmp -s "$WORK/config" "$dir/.config" || cp "$WORK/config" "$dir/.config"
-  t=$(now)
+  cpu_ms
+  t=$(now) c=$CPU_MS
   kmake O="$dir" KCFLAGS="$kc" DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
     olddefconfig >"$log" 2>&1 &&
-  kmake O="$dir" KCFLAGS="$kc" CFLAGS_MODULE="$MODFLAGS" \
-    DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable $TARGETS >>"$log" 2>&1
+  kmake $mf O="$dir" KCFLAGS="$kc" CFLAGS_MODULE="$MODFLAGS" \
+    DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable $targets >>"$log" 2>&1
   local rc=$?
   BUILD_SECS=$(( $(now) - t ))
+  cpu_ms
+  BUILD_CPU=$(awk -v a="$CPU_MS" -v b="$c" 'BEGIN { printf "%.1f", (a - b) / 1000 }')
   return $rc
 }
 # ices LOG: internal compiler errors in a build log
@@ -137,46 +152,41 @@ if [ -s "$WORK/plain/vmlinux" ] && [ "$WORK/plain/vmlinux" -nt "$WORK/config" ] 
   ok "plain vmlinux (reused)"
 else
   if build "$WORK/plain" "$WORK/plain.log" "$XI_EXTRA_KCFLAGS"; then
-    ok "plain vmlinux built in ${BUILD_SECS}s"
+    ok "plain vmlinux built in ${BUILD_SECS}s (CPU ${BUILD_CPU}s)"
+    echo "$BUILD_SECS $BUILD_CPU" >"$WORK/plain.time"
   else
     bad "plain build, see $WORK/plain.log"; tail -20 "$WORK/plain.log"; finish
   fi
 fi
 
-# ---- 2. pass 1: export ----------------------------------------------------
-KC1="$P -fplugin-arg-xinline-export -fplugin-arg-xinline-export-auto=$XI_AUTO $XI_EXTRA_KCFLAGS"
-if build "$WORK/xi" "$WORK/pass1.log" "$KC1"; then
-  ok "pass 1 (export) vmlinux built in ${BUILD_SECS}s"
-else
-  bad "pass 1 build, see $WORK/pass1.log"; ices "$WORK/pass1.log"
-  tail -20 "$WORK/pass1.log"; finish
+# ---- 2. pass 1: export only -------------------------------------------------
+# Every object compiles (make -k); the links fail, as they must.
+KC1="$P -fplugin-arg-xinline-export -fplugin-arg-xinline-export-auto=$XI_AUTO -fplugin-arg-xinline-export-only $XI_EXTRA_KCFLAGS"
+build "$WORK/xi" "$WORK/pass1.log" "$KC1" -k vmlinux
+T1=$BUILD_SECS C1=$BUILD_CPU
+if [ -n "$(ices "$WORK/pass1.log")" ]; then
+  bad "pass 1 (export only), see $WORK/pass1.log"; ices "$WORK/pass1.log"; finish
 fi
-T1=$BUILD_SECS
-cp "$WORK/xi/vmlinux" "$WORK/vmlinux.pass1"
-nxi=$(grep -l 'xinline-export-auto' $(find "$WORK/xi" -name '.*.o.cmd') 2>/dev/null | wc -l)
-echo "pass 1: $nxi objects compiled with the plugin"
+# the objects the plain build linked into vmlinux, as built by pass 1
+( cd "$WORK/plain" && for a in vmlinux.a $(find . -name lib.a | sed 's|^\./||' | sort); do
+    ar t "$a"; done ) | sort -u >"$WORK/db-members.all"
+( cd "$WORK/xi" && while read -r o; do [ -f "$o" ] && echo "$o"; done ) \
+  <"$WORK/db-members.all" >"$WORK/db-members"
+nall=$(wc -l <"$WORK/db-members.all") nobj=$(wc -l <"$WORK/db-members")
+nxi=$(grep -l 'xinline-export-only' $(find "$WORK/xi" -name '.*.o.cmd') 2>/dev/null | wc -l)
+echo "pass 1: $nxi objects compiled export-only; $nobj of the $nall objects of vmlinux"
+check "pass 1 (export only) compiled the objects of vmlinux in ${T1}s (CPU ${C1}s)" \
+  test "$nobj" -ge $(( nall * 9 / 10 ))
+check "pass 1 objects hold no code" \
+  test "$(size $(head -50 "$WORK/db-members") 2>/dev/null | awk 'NR > 1 { t += $1 } END { print t + 0 }')" = 0
 
 # ---- 3. the DB --------------------------------------------------------------
 t=$(now)
-( cd "$WORK/xi" && ls vmlinux.a $(find . -name lib.a | sed 's|^\./||' | sort) ) \
-  >"$WORK/db-inputs" 2>/dev/null
-if ( cd "$WORK/xi" && "$XDB" build -o "$WORK/xinline.xdb" $(cat "$WORK/db-inputs") ) \
+if ( cd "$WORK/xi" && "$XDB" build -o "$WORK/xinline.xdb" $(cat "$WORK/db-members") ) \
      >"$WORK/db.log" 2>&1; then
-  ok "xinline-db build from $(tr '\n' ' ' <"$WORK/db-inputs")"
+  ok "xinline-db build from the $nobj objects of vmlinux"
 else
-  # xinline-db (at least up to 2026-11) rejects GNU thin-archive members
-  # whose path is exactly 15 characters (lib/earlycpio.o): binutils leaves
-  # the short name's '/' in byte 15 of the "/OFFSET" field.  Then give it
-  # the members themselves.
-  bad "xinline-db build from $(tr '\n' ' ' <"$WORK/db-inputs"): $(head -1 "$WORK/db.log")"
-  ( cd "$WORK/xi" && for a in $(cat "$WORK/db-inputs"); do ar t "$a"; done ) \
-    >"$WORK/db-members"
-  if ( cd "$WORK/xi" && "$XDB" build -o "$WORK/xinline.xdb" $(cat "$WORK/db-members") ) \
-       >>"$WORK/db.log" 2>&1; then
-    ok "xinline-db build from the $(wc -l <"$WORK/db-members") archive members"
-  else
-    bad "xinline-db build from the archive members: $(tail -1 "$WORK/db.log")"; finish
-  fi
+  bad "xinline-db build: $(tail -1 "$WORK/db.log")"; finish
 fi
 "$XDB" list "$WORK/xinline.xdb" >"$WORK/db-list" 2>>"$WORK/db.log"
 awk '{print $1}' "$WORK/db-list" | sort -u >"$WORK/exported"
@@ -188,10 +198,10 @@ DB=$WORK/xinline-$(sha256sum <"$WORK/xinline.xdb" | cut -c1-16).xdb
 cp "$WORK/xinline.xdb" "$DB"
 
 # The DB next to Module.symvers, where external modules find it; the
-# in-tree modules check against pass 1's Module.symvers (the exports do
-# not change between the passes).
+# in-tree modules check against the plain build's Module.symvers (pass 1
+# links nothing; the exports do not change between the builds).
 if [ "$XI_MODULES" = 1 ]; then
-  cp "$WORK/xi/Module.symvers" "$WORK/Module.symvers.pass1" &&
+  cp "$WORK/plain/Module.symvers" "$WORK/Module.symvers.pass1" &&
     cp "$WORK/xinline.xdb" "$WORK/xi/xinline-vmlinux.xdb"
   check "DB installed next to Module.symvers ($WORK/xi/xinline-vmlinux.xdb)" \
     test -s "$WORK/xi/xinline-vmlinux.xdb" -a -s "$WORK/Module.symvers.pass1"
@@ -208,7 +218,7 @@ else
   bad "pass 2 build, see $WORK/pass2.log"; ices "$WORK/pass2.log"
   tail -20 "$WORK/pass2.log"; finish
 fi
-T2=$BUILD_SECS
+T2=$BUILD_SECS C2=$BUILD_CPU
 nimp=$(grep -l 'xinline-db=' $(find "$WORK/xi" -name '.*.o.cmd') 2>/dev/null | wc -l)
 echo "pass 2: $nimp objects compiled with the DB"
 check "pass 2 recompiled the objects with the DB" test "$nimp" -ge "$nxi"
@@ -264,8 +274,8 @@ if [ "$XI_MODULES" = 1 ]; then
 fi
 
 text() { size "$1" | awk 'NR == 2 {print $1}'; }
-TP=$(text "$WORK/plain/vmlinux"); T1X=$(text "$WORK/vmlinux.pass1"); TX=$(text "$WORK/xi/vmlinux")
-echo "vmlinux text: plain $TP, pass 1 (export) $T1X, pass 2 (import) $TX bytes ($((TX - TP)))"
+TP=$(text "$WORK/plain/vmlinux"); TX=$(text "$WORK/xi/vmlinux")
+echo "vmlinux text: plain $TP, xinline (pass 2) $TX bytes ($((TX - TP)))"
 
 # calls to exported helpers: "call ... <name>" in objdump -d
 calls() {
@@ -363,5 +373,9 @@ else
   echo "boot: skipped"
 fi
 
-echo "times: pass 1 ${T1}s, pass 2 ${T2}s"
+read -r TP0 CP0 <"$WORK/plain.time" 2>/dev/null || TP0=? CP0=?
+echo "times (wall, CPU): plain ${TP0}s ${CP0}s; pass 1 (export only) ${T1}s ${C1}s;" \
+  "pass 2 ${T2}s ${C2}s"
+[ "$CP0" != ? ] && awk -v p="$CP0" -v a="$C1" -v b="$C2" 'BEGIN {
+  printf "CPU vs plain: pass 1 %.2fx, pass 2 %.2fx, both %.2fx\n", a / p, b / p, (a + b) / p }'
 finish

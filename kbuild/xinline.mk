@@ -25,7 +25,9 @@
 #  - the kernel's Module.symvers, KBUILD_EXTRA_SYMBOLS, a symvers file made
 #    from the providers' own exports and XINLINE_SYMVERS are passed with
 #    -fplugin-arg-xinline-symvers= when the plugin supports that argument
-#    (probed once per directory; skipped otherwise);
+#    (probed once per directory; skipped otherwise): to consumers as one
+#    index made once, $(obj)/xinline.xsv (xinline-db symvers), that each
+#    unit reads in place instead of parsing the text files;
 #  - CCACHE_EXTRAFILES is exported per object with the plugin and the DBs it
 #    reads, so a ccache hit never reuses code inlined from an older DB;
 #  - the build stops with a clear message if the plugin was built for a
@@ -162,8 +164,11 @@ xi-provider-cflags := -fplugin=$(XINLINE_PLUGIN) -fplugin-arg-xinline-export \
 	$(if $(filter y,$(XINLINE_VERBOSE)),-fplugin-arg-xinline-verbose) \
 	$(if $(xi-ext-dbs),$(call xi-db-flag,$(xi-ext-dbs)) \
 	  $(call xi-symvers-flag,) $(xi-report-flag))
+# Consumers read the symvers files as one index, made once.
+xi-xsv := $(if $(filter 0,$(xi-symvers-probe)),$(if $(strip $(xi-symvers) $(xi-local-symvers)),$(obj)/xinline.xsv))
 xi-consumer-cflags := -fplugin=$(XINLINE_PLUGIN) \
-	$(call xi-db-flag,$(xi-all-dbs)) $(call xi-symvers-flag,$(xi-local-symvers)) \
+	$(call xi-db-flag,$(xi-all-dbs)) \
+	$(if $(xi-xsv),-fplugin-arg-xinline-symvers=$(xi-xsv)) \
 	$(xi-report-flag)
 
 # Chosen per object when it is compiled ($(target-stem) is the object's name
@@ -202,6 +207,20 @@ targets += xinline.xdb xinline.symvers
 always-y += xinline.xdb xinline.symvers
 endif
 
+# ---- the symvers index of the consumers --------------------------------------
+ifneq ($(xi-xsv),)
+quiet_cmd_xinline_xsv = XSV     $@
+      cmd_xinline_xsv = $(XINLINE_DB_TOOL) symvers -o $@.tmp $(real-prereqs) && \
+	{ if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi; }
+
+$(obj)/xinline.xsv: $(xi-symvers) $(xi-local-symvers) FORCE
+	$(call if_changed,xinline_xsv)
+
+targets += xinline.xsv
+always-y += xinline.xsv
+clean-files += xinline.xsv xinline.xsv.tmp
+endif
+
 # ---- dependencies: consumers rebuild when a DB or the plugin changes -------
 # Objects known at this point (hence: include this file after obj-m etc.).
 xi-listed := $(sort $(obj-y) $(obj-m) $(lib-y) \
@@ -219,7 +238,7 @@ $(xi-dep-all): $(XINLINE_PLUGIN)
 endif
 ifneq ($(strip $(xi-all-dbs)),)
 ifneq ($(xi-dep-consumers),)
-$(xi-dep-consumers): $(xi-all-dbs) $(xi-local-symvers)
+$(xi-dep-consumers): $(xi-all-dbs) $(xi-local-symvers) $(xi-xsv)
 endif
 endif
 

@@ -275,5 +275,20 @@ xi_parse_args (const char *plugin_name, struct plugin_name_args *info)
   xi_opts.export_mode = xi_arg_given (XI_ARG_EXPORT)
                         || xi_arg_given (XI_ARG_EXPORT_AUTO);
   xi_opts.report = xi_arg_given (XI_ARG_REPORT);
+  if (xi_opts.export_only && !xi_opts.export_mode)
+    {
+      error ("%s: %<-fplugin-arg-%s-export-only%> needs "
+             "%<-fplugin-arg-%s-export%> or %<-fplugin-arg-%s-export-auto=N%>"
+             " (what to export)", XI_NAME, plugin_name, plugin_name,
+             plugin_name);
+      ok = false;
+    }
+  else if (xi_opts.export_only && xi_opts.ndbs)
+    {
+      error ("%s: %<-fplugin-arg-%s-export-only%> generates no code to "
+             "import into; leave out %<-fplugin-arg-%s-db%>", XI_NAME,
+             plugin_name, plugin_name);
+      ok = false;
+    }
   return ok;
 }

@@ -9,6 +9,10 @@
  * SSA form; PHIs are resolved on export into copies on the incoming edges.
  *
  * Anything not fully understood refuses the helper with a reason.
+ *
+ * Export only (-fplugin-arg-xinline-export-only, whole-tree pass 1): the
+ * compilation stops after the early optimizations; the object holds the
+ * section and nothing else.
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
@@ -165,16 +169,80 @@ xe_start_unit (void *, void *)
              "nothing is exported from this unit", XI_NAME);
 }
 
+/* ---- export only ----------------------------------------------------------- */
+
+/* Whether GCC's assembly goes to the assembler only (a pipe, "-", or the
+   driver's temporary file "ccXXXXXX.s": compiling to an object), rather
+   than being the product asked for (-S, -save-temps).  */
+static bool
+xe_asm_is_temporary (void)
+{
+  const char *a = asm_file_name, *b;
+  if (!a)
+    return false;
+  if (!strcmp (a, "-"))
+    return true;
+  b = lbasename (a);
+  if (strlen (b) != 10 || strncmp (b, "cc", 2) || strcmp (b + 8, ".s"))
+    return false;
+  for (int i = 2; i < 8; i++)
+    if (!ISALNUM (b[i]))
+      return false;
+  return true;
+}
+
+/* Runs after the last small IPA pass, when every function has been
+   through the early optimizations and so through the export pass: GCC is
+   told what a slim -flto compile tells it, so it skips the regular IPA
+   passes, the late optimizations, RTL and the output of functions and
+   variables; PLUGIN_FINISH_UNIT still writes .gnu.xinline.  Nothing LTO
+   is written: flag_generate_lto stays off.  When the assembly is the
+   product (-S, e.g. Kbuild's asm-offsets.s), the unit is compiled in
+   full.  */
+static unsigned int
+xe_stop_execute (function *)
+{
+  if (seen_error () || !xe_asm_is_temporary ())
+    return 0;
+  flag_lto = "";
+  flag_fat_lto_objects = 0;
+  return 0;
+}
+
+const pass_data xe_stop_pass_data = {
+  SIMPLE_IPA_PASS, "xinline_export_only", OPTGROUP_NONE, TV_NONE,
+  0, 0, 0, 0, 0
+};
+
+class xe_stop_pass : public simple_ipa_opt_pass
+{
+public:
+  xe_stop_pass () : simple_ipa_opt_pass (xe_stop_pass_data, g) {}
+  virtual unsigned int execute (function *fn) { return xe_stop_execute (fn); }
+};
+
+/* Inserts PASS next to (POS) the first instance of pass REF.  */
+static void
+xe_add_pass (const char *plugin_name, opt_pass *pass, const char *ref,
+             enum pass_positioning_ops pos)
+{
+  struct register_pass_info pi;
+  pi.pass = pass;
+  pi.reference_pass_name = ref;
+  pi.ref_pass_instance_number = 1;
+  pi.pos_op = pos;
+  register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pi);
+}
+
 /* Registers the export pass and callbacks (export mode).  */
 void
 xi_export_init (const char *plugin_name)
 {
-  struct register_pass_info pi;
-  pi.pass = new xe_pass ();
-  pi.reference_pass_name = "fnsplit";
-  pi.ref_pass_instance_number = 1;
-  pi.pos_op = PASS_POS_INSERT_BEFORE;
-  register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pi);
+  xe_add_pass (plugin_name, new xe_pass (), "fnsplit", PASS_POS_INSERT_BEFORE);
+  /* Export only: after the last of the small IPA passes (passes.def).  */
+  if (xi_opts.export_only)
+    xe_add_pass (plugin_name, new xe_stop_pass (), "emutls",
+                 PASS_POS_INSERT_AFTER);
   register_callback (plugin_name, PLUGIN_START_UNIT, xe_start_unit, NULL);
   register_callback (plugin_name, PLUGIN_ALL_IPA_PASSES_START, xe_prepare,
                      NULL);

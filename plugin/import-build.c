@@ -625,6 +625,107 @@ xb_params (tree fndecl, unsigned *np)
   return parms;
 }
 
+/* Whether memory reference M, if it is to slot S, accesses all of it as
+   one scalar of the type in *T (the first such access sets *T, *SEEN).  */
+static bool
+xb_slot_whole (const xir_func *f, uint32_t s, const xir_mem *m, xir_type *t,
+               bool *seen)
+{
+  if (m->base.kind != XIR_O_SLOT || m->base.idx != s)
+    return true;
+  if (m->nidx || m->base.off || m->off || m->as
+      || (m->flags & XIR_M_VOLATILE) || m->type.size != f->slots[s].size
+      || (m->type.kind != XIR_T_INT && m->type.kind != XIR_T_PTR
+          && m->type.kind != XIR_T_BOOL)
+      || (*seen && !xir_type_equal (t, &m->type)))
+    return false;
+  *t = m->type;
+  *seen = true;
+  return true;
+}
+
+/* Whether memory reference M leaves slot S alone (not its base).  */
+static bool
+xb_slot_apart (uint32_t s, const xir_mem *m)
+{
+  return m->base.kind != XIR_O_SLOT || m->base.idx != s;
+}
+
+/* Whether slot S is used as one scalar variable: every access to it is a
+   whole, non-volatile load, store or clear of one integer, pointer or
+   boolean type (*T) at offset 0, and its address is otherwise only an
+   operand (e.g. the expected value of a compare-exchange).  */
+static bool
+xb_slot_scalar (const xir_func *f, uint32_t s, xir_type *t)
+{
+  const xir_slot *sl = &f->slots[s];
+  bool seen = false, ok = !(sl->flags & XIR_SL_VOLATILE);
+  xir_mem pm;
+  if (ok && sl->param >= 0)
+    {
+      /* The parameter's store on entry (xb_entry).  */
+      memset (&pm, 0, sizeof pm);
+      pm.base.kind = XIR_O_SLOT;
+      pm.base.idx = s;
+      pm.type = f->regs[sl->param];
+      ok = xb_slot_whole (f, s, &pm, t, &seen);
+    }
+  for (uint32_t bl = 0; ok && bl < f->nblocks; bl++)
+    for (uint32_t i = 0; ok && i < f->blocks[bl].nstmts; i++)
+      {
+        const xir_stmt *st = &f->blocks[bl].stmts[i];
+        switch (st->kind)
+          {
+          case XIR_S_COPY:
+            ok = xb_slot_whole (f, s, &st->mem[1], t, &seen);
+            /* FALLTHRU */
+          case XIR_S_LOAD:
+          case XIR_S_STORE:
+          case XIR_S_ZERO:
+            ok = ok && xb_slot_whole (f, s, &st->mem[0], t, &seen);
+            break;
+          case XIR_S_ADDR:
+            ok = xb_slot_apart (s, &st->mem[0]);
+            break;
+          case XIR_S_CALL:
+            ok = !(st->call->flags & XIR_CF_MEMRET)
+                 || xb_slot_apart (s, &st->mem[0]);
+            break;
+          case XIR_S_ASM:
+            for (uint32_t k = 0; ok && k < st->asm_->nout; k++)
+              ok = st->asm_->outs[k].is_mem != XIR_ASM_MEM
+                   || xb_slot_apart (s, &st->asm_->outs[k].mem);
+            for (uint32_t k = 0; ok && k < st->asm_->nin; k++)
+              ok = st->asm_->ins[k].is_mem != XIR_ASM_MEM
+                   || xb_slot_apart (s, &st->asm_->ins[k].mem);
+            break;
+          default:
+            break;
+          }
+      }
+  return ok && seen;
+}
+
+/* The GCC type of slot S: a scalar slot (xb_slot_scalar) is declared with
+   its scalar type, as the same local is in the provider, so that GCC may
+   keep it in a register (update-address-taken) and fold a
+   compare-exchange through it into one internal call; any other is bytes.
+   Either way every access is of alias set 0 (xb_mem).  */
+static tree
+xb_slot_type (xb_ctx *b, uint32_t s)
+{
+  const xir_slot *sl = &b->f->slots[s];
+  uint32_t align = MAX (sl->align, 1);
+  xir_type t;
+  tree type;
+  memset (&t, 0, sizeof t);
+  if (!xb_slot_scalar (b->f, s, &t) || !(type = xi_tree_type (&t)))
+    return xi_tree_blob_type (sl->size, align);
+  if (align * BITS_PER_UNIT > TYPE_ALIGN (type))
+    type = build_aligned_type (type, align * BITS_PER_UNIT);
+  return type;
+}
+
 /* The locals: a variable per register and per slot, a label per block.  */
 static void
 xb_locals (xb_ctx *b)
@@ -634,9 +735,7 @@ xb_locals (xb_ctx *b)
     b->regs[r] = xb_var (b, xi_tree_type (&f->regs[r]), "xinline_r");
   for (uint32_t s = 0; s < f->nslots; s++)
     {
-      tree v = xb_var (b, xi_tree_blob_type (f->slots[s].size,
-                                             MAX (f->slots[s].align, 1)),
-                       "xinline_slot");
+      tree v = xb_var (b, xb_slot_type (b, s), "xinline_slot");
       TREE_ADDRESSABLE (v) = 1;
       if (f->slots[s].flags & XIR_SL_VOLATILE)
         {

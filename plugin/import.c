@@ -81,9 +81,9 @@ xi_lookup_decl (tree id)
 /* The called DB helpers: their call sites go to the report, the helpers
    to the decision.  */
 static void
-xi_import_start (void *, void *)
+xi_import_run (void)
 {
-  if (seen_error () || !xi_db.n)
+  if (seen_error () || !xir_db_count (&xi_db))
     return;
   xi_legal_start ();
 
@@ -115,6 +115,16 @@ xi_import_start (void *, void *)
     }
   xi_modsafe_start ();
   xi_decide (&work);
+}
+
+static void
+xi_import_start (void *, void *)
+{
+  xi_import_run ();
+  /* A corrupt DB is found where a lookup reads it: an error, as at load.  */
+  char msg[2048];
+  if (xir_db_load_error (&xi_db, msg, sizeof msg))
+    error ("%s: %s", XI_NAME, msg);
 }
 
 static void

@@ -24,6 +24,7 @@ struct xi_options {
   char **globs;              /* -fplugin-arg-xinline-export=GLOB[,GLOB] */
   unsigned nglobs;
   int export_auto;           /* -fplugin-arg-xinline-export-auto=N, -1 off */
+  bool export_only;          /* stop after export (no code generated) */
   bool verbose;
   bool report;               /* notes per call site */
   const char *report_file;   /* JSON lines, or NULL */

@@ -16,6 +16,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "xir.h"
+#include "xir-import.h"
 #include "xir-llvm.h"
 
 #include <errno.h>
@@ -128,6 +129,7 @@ usage (FILE *out)
          "       " PROG " show [-v] FILE NAME\n"
          "       " PROG " emit-llvm [-o OUT.ll] [--flavour=builtin|module]\n"
          "                 [--attrs=ATTRS] [--dso-local] FILE [NAME...]\n"
+         "       " PROG " symvers -o OUT.xsv SYMVERS...\n"
          "       " PROG " --help | --version\n"
          "\n"
          "Builds and inspects xinline helper databases.\n"
@@ -151,6 +153,9 @@ usage (FILE *out)
          "         ATTRS (LLVM attribute syntax, e.g. '\"target-cpu\"=\"x86-64\"')\n"
          "         are added to every definition; --dso-local declares the\n"
          "         variables they reference dso_local (executables, the kernel).\n"
+         "  symvers  the exports of the Module.symvers files (or indexes)\n"
+         "         SYMVERS as one index that -fplugin-arg-xinline-symvers=\n"
+         "         reads in place (written atomically)\n"
          "\n"
          "Options:\n"
          "  -o FILE       the DB to write (build), the LLVM IR (emit-llvm;\n"
@@ -937,6 +942,37 @@ cmd_emit_llvm (int argc, char **argv)
   return 0;
 }
 
+/* ---- symvers ---------------------------------------------------------------------- */
+
+static int
+cmd_symvers (int argc, char **argv)
+{
+  const char *out = NULL;
+  xir_symvers *s = xir_symvers_new ();
+  char msg[2048];
+  xir_buf b;
+  int i, n = 0;
+  for (i = 1; i < argc; i++)
+    if (!strcmp (argv[i], "-o") && i + 1 < argc)
+      out = argv[++i];
+    else if (argv[i][0] == '-')
+      usage_error ("symvers: unknown option '%s'", argv[i]);
+    else if (xir_symvers_load (s, argv[i], msg, sizeof msg))
+      die ("%s", msg);
+    else
+      n++;
+  if (!out)
+    usage_error ("missing -o OUTPUT");
+  if (!n)
+    usage_error ("symvers: no input files");
+  xir_buf_init (&b);
+  xir_symvers_encode (&b, s);
+  write_atomic (out, b.data, b.len);
+  xir_buf_free (&b);
+  xir_symvers_free (s);
+  return 0;
+}
+
 /* ---- main ------------------------------------------------------------------------ */
 
 int
@@ -974,6 +1010,8 @@ main (int argc, char **argv)
     rc = cmd_show (argc, argv);
   else if (!strcmp (cmd, "emit-llvm"))
     rc = cmd_emit_llvm (argc, argv);
+  else if (!strcmp (cmd, "symvers"))
+    rc = cmd_symvers (argc, argv);
   else
     usage_error ("unknown command '%s'; use build, list or show", cmd);
   if (fflush (stdout) || ferror (stdout))

@@ -19,8 +19,9 @@
  * re-encoded.  Beyond "no crash, no leak" it asserts the codec's
  * invariants: a decoded function passes the structural check and
  * re-encodes to the bytes it came from (apart from the hash, which a
- * fuzzing build does not check), and a parsed DB survives finish /
- * encode / parse unchanged.
+ * fuzzing build does not check), a parsed DB survives finish /
+ * encode / parse unchanged, and the lazy reader of an .xdb (xir_db_attach,
+ * lookups by name, xir_db_unmap) agrees with the complete parse.
  */
 #include "xir.h"
 
@@ -131,6 +132,52 @@ check_db (xir_db *db)
   xir_buf_free (&b2);
 }
 
+/* The lazy reader (xir_db_attach) on the same bytes: lookups never
+   crash; on a DB the complete parse accepted every entry is found, equal,
+   without error; and reading it all (xir_db_unmap) agrees with the
+   complete parse.  */
+static void
+check_lazy (const xir_db *full, int parsed, const uint8_t *data, size_t size)
+{
+  static const char *const probes[] = { "", "a", "helper", "zzzz" };
+  xir_db lazy;
+  xir_mapping m;
+  const char *err = NULL, *name = NULL;
+  uint32_t i;
+  memset (&lazy, 0, sizeof lazy);
+  m.data = (const unsigned char *) memcpy (malloc (size ? size : 1), data, size);
+  m.len = size;
+  m.mapped = 0;
+  if (xir_db_attach (&lazy, &m, "fuzz", &err) < 0)
+    {
+      if (!err)
+        fail ("attach error without a message");
+      if (parsed && xir_sniff (data, size) == 1)
+        fail ("attach refuses a DB the parser accepts");
+      return;
+    }
+  for (i = 0; i < sizeof probes / sizeof *probes; i++)
+    (void) xir_db_find (&lazy, probes[i], XIR_FLAVOUR_BUILTIN);
+  for (i = 0; i < full->n; i++)
+    {
+      const xir_entry *a = &full->e[i];
+      const xir_entry *b = xir_db_find (&lazy, a->name, a->meta.flavour);
+      if (parsed && (!b || b->hash != a->hash || b->body_len != a->body_len
+                     || memcmp (b->body, a->body, a->body_len)))
+        fail ("the lazy reader differs from the parser");
+    }
+  if (xir_db_error (&lazy, &name, &err) && (!err || !name))
+    fail ("lookup error without a message");
+  if (parsed && xir_db_error (&lazy, &name, &err))
+    fail ("lookup error in a DB the parser accepts");
+  err = NULL;
+  if ((xir_db_unmap (&lazy, &name, &err) == 0) != parsed)
+    fail ("complete lazy read and parse disagree");
+  if (parsed && lazy.n != full->n)
+    fail ("complete lazy read and parse differ");
+  xir_db_free (&lazy);
+}
+
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 int
@@ -147,6 +194,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     fail ("parse error without a message");
   for (i = 0; i < db.n; i++)
     check_entry (&db.e[i]);
+  if (xir_sniff (data, size) == 1)
+    check_lazy (&db, !err, data, size);
   if (!err)
     check_db (&db);
   xir_db_free (&db);

@@ -990,7 +990,7 @@ test_db (void)
   memset (&db, 0, sizeof db);
   xir_buf_init (&x3);
   xir_db_encode (&x3, &db);
-  CHECK (x3.len == 9 && parse (&db, &x3, &e) == 0 && db.n == 0, "empty DB");
+  CHECK (x3.len == 16 && parse (&db, &x3, &e) == 0 && db.n == 0, "empty DB");
   xir_buf_free (&x3);
 
   xir_buf_free (&x1);
@@ -1025,6 +1025,7 @@ main (void)
   test_wide ();
   test_blob ();
   test_hreg_as ();
+  test_dbmap ();
   fclose (devnull);
   if (failures)
     {

@@ -141,5 +141,6 @@ void test_attacks (void);
 void test_wide (void);       /* xir-selftest-wide.c */
 void test_blob (void);        /* xir-selftest-blob.c */
 void test_hreg_as (void);     /* xir-selftest-hreg.c */
+void test_dbmap (void);       /* xir-selftest-dbmap.c */
 
 #endif /* XINLINE_XIR_SELFTEST_H */

@@ -285,7 +285,7 @@ PreservedAnalyses ImportPass::run(Module &M, ModuleAnalysisManager &MAM) {
       std::exit(1);
     S->FromPipeline = true;
   }
-  if (S->Opts.Disable || !S->DBs || !S->DBs->DB.n)
+  if (S->Opts.Disable || !S->DBs || !xir_db_count(&S->DBs->DB))
     return PreservedAnalyses::all();
   Unit U(M, *S->DBs, S->Opts);
   Record R;
@@ -295,6 +295,12 @@ PreservedAnalyses ImportPass::run(Module &M, ModuleAnalysisManager &MAM) {
   if (Work.empty())
     return PreservedAnalyses::all();
   bool Changed = decide(M, MAM, U, Level, std::move(Work), R);
+  char Msg[2048];
+  if (xir_db_load_error(&S->DBs->DB, Msg, sizeof Msg)) {
+    // A corrupt DB is found where a lookup reads it: an error, as at load.
+    message("error", Msg);
+    std::exit(1);
+  }
   putRecord(&M, std::move(R));
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }
