@@ -101,7 +101,10 @@ int xl_type (xl_ctx *c, const xir_type *t, char *buf);
 /* The LLVM type T takes in memory and as an asm operand: "i8" for a
    _Bool, the storage width for an integer narrower than its size.  */
 int xl_mem_type (xl_ctx *c, const xir_type *t, char *buf);
-/* The type of operand O (addresses are generic pointers).  */
+/* The address space of symbol S (a variable's own; 0 for functions).  */
+unsigned xl_sym_as (const xir_sym *s);
+/* The type of operand O (addresses are generic pointers, a variable's
+   address a pointer into its address space).  */
 xir_type xl_optype (const xl_ctx *c, const xir_operand *o);
 /* The value of operand O (loads a register).  */
 int xl_operand (xl_ctx *c, const xir_operand *o, xl_val *v);

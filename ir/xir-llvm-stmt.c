@@ -528,19 +528,28 @@ static int
 xl_sym_decl (xl_ctx *c, uint32_t i)
 {
   const xir_sym *s = &c->f->syms[i];
-  char g[XL_GNAME_MAX];
+  char g[XL_GNAME_MAX], asb[32];
+  int las = xir_llvm_addr_space (xl_sym_as (s));
   xir_buf d;
   if (s->kind == XIR_SYM_FUNC)
     return xl_fn_decl (c, s->name, &c->f->sigs[s->sig], s->flags);
   if (s->kind != XIR_SYM_VAR)
     return xl_refuse (c, "it references a symbol of kind %u", s->kind);
+  if (las < 0)
+    return xl_refuse (c, "it references variable %s of address space %u, "
+                      "which has no LLVM equivalent known to the "
+                      "translator", s->name, s->as);
   if (!xl_global_name (c, s->name, g))
     return 0;
+  /* A variable of a named address space is declared in it (x86's
+     __seg_gs / __seg_fs: LLVM's 256 / 257, as clang declares them).  */
+  snprintf (asb, sizeof asb, las ? " addrspace(%d)" : "", las);
   xir_buf_init (&d);
   xl_str (&d, g);
   xl_str (&d, c->m->flags & XIR_LLVM_DSO_LOCAL
-          ? " = external dso_local global [0 x i8]"
-          : " = external global [0 x i8]");
+          ? " = external dso_local" : " = external");
+  xl_str (&d, asb);
+  xl_str (&d, " global [0 x i8]");
   xir_buf_put (&d, "", 1);
   xl_declare (c, s->name, (const char *) d.data);
   xir_buf_free (&d);

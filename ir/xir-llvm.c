@@ -271,6 +271,12 @@ xl_generic_ptr (xir_type *t)
   t->prec = 64;
 }
 
+unsigned
+xl_sym_as (const xir_sym *s)
+{
+  return s->kind == XIR_SYM_VAR ? s->as : 0;
+}
+
 xir_type
 xl_optype (const xl_ctx *c, const xir_operand *o)
 {
@@ -282,7 +288,10 @@ xl_optype (const xl_ctx *c, const xir_operand *o)
     case XIR_O_CONST:
       return o->type;
     default:
+      /* A variable's address points into the space it is declared in.  */
       xl_generic_ptr (&t);
+      if (o->kind == XIR_O_SYM)
+        t.as = xl_sym_as (&c->f->syms[o->idx]);
       return t;
     }
 }
@@ -346,16 +355,18 @@ xl_const_int (const xir_type *t, uint64_t val, xl_val *v)
   snprintf (v->s, sizeof v->s, "%" PRId64, (int64_t) val);
 }
 
-/* The address of global NAME plus OFF, as a constant.  */
+/* The address of global NAME (a variable of address space AS, or a
+   generic object) plus OFF, as a constant.  */
 static int
-xl_global_addr (xl_ctx *c, const char *name, int64_t off, xl_val *v)
+xl_global_addr (xl_ctx *c, const char *name, unsigned as, int64_t off,
+                xl_val *v)
 {
-  char g[XL_GNAME_MAX];
-  if (!xl_global_name (c, name, g))
+  char g[XL_GNAME_MAX], pty[64];
+  if (!xl_global_name (c, name, g) || !xl_ptr_type (c, as, pty))
     return 0;
   if (off)
-    snprintf (v->s, sizeof v->s, "getelementptr (i8, ptr %s, i64 %" PRId64
-              ")", g, off);
+    snprintf (v->s, sizeof v->s, "getelementptr (i8, %s %s, i64 %" PRId64
+              ")", pty, g, off);
   else
     snprintf (v->s, sizeof v->s, "%s", g);
   return 1;
@@ -392,12 +403,13 @@ xl_operand (xl_ctx *c, const xir_operand *o, xl_val *v)
                   (int64_t) o->val, ty);
       return 1;
     case XIR_O_SYM:
-      return xl_global_addr (c, c->f->syms[o->idx].name, o->off, v);
+      return xl_global_addr (c, c->f->syms[o->idx].name,
+                             xl_sym_as (&c->f->syms[o->idx]), o->off, v);
     case XIR_O_POOL:
       if (strlen (c->f->name) > XL_NAME_MAX - 32)
         return xl_refuse (c, "its name is too long");
       xl_pool_name (c, o->idx, pname, sizeof pname);
-      return xl_global_addr (c, pname, o->off, v);
+      return xl_global_addr (c, pname, 0, o->off, v);
     case XIR_O_SLOT:
       if (!o->off)
         snprintf (v->s, sizeof v->s, "%%s%u", o->idx);
@@ -755,9 +767,6 @@ xl_func_v3 (const xir_func *f)
         else if (xl_wide (&f->sigs[i].params[j]))
           return "a 128-bit integer";
     }
-  for (i = 0; i < f->nsyms; i++)
-    if (f->syms[i].kind == XIR_SYM_VAR && f->syms[i].as)
-      return "a variable declared in a named address space";
   for (i = 0; i < f->nblocks; i++)
     {
       const xir_block *bl = &f->blocks[i];

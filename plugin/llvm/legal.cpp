@@ -181,6 +181,12 @@ static Refusal modsafe(const Unit &U, const xir_func *F) {
   return Refusal();
 }
 
+// How C names x86's LLVM address space AS.
+static const char *addrSpaceName(int AS) {
+  return AS == 257 ? "__seg_fs" : AS == 256 ? "__seg_gs" : AS ? "another"
+                                                              : "generic";
+}
+
 // The module's own global of each symbol F references must be what the
 // body expects: public, a function of the same type or a variable that is
 // not thread-local.
@@ -201,6 +207,10 @@ static Refusal symbols(const Unit &U, const xir_func *F) {
       return refuse(Why::SYM_NOT_VAR, S.name);
     else if (GV->isThreadLocal())
       return refuse(Why::SYM_TLS, S.name);
+    else if ((int)GV->getAddressSpace() != xir_llvm_addr_space(S.as))
+      return refuse(Why::SYM_ADDR_SPACE, S.name,
+                    addrSpaceName(xir_llvm_addr_space(S.as)),
+                    addrSpaceName((int)GV->getAddressSpace()));
   }
   return Refusal();
 }
