@@ -711,8 +711,6 @@ xl_asm_v3 (const xir_asm_op *ops, uint32_t n)
   uint32_t i;
   for (i = 0; i < n; i++)
     {
-      if (ops[i].hreg)
-        return "a hard-register variable as an asm operand";
       if (ops[i].is_mem ? xl_wide (&ops[i].mem.type) : xl_wide_op (&ops[i].val))
         return "a 128-bit integer";
     }
