@@ -9,8 +9,10 @@
  * families with GCC's adjustments of their memory orders.  The string and
  * memory builtins that are C library functions (__builtin_strlen ...)
  * are calls to those, as GCC emits when it does not fold them
- * (xir_llvm_libcall; the call is made in xir-llvm-stmt.c).  Any other
- * builtin refuses the helper.
+ * (xir_llvm_libcall; the call is made in xir-llvm-stmt.c).  Target
+ * builtins (XIR_C_TARGET_BUILTIN) of the x86-64 base instruction set
+ * with an exact LLVM intrinsic (pause, fences, clflush, rdtsc, rdtscp)
+ * are that intrinsic.  Any other builtin refuses the helper.
  */
 #include "xir-llvm-int.h"
 
@@ -597,6 +599,80 @@ xir_llvm_libcall (const char *bname)
   return NULL;
 }
 
+/* ---- target builtins (XIR_C_TARGET_BUILTIN) ------------------------------------- */
+
+/* x86 builtins with an LLVM intrinsic of the same meaning (clang's
+   lowering of the same builtin), by GCC name and C function type; all
+   in the x86-64 base instruction set, so they are valid in any caller.
+   "rdtscp" also stores its auxiliary value through its argument.  */
+static const struct xb_target {
+  const char *gcc, *llvm, *fntype, *decl;
+} xb_targets[] = {
+  { "__builtin_ia32_pause", "llvm.x86.sse2.pause", "void ()",
+    "declare void @llvm.x86.sse2.pause()" },
+  { "__builtin_ia32_lfence", "llvm.x86.sse2.lfence", "void ()",
+    "declare void @llvm.x86.sse2.lfence()" },
+  { "__builtin_ia32_mfence", "llvm.x86.sse2.mfence", "void ()",
+    "declare void @llvm.x86.sse2.mfence()" },
+  { "__builtin_ia32_sfence", "llvm.x86.sse.sfence", "void ()",
+    "declare void @llvm.x86.sse.sfence()" },
+  { "__builtin_ia32_clflush", "llvm.x86.sse2.clflush", "void (ptr)",
+    "declare void @llvm.x86.sse2.clflush(ptr)" },
+  { "__builtin_ia32_rdtsc", "llvm.x86.rdtsc", "i64 ()",
+    "declare i64 @llvm.x86.rdtsc()" },
+  { "__builtin_ia32_rdtscp", "llvm.x86.rdtscp", "i64 (ptr)",
+    "declare { i64, i32 } @llvm.x86.rdtscp()" }
+};
+
+static int
+xb_target (xl_ctx *c, const xir_stmt *s)
+{
+  const xir_call *cl = s->call;
+  const xir_sig *sg = &c->f->sigs[cl->sig];
+  const struct xb_target *b = NULL;
+  char fty[XL_VAL_MAX];
+  size_t i;
+  xl_val v, r, aux;
+  xir_type t;
+  for (i = 0; i < sizeof xb_targets / sizeof *xb_targets && !b; i++)
+    if (!strcmp (cl->bname, xb_targets[i].gcc))
+      b = &xb_targets[i];
+  if (!b)
+    return xl_refuse (c, "it calls target builtin '%s', which the LLVM "
+                      "translator does not map (it maps only builtins of "
+                      "the x86-64 base instruction set with an exact LLVM "
+                      "intrinsic)", cl->bname);
+  if (!xl_fntype (c, sg, fty) || strcmp (fty, b->fntype)
+      || cl->nargs != sg->nparams)
+    return xb_bad_sig (c, cl->bname);
+  xl_intrinsic (c, b->llvm, b->decl);
+  if (sg->ret.kind == XIR_T_VOID)
+    {
+      if (sg->nparams && !xb_arg (c, s, 0, &v, &t))
+        return 0;
+      xl_emit (c, "call void @%s(%s%s)", b->llvm, sg->nparams ? "ptr " : "",
+               sg->nparams ? v.s : "");
+      return 1;
+    }
+  if (!sg->nparams)
+    {
+      xl_tmp (c, &r);
+      xl_emit (c, "%s = call i64 @%s()", r.s, b->llvm);
+      return xb_result (c, s, &r, &sg->ret);
+    }
+  /* rdtscp: the counter, and the TSC_AUX value stored to *arg.  */
+  if (!xb_arg (c, s, 0, &v, &t))
+    return 0;
+  xl_tmp (c, &aux);
+  xl_emit (c, "%s = call { i64, i32 } @%s()", aux.s, b->llvm);
+  xl_tmp (c, &r);
+  xl_emit (c, "%s = extractvalue { i64, i32 } %s, 1", r.s, aux.s);
+  xl_emit (c, "store i32 %s, ptr %s, align 1", r.s, v.s);
+  xl_tmp (c, &r);
+  xl_emit (c, "%s = extractvalue { i64, i32 } %s, 0", r.s, aux.s);
+  return xb_result (c, s, &r, &sg->ret);
+}
+
 /* ---- dispatch ------------------------------------------------------------------ */
 
 int
@@ -608,6 +684,8 @@ xl_builtin (xl_ctx *c, const xir_stmt *s)
   unsigned bits;
   xl_val v, w, r;
   xir_type t, u;
+  if (s->call->kind == XIR_C_TARGET_BUILTIN)
+    return xb_target (c, s);
   if (!strcmp (n, "__builtin_unreachable") || !strcmp (n, "__builtin_trap"))
     {
       if (n[10] == 't')

@@ -567,7 +567,8 @@ xl_call (xl_ctx *c, const xir_stmt *s)
   xir_type tt;
   const char *lib = NULL;
   int ok;
-  if (cl->kind == XIR_C_BUILTIN && !(lib = xir_llvm_libcall (cl->bname)))
+  if ((cl->kind == XIR_C_BUILTIN && !(lib = xir_llvm_libcall (cl->bname)))
+      || cl->kind == XIR_C_TARGET_BUILTIN)
     return xl_builtin (c, s);
   if (!xl_fntype (c, sg, fty))
     return 0;

@@ -730,8 +730,6 @@ xl_stmt_v3 (const xir_stmt *s)
       return "a 128-bit integer";
   if (s->kind == XIR_S_CALL && s->call)
     {
-      if (s->call->kind == XIR_C_TARGET_BUILTIN)
-        return "a target builtin";
       if (s->call->flags & XIR_CF_MEMRET)
         return "an aggregate returned by value";
       for (i = 0; i < s->call->nargs; i++)
