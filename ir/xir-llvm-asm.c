@@ -363,14 +363,21 @@ xa_hreg_op (xl_ctx *c, const xir_asm_op *op, const struct xa_cons *k,
   return 1;
 }
 
-/* Operand I (0-based over outputs then inputs) of A into O.  */
+/* Operand I (0-based over outputs then inputs) of A into O.  A 128-bit
+   value in registers is refused (GCC's register pairs are not LLVM's).  */
 static int
 xa_operand (xl_ctx *c, const xir_asm *a, uint32_t i, struct xa_op *o)
 {
   int output = i < a->nout;
   const xir_asm_op *op = output ? &a->outs[i] : &a->ins[i - a->nout];
+  xir_type t = xa_op_type (c, op, output);
   struct xa_cons k;
   memset (o, 0, sizeof *o);
+  if (t.kind != XIR_T_BLOB && t.size > 8
+      && !(op->is_mem == XIR_ASM_MEM && strchr (op->constraint, 'm')
+           && !strpbrk (op->constraint, "rqQRabcdSDg0123456789")))
+    return xl_refuse (c, "it gives asm a %u-bit value in registers",
+                      t.size * 8);
   if (output && op->constraint[0] == '=' && op->constraint[1] == '@')
     {
       if (strncmp (op->constraint, "=@cc", 4) || op->is_mem

@@ -135,10 +135,15 @@ int xl_load (xl_ctx *c, const char *pty, const xl_val *a,
              const xir_type *t, unsigned align, int vol, xl_val *v);
 int xl_store (xl_ctx *c, const char *pty, const xl_val *a,
               const xir_type *t, unsigned align, int vol, const xl_val *v);
-/* A constant of integer type T with value VAL (held as in the IR).  */
+/* A constant of integer type T with value VAL (held as in the IR; for a
+   type wider than 64 bits VAL is read as a signed 64-bit value).  */
 void xl_const_int (const xir_type *t, uint64_t val, xl_val *v);
+/* A constant of integer type T with bits 0..63 VAL and 64..127 HI (a
+   CONST's val and val_hi).  */
+void xl_const_wide (const xir_type *t, uint64_t val, uint64_t hi, xl_val *v);
 /* Whether T is an integer LLVM can pass as a C argument or result (its
-   precision fills its size).  */
+   precision fills its size; __int128 is i128, as clang and rustc pass
+   it).  */
 int xl_abi_int (const xir_type *t);
 /* The parameter attribute C's x86-64 ABI gives T ("zeroext ", "signext "
    or "").  */

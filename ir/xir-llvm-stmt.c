@@ -130,6 +130,11 @@ xl_mulh (xl_ctx *c, const xir_type *d, xl_val *a, xl_val *b, xl_val *r)
   unsigned p = d->prec;
   char wty[16];
   xl_val wa, wb, prod, hi;
+  if (p > 64)
+    {
+      xl_refuse (c, "it uses the high part of a 128-bit product");
+      return;
+    }
   snprintf (wty, sizeof wty, "i%u", 2 * p);
   wa = *a;
   wb = *b;
@@ -686,6 +691,8 @@ xl_switch (xl_ctx *c, const xir_term *t)
   if (it.kind != XIR_T_INT || !xl_type (c, &it, ty)
       || !xl_operand (c, &t->a, &v))
     return xl_refuse (c, "it switches on a non-integer");
+  if (it.prec > 64)
+    return xl_refuse (c, "it switches on an integer wider than 64 bits");
   for (i = 0; i < t->ncases; i++)
     {
       const xir_case *cs = &t->cases[i];

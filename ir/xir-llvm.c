@@ -215,7 +215,8 @@ xl_type (xl_ctx *c, const xir_type *t, char *buf)
   switch (t->kind)
     {
     case XIR_T_INT:
-      if (t->size > 8 || t->prec > 64 || t->prec < 1)
+      if ((t->size > 8 && t->size != 16) || t->prec > t->size * 8
+          || t->prec < 1)
         return xl_refuse (c, "it uses a %u-bit integer, wider than the "
                           "translator handles", t->prec);
       snprintf (buf, 64, "i%u", t->prec);
@@ -249,7 +250,7 @@ xl_abi_int (const xir_type *t)
   return (t->kind == XIR_T_BOOL || t->kind == XIR_T_PTR
           || (t->kind == XIR_T_INT && t->prec == t->size * 8
               && (t->size == 1 || t->size == 2 || t->size == 4
-                  || t->size == 8)));
+                  || t->size == 8 || t->size == 16)));
 }
 
 const char *
@@ -336,10 +337,73 @@ xl_fntype (xl_ctx *c, const xir_sig *s, char *buf)
 
 /* ---- values ------------------------------------------------------------------ */
 
+/* The decimal digits of the 128-bit value HI:LO (unsigned) into BUF
+   (at least 40 bytes).  */
+static void
+xl_dec128 (uint64_t hi, uint64_t lo, char *buf)
+{
+  char d[40];
+  int n = 0, i;
+  do
+    {
+      /* Divide HI:LO by 10 in 32-bit steps.  */
+      uint64_t parts[4], rem = 0;
+      for (i = 0; i < 4; i++)
+        {
+          uint64_t w = i < 2 ? hi >> (32 * (1 - i)) : lo >> (32 * (3 - i));
+          uint64_t cur = (rem << 32) | (w & 0xffffffffu);
+          parts[i] = cur / 10;
+          rem = cur % 10;
+        }
+      hi = (parts[0] << 32) | parts[1];
+      lo = (parts[2] << 32) | parts[3];
+      d[n++] = (char) ('0' + rem);
+    }
+  while (hi || lo);
+  for (i = 0; i < n; i++)
+    buf[i] = d[n - 1 - i];
+  buf[n] = 0;
+}
+
+void
+xl_const_wide (const xir_type *t, uint64_t val, uint64_t hi, xl_val *v)
+{
+  unsigned p = t->kind == XIR_T_BOOL ? 1 : t->prec;
+  if (p <= 64)
+    {
+      xl_const_int (t, val, v);
+      return;
+    }
+  if (p < 128)
+    {
+      /* The value of the type: its bits above prec are its extension.  */
+      uint64_t m = ((uint64_t) 1 << (p - 64)) - 1;
+      hi &= m;
+      if (!t->uns && (hi >> (p - 65)))
+        hi |= ~m;
+    }
+  if (!t->uns && (hi >> 63))
+    {
+      /* The magnitude of a negative value: -(hi:lo).  */
+      hi = ~hi + (val == 0);
+      val = ~val + 1;
+      v->s[0] = '-';
+      xl_dec128 (hi, val, v->s + 1);
+    }
+  else
+    xl_dec128 (hi, val, v->s);
+}
+
 void
 xl_const_int (const xir_type *t, uint64_t val, xl_val *v)
 {
   unsigned p = t->kind == XIR_T_BOOL ? 1 : t->prec;
+  if (p > 64)
+    {
+      /* VAL read as a signed 64-bit value (0, ~0 ...).  */
+      xl_const_wide (t, val, (int64_t) val < 0 ? ~(uint64_t) 0 : 0, v);
+      return;
+    }
   if (p == 1)
     {
       snprintf (v->s, sizeof v->s, "%s", (val & 1) ? "true" : "false");
@@ -395,7 +459,7 @@ xl_operand (xl_ctx *c, const xir_operand *o, xl_val *v)
       if (!xl_type (c, &o->type, ty))
         return 0;
       if (o->type.kind != XIR_T_PTR)
-        xl_const_int (&o->type, o->val, v);
+        xl_const_wide (&o->type, o->val, o->val_hi, v);
       else if (!o->val)
         snprintf (v->s, sizeof v->s, "null");
       else
@@ -692,86 +756,26 @@ xl_meta_ok (xl_ctx *c)
 
 /* IR version 3 constructs the translator does not carry yet: refused by
    name (never guessed).  */
-static int
-xl_wide (const xir_type *t)
-{
-  return (t->kind == XIR_T_INT || t->kind == XIR_T_BOOL
-          || t->kind == XIR_T_PTR) && t->size > 8;
-}
-
-static int
-xl_wide_op (const xir_operand *o)
-{
-  return o->kind == XIR_O_CONST && xl_wide (&o->type);
-}
-
-static const char *
-xl_asm_v3 (const xir_asm_op *ops, uint32_t n)
-{
-  uint32_t i;
-  for (i = 0; i < n; i++)
-    {
-      if (ops[i].is_mem ? xl_wide (&ops[i].mem.type) : xl_wide_op (&ops[i].val))
-        return "a 128-bit integer";
-    }
-  return NULL;
-}
-
-static const char *
-xl_stmt_v3 (const xir_stmt *s)
-{
-  unsigned k;
-  uint32_t i;
-  for (k = 0; k < s->nops; k++)
-    if (xl_wide_op (&s->ops[k]))
-      return "a 128-bit integer";
-  for (k = 0; k < 2; k++)
-    if (xl_wide (&s->mem[k].type) || xl_wide_op (&s->mem[k].base))
-      return "a 128-bit integer";
-  if (s->kind == XIR_S_CALL && s->call)
-    {
-      if (s->call->flags & XIR_CF_MEMRET)
-        return "an aggregate returned by value";
-      for (i = 0; i < s->call->nargs; i++)
-        if (xl_wide_op (&s->call->args[i]))
-          return "a 128-bit integer";
-    }
-  if (s->kind == XIR_S_ASM && s->asm_)
-    {
-      const char *w = xl_asm_v3 (s->asm_->outs, s->asm_->nout);
-      return w ? w : xl_asm_v3 (s->asm_->ins, s->asm_->nin);
-    }
-  return NULL;
-}
-
 static const char *
 xl_func_v3 (const xir_func *f)
 {
   uint32_t i, j;
-  const char *w;
-  for (i = 0; i < f->nregs; i++)
-    if (xl_wide (&f->regs[i]))
-      return "a 128-bit integer";
   for (i = 0; i < f->nsigs; i++)
     {
-      if (f->sigs[i].ret.kind == XIR_T_BLOB || xl_wide (&f->sigs[i].ret))
-        return f->sigs[i].ret.kind == XIR_T_BLOB
-               ? "an aggregate returned by value" : "a 128-bit integer";
+      if (f->sigs[i].ret.kind == XIR_T_BLOB)
+        return "an aggregate returned by value";
       for (j = 0; j < f->sigs[i].nparams; j++)
         if (f->sigs[i].params[j].kind == XIR_T_BLOB)
           return "an aggregate passed by value";
-        else if (xl_wide (&f->sigs[i].params[j]))
-          return "a 128-bit integer";
     }
   for (i = 0; i < f->nblocks; i++)
-    {
-      const xir_block *bl = &f->blocks[i];
-      for (j = 0; j < bl->nstmts; j++)
-        if ((w = xl_stmt_v3 (&bl->stmts[j])))
-          return w;
-      if (xl_wide_op (&bl->term.a) || xl_wide_op (&bl->term.b))
-        return "a 128-bit integer";
-    }
+    for (j = 0; j < f->blocks[i].nstmts; j++)
+      {
+        const xir_stmt *s = &f->blocks[i].stmts[j];
+        if (s->kind == XIR_S_CALL && s->call
+            && (s->call->flags & XIR_CF_MEMRET))
+          return "an aggregate returned by value";
+      }
   return NULL;
 }
 

@@ -105,7 +105,7 @@ static Type *irType(LLVMContext &C, const xir_type &T) {
   case XIR_T_BOOL:
     return Type::getInt1Ty(C);
   case XIR_T_INT:
-    if (T.size > 8 || T.prec != T.size * 8)
+    if ((T.size > 8 && T.size != 16) || T.prec != T.size * 8)
       return nullptr;
     return IntegerType::get(C, T.prec);
   case XIR_T_PTR: {
