@@ -61,6 +61,7 @@ typedef struct xl_ctx {
   unsigned ntmp;             /* next %tN */
   unsigned nblk;             /* next extra block %xN */
   int wrapv, wrapv_ptr;      /* meaning flags of the provider */
+  int sret;                  /* the result is returned through %sret */
   const char *err;           /* the first refusal, or NULL */
   char errbuf[256];
 } xl_ctx;
@@ -148,6 +149,10 @@ int xl_abi_int (const xir_type *t);
 /* The parameter attribute C's x86-64 ABI gives T ("zeroext ", "signext "
    or "").  */
 const char *xl_ext_attr (const xir_type *t);
+/* The LLVM type of aggregate (BLOB) T as C's x86-64 ABI passes one of
+   INTEGER class (xir_llvm_blob_abi) into BUF (64 bytes): "i24",
+   "{ i64, i32 }"; 0 (and "ptr") when it is passed in memory.  */
+int xl_blob_type (const xir_type *t, char *buf);
 /* The function type of S ("i32 (ptr, i64, ...)") into BUF (XL_VAL_MAX).  */
 int xl_fntype (xl_ctx *c, const xir_sig *s, char *buf);
 /* Declares intrinsic NAME with the declaration TEXT.  */

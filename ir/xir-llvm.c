@@ -305,33 +305,83 @@ xl_natural (const xir_type *t)
   return t->kind == XIR_T_BOOL ? 1 : t->size;
 }
 
-/* The function type of S.  */
+int
+xir_llvm_blob_abi (uint32_t size, unsigned *lo, unsigned *hi)
+{
+  *lo = *hi = 0;
+  if (size > 16)
+    return 0;
+  if (size <= 8)
+    {
+      *lo = size * 8;
+      return 1;
+    }
+  *lo = 64;
+  *hi = (size - 8) * 8;
+  return 2;
+}
+
+int
+xl_blob_type (const xir_type *t, char *buf)
+{
+  unsigned lo, hi;
+  switch (xir_llvm_blob_abi (t->size, &lo, &hi))
+    {
+    case 1:
+      snprintf (buf, 64, "i%u", lo);
+      return 1;
+    case 2:
+      snprintf (buf, 64, "{ i64, i%u }", hi);
+      return 1;
+    default:
+      snprintf (buf, 64, "ptr");
+      return 0;
+    }
+}
+
+/* The LLVM type a parameter or result of type T has in a C function type
+   into BUF (64 bytes): T's for a scalar C's ABI has, an aggregate's
+   (xl_blob_type) for a BLOB.  */
+static int
+xl_abi_type (xl_ctx *c, const xir_type *t, char *buf)
+{
+  if (t->kind == XIR_T_BLOB)
+    {
+      xl_blob_type (t, buf);
+      return 1;
+    }
+  return xl_abi_int (t) && xl_type (c, t, buf);
+}
+
+/* The function type of S.  A BLOB result in memory is a void function
+   with the result's address first (sret).  */
 int
 xl_fntype (xl_ctx *c, const xir_sig *s, char *buf)
 {
   char ty[64];
   size_t n;
   uint32_t i;
-  if (s->ret.kind == XIR_T_VOID)
-    snprintf (buf, XL_VAL_MAX, "void (");
-  else if (!xl_abi_int (&s->ret) || !xl_type (c, &s->ret, ty))
+  int sret = s->ret.kind == XIR_T_BLOB && !xl_blob_type (&s->ret, ty);
+  if (s->ret.kind == XIR_T_VOID || sret)
+    snprintf (buf, XL_VAL_MAX, sret ? "void (ptr" : "void (");
+  else if (!xl_abi_type (c, &s->ret, ty))
     return xl_refuse (c, "it uses a function returning a type C's ABI "
                       "does not have");
   else
     snprintf (buf, XL_VAL_MAX, "%s (", ty);
   for (i = 0; i < s->nparams; i++)
     {
-      if (!xl_abi_int (&s->params[i]) || !xl_type (c, &s->params[i], ty))
+      if (!xl_abi_type (c, &s->params[i], ty))
         return xl_refuse (c, "it uses a function taking a type C's ABI "
                           "does not have");
       n = strlen (buf);
       if (n + 80 > XL_VAL_MAX)
         return xl_refuse (c, "it uses a function with too many parameters");
-      snprintf (buf + n, XL_VAL_MAX - n, "%s%s", i ? ", " : "", ty);
+      snprintf (buf + n, XL_VAL_MAX - n, "%s%s", i || sret ? ", " : "", ty);
     }
   n = strlen (buf);
   snprintf (buf + n, XL_VAL_MAX - n, "%s)",
-            s->varargs ? (s->nparams ? ", ..." : "...") : "");
+            s->varargs ? (s->nparams || sret ? ", ..." : "...") : "");
   return 1;
 }
 
@@ -754,31 +804,6 @@ xl_meta_ok (xl_ctx *c)
   return 1;
 }
 
-/* IR version 3 constructs the translator does not carry yet: refused by
-   name (never guessed).  */
-static const char *
-xl_func_v3 (const xir_func *f)
-{
-  uint32_t i, j;
-  for (i = 0; i < f->nsigs; i++)
-    {
-      if (f->sigs[i].ret.kind == XIR_T_BLOB)
-        return "an aggregate returned by value";
-      for (j = 0; j < f->sigs[i].nparams; j++)
-        if (f->sigs[i].params[j].kind == XIR_T_BLOB)
-          return "an aggregate passed by value";
-    }
-  for (i = 0; i < f->nblocks; i++)
-    for (j = 0; j < f->blocks[i].nstmts; j++)
-      {
-        const xir_stmt *s = &f->blocks[i].stmts[j];
-        if (s->kind == XIR_S_CALL && s->call
-            && (s->call->flags & XIR_CF_MEMRET))
-          return "an aggregate returned by value";
-      }
-  return NULL;
-}
-
 static void
 xl_ctx_free (xl_ctx *c)
 {
@@ -805,9 +830,6 @@ xir_llvm_mod_add (xir_llvm_mod *m, const xir_func *f, const xir_meta *meta)
          rule below relies on it.  */
       if ((bad = xir_func_check (f, &c.tgt)))
         xl_refuse (&c, "its DB body is malformed (%s)", bad);
-      else if ((bad = xl_func_v3 (f)))
-        xl_refuse (&c, "it uses %s, which the LLVM translator does not "
-                   "carry yet (IR version 3); the call stays a call", bad);
       else
         xl_function (&c);
     }
