@@ -66,6 +66,18 @@ xa_add (char *set, size_t n, char ch)
     }
 }
 
+/* The output number matching constraint S ties an input to, or -1.  */
+static int
+xa_match_of (const char *s)
+{
+  char *end;
+  long n;
+  if (*s < '0' || *s > '9')
+    return -1;
+  n = strtol (s, &end, 10);
+  return *end || n > 1000 ? -1 : (int) n;
+}
+
 /* Reads GCC constraint S of an output (OUTPUT) or input into *K.  */
 static int
 xa_parse (xl_ctx *c, const char *s, int output, struct xa_cons *k)
@@ -86,11 +98,8 @@ xa_parse (xl_ctx *c, const char *s, int output, struct xa_cons *k)
     }
   if (*p >= '0' && *p <= '9' && !output)
     {
-      char *end;
-      long n = strtol (p, &end, 10);
-      if (*end || n > 1000)
+      if ((k->match = xa_match_of (p)) < 0)
         return xl_refuse (c, "it has asm constraint '%s'", s);
-      k->match = (int) n;
       return 1;
     }
   for (; *p; p++)
@@ -265,10 +274,15 @@ xa_tie_ok (xl_ctx *c, const xir_asm *a, const xir_asm_op *op,
 {
   const xir_asm_op *to;
   xir_type t, ot;
+  uint32_t i;
   if ((uint32_t) k->match >= a->nout)
     return xl_refuse (c, "it has asm constraint '%s' matching no "
                       "output", op->constraint);
   to = &a->outs[k->match];
+  for (i = 0; &a->ins[i] != op; i++)
+    if (xa_match_of (a->ins[i].constraint) == k->match)
+      return xl_refuse (c, "it ties two asm inputs to output %d (LLVM "
+                        "ties one)", k->match);
   t = xa_op_type (c, op, 0);
   ot = xa_op_type (c, to, 1);
   if ((to->is_mem == XIR_ASM_MEM && to->mem.type.kind == XIR_T_BLOB)
