@@ -11,8 +11,9 @@
  * are calls to those, as GCC emits when it does not fold them
  * (xir_llvm_libcall; the call is made in xir-llvm-stmt.c).  Target
  * builtins (XIR_C_TARGET_BUILTIN) of the x86-64 base instruction set
- * with an exact LLVM intrinsic (pause, fences, clflush, rdtsc, rdtscp)
- * are that intrinsic.  Any other builtin refuses the helper.
+ * with an exact LLVM form (pause, fences, clflush, rdtsc, rdtscp, bsr,
+ * 8- and 16-bit rotates) are that form.  Any other builtin refuses the
+ * helper.
  */
 #include "xir-llvm-int.h"
 
@@ -601,28 +602,90 @@ xir_llvm_libcall (const char *bname)
 
 /* ---- target builtins (XIR_C_TARGET_BUILTIN) ------------------------------------- */
 
-/* x86 builtins with an LLVM intrinsic of the same meaning (clang's
-   lowering of the same builtin), by GCC name and C function type; all
-   in the x86-64 base instruction set, so they are valid in any caller.
-   "rdtscp" also stores its auxiliary value through its argument.  */
+/* x86 builtins with an LLVM form of the same meaning (clang's lowering
+   of the same builtin or operation), by GCC name and C function type;
+   all in the x86-64 base instruction set, so valid in any caller.  HOW:
+   'i' the intrinsic with the same arguments, 'p' rdtscp (also stores its
+   auxiliary value through its argument), 'b' bsr, 'l' / 'r' rotates.  */
 static const struct xb_target {
   const char *gcc, *llvm, *fntype, *decl;
+  char how;
 } xb_targets[] = {
   { "__builtin_ia32_pause", "llvm.x86.sse2.pause", "void ()",
-    "declare void @llvm.x86.sse2.pause()" },
+    "declare void @llvm.x86.sse2.pause()", 'i' },
   { "__builtin_ia32_lfence", "llvm.x86.sse2.lfence", "void ()",
-    "declare void @llvm.x86.sse2.lfence()" },
+    "declare void @llvm.x86.sse2.lfence()", 'i' },
   { "__builtin_ia32_mfence", "llvm.x86.sse2.mfence", "void ()",
-    "declare void @llvm.x86.sse2.mfence()" },
+    "declare void @llvm.x86.sse2.mfence()", 'i' },
   { "__builtin_ia32_sfence", "llvm.x86.sse.sfence", "void ()",
-    "declare void @llvm.x86.sse.sfence()" },
+    "declare void @llvm.x86.sse.sfence()", 'i' },
   { "__builtin_ia32_clflush", "llvm.x86.sse2.clflush", "void (ptr)",
-    "declare void @llvm.x86.sse2.clflush(ptr)" },
+    "declare void @llvm.x86.sse2.clflush(ptr)", 'i' },
   { "__builtin_ia32_rdtsc", "llvm.x86.rdtsc", "i64 ()",
-    "declare i64 @llvm.x86.rdtsc()" },
+    "declare i64 @llvm.x86.rdtsc()", 'i' },
   { "__builtin_ia32_rdtscp", "llvm.x86.rdtscp", "i64 (ptr)",
-    "declare { i64, i32 } @llvm.x86.rdtscp()" }
+    "declare { i64, i32 } @llvm.x86.rdtscp()", 'p' },
+  { "__builtin_ia32_bsrsi", "llvm.ctlz.i32", "i32 (i32)",
+    "declare i32 @llvm.ctlz.i32(i32, i1)", 'b' },
+  { "__builtin_ia32_bsrdi", "llvm.ctlz.i64", "i64 (i64)",
+    "declare i64 @llvm.ctlz.i64(i64, i1)", 'b' },
+  { "__builtin_ia32_rolqi", "llvm.fshl.i8", "i8 (i8, i32)",
+    "declare i8 @llvm.fshl.i8(i8, i8, i8)", 'l' },
+  { "__builtin_ia32_rolhi", "llvm.fshl.i16", "i16 (i16, i32)",
+    "declare i16 @llvm.fshl.i16(i16, i16, i16)", 'l' },
+  { "__builtin_ia32_rorqi", "llvm.fshr.i8", "i8 (i8, i32)",
+    "declare i8 @llvm.fshr.i8(i8, i8, i8)", 'r' },
+  { "__builtin_ia32_rorhi", "llvm.fshr.i16", "i16 (i16, i32)",
+    "declare i16 @llvm.fshr.i16(i16, i16, i16)", 'r' }
 };
+
+/* The value forms of target builtin B (not 'i' without a result):
+   bsr is WIDTH-1 - ctlz, defined at zero (GCC leaves bsr of zero
+   unspecified, not undefined: one value is exact); a rotate is a funnel
+   shift of the value with itself by the count truncated to the width
+   (the instruction rotates modulo the width, as fshl/fshr do).  */
+static int
+xb_target_value (xl_ctx *c, const xir_stmt *s, const struct xb_target *b,
+                 xl_val *r)
+{
+  const xir_sig *sg = &c->f->sigs[s->call->sig];
+  unsigned n = xl_bits (&sg->ret);
+  xl_val v, w, aux;
+  xir_type t, u;
+  if (sg->nparams && !xb_arg (c, s, 0, &v, &t))
+    return 0;
+  xl_tmp (c, r);
+  switch (b->how)
+    {
+    case 'b':
+      xl_emit (c, "%s = call i%u @%s(i%u %s, i1 false)", r->s, n, b->llvm, n,
+               v.s);
+      xl_tmp (c, &w);
+      xl_emit (c, "%s = sub i%u %u, %s", w.s, n, n - 1, r->s);
+      *r = w;
+      return 1;
+    case 'l':
+    case 'r':
+      if (!xb_arg (c, s, 1, &w, &u))
+        return 0;
+      xl_resize (c, &w, &u, n);
+      xl_emit (c, "%s = call i%u @%s(i%u %s, i%u %s, i%u %s)", r->s, n,
+               b->llvm, n, v.s, n, v.s, n, w.s);
+      return 1;
+    case 'p':
+      xl_emit (c, "%s = call { i64, i32 } @%s()", r->s, b->llvm);
+      aux = *r;
+      xl_tmp (c, &w);
+      xl_emit (c, "%s = extractvalue { i64, i32 } %s, 1", w.s, aux.s);
+      xl_emit (c, "store i32 %s, ptr %s, align 1", w.s, v.s);
+      xl_tmp (c, r);
+      xl_emit (c, "%s = extractvalue { i64, i32 } %s, 0", r->s, aux.s);
+      return 1;
+    default:
+      xl_emit (c, "%s = call i64 @%s()", r->s, b->llvm);
+      return 1;
+    }
+}
 
 static int
 xb_target (xl_ctx *c, const xir_stmt *s)
@@ -632,7 +695,7 @@ xb_target (xl_ctx *c, const xir_stmt *s)
   const struct xb_target *b = NULL;
   char fty[XL_VAL_MAX];
   size_t i;
-  xl_val v, r, aux;
+  xl_val v, r;
   xir_type t;
   for (i = 0; i < sizeof xb_targets / sizeof *xb_targets && !b; i++)
     if (!strcmp (cl->bname, xb_targets[i].gcc))
@@ -641,36 +704,18 @@ xb_target (xl_ctx *c, const xir_stmt *s)
     return xl_refuse (c, "it calls target builtin '%s', which the LLVM "
                       "translator does not map (it maps only builtins of "
                       "the x86-64 base instruction set with an exact LLVM "
-                      "intrinsic)", cl->bname);
+                      "form)", cl->bname);
   if (!xl_fntype (c, sg, fty) || strcmp (fty, b->fntype)
       || cl->nargs != sg->nparams)
     return xb_bad_sig (c, cl->bname);
   xl_intrinsic (c, b->llvm, b->decl);
-  if (sg->ret.kind == XIR_T_VOID)
-    {
-      if (sg->nparams && !xb_arg (c, s, 0, &v, &t))
-        return 0;
-      xl_emit (c, "call void @%s(%s%s)", b->llvm, sg->nparams ? "ptr " : "",
-               sg->nparams ? v.s : "");
-      return 1;
-    }
-  if (!sg->nparams)
-    {
-      xl_tmp (c, &r);
-      xl_emit (c, "%s = call i64 @%s()", r.s, b->llvm);
-      return xb_result (c, s, &r, &sg->ret);
-    }
-  /* rdtscp: the counter, and the TSC_AUX value stored to *arg.  */
-  if (!xb_arg (c, s, 0, &v, &t))
+  if (sg->ret.kind != XIR_T_VOID)
+    return xb_target_value (c, s, b, &r) && xb_result (c, s, &r, &sg->ret);
+  if (sg->nparams && !xb_arg (c, s, 0, &v, &t))
     return 0;
-  xl_tmp (c, &aux);
-  xl_emit (c, "%s = call { i64, i32 } @%s()", aux.s, b->llvm);
-  xl_tmp (c, &r);
-  xl_emit (c, "%s = extractvalue { i64, i32 } %s, 1", r.s, aux.s);
-  xl_emit (c, "store i32 %s, ptr %s, align 1", r.s, v.s);
-  xl_tmp (c, &r);
-  xl_emit (c, "%s = extractvalue { i64, i32 } %s, 0", r.s, aux.s);
-  return xb_result (c, s, &r, &sg->ret);
+  xl_emit (c, "call void @%s(%s%s)", b->llvm, sg->nparams ? "ptr " : "",
+           sg->nparams ? v.s : "");
+  return 1;
 }
 
 /* ---- dispatch ------------------------------------------------------------------ */

@@ -1,5 +1,6 @@
 /* Provider for tbuiltin.rs: x86 target builtins the LLVM translator maps
-   to intrinsics (pause in a spin loop, fences, clflush, rdtsc, rdtscp)
+   to intrinsics (pause in a spin loop, fences, clflush, rdtsc, rdtscp,
+   bsr, 8- and 16-bit rotates)
    and one it refuses (crc32: SSE4.2, not in every caller's instruction
    set).  */
 #include <xinline.h>
@@ -41,6 +42,18 @@ xi_tb_tscp (unsigned *aux)
 {
   unsigned long long a = __builtin_ia32_rdtscp (aux);
   return a != 0;
+}
+
+__xinline int xi_tb_bsr (int x) { return __builtin_ia32_bsrsi (x | 1); }
+__xinline long long xi_tb_bsrl (long long x) { return __builtin_ia32_bsrdi (x | 1); }
+
+__xinline unsigned
+xi_tb_rot (unsigned x, int n)
+{
+  return __builtin_ia32_rolqi ((unsigned char) x, n)
+         ^ (__builtin_ia32_rorhi ((unsigned short) x, n) << 8)
+         ^ ((unsigned) __builtin_ia32_rolhi ((unsigned short) (x >> 3), n) << 16)
+         ^ __builtin_ia32_rorqi ((unsigned char) (x >> 5), n);
 }
 
 __xinline unsigned
