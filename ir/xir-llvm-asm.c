@@ -315,6 +315,15 @@ xa_is_sp (const char *r)
   return !strcmp (r, "rsp") || !strcmp (r, "esp") || !strcmp (r, "sp");
 }
 
+/* Whether the value of local register variable input OP has the
+   variable's type.  */
+static int
+xa_same_type (const xl_ctx *c, const xir_asm_op *op)
+{
+  xir_type t = xl_optype (c, &op->val);
+  return xir_type_equal (&t, &op->htype);
+}
+
 /* A hard-register variable operand OP (GCC's "Specifying Registers for
    Local Variables"): the register as an LLVM constraint ({r10}: LLVM
    picks the part the type needs, as GCC does).  A local variable's value
@@ -341,6 +350,11 @@ xa_hreg_op (xl_ctx *c, const xir_asm_op *op, const struct xa_cons *k,
   if (!xl_abi_int (&op->htype) || op->htype.kind == XIR_T_BOOL
       || !xl_mem_type (c, &op->htype, o->type))
     return xl_refuse (c, "it binds a register variable of an unusual type");
+  if (!op->hvar
+      && (output ? !xir_type_equal (&op->htype, &c->f->regs[op->reg])
+          : !xa_same_type (c, op)))
+    return xl_refuse (c, "it passes register variable %s a value of "
+                      "another type", op->hreg);
   if (!op->hvar && (sp || !strcmp (g, "rbp")))
     return xl_refuse (c, "it binds a local register variable to %s; only "
                       "the global stack pointer variable is translated",
