@@ -26,4 +26,24 @@ xi_v3_rdpmc_free (int c)
   return c < 0 ? __builtin_ia32_rdpmc (c) : (unsigned long) c * 3;
 }
 
+/* A global register variable of another register than the stack
+   pointer (LLVM's read_register takes reserved registers only).  */
+register long xi_v3_gr asm ("r12");
+__xinline long
+xi_v3_greg (long a)
+{
+  long r;
+  asm ("movq %2, %0  # %1" : "=r" (r) : "r" (xi_v3_gr), "r" (a));
+  return r;
+}
+
+/* Two inputs tied to one output (LLVM ties one).  */
+__xinline long
+xi_v3_tie2 (long a)
+{
+  register long r10 asm ("r10") = a;
+  asm ("addq %2, %0" : "+r" (r10) : "0" (r10), "r" (a));
+  return r10;
+}
+
 __xinline int xi_v3_ok (int x) { return x * 5; }
