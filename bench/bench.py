@@ -3,10 +3,11 @@
 
     bench.py --src SRCDIR --build BUILDDIR --out OUTDIR [--quick] [--only PARTS]
 
-PARTS is a comma-separated subset of micro,compile,kernel,fio (default: all):
-micro the helper-call microbenchmarks, compile the compile cost (needs
+PARTS is a comma-separated subset of micro,compile,kernel,fio,rust (default:
+all): micro the helper-call microbenchmarks, compile the compile cost (needs
 micro), kernel the kernel TUs of the compile part (xiblk against the
-installed kernel headers), fio xiblk in QEMU.  Everything is built and
+installed kernel headers), fio xiblk in QEMU, rust the Rust loops calling
+the micro helpers (bench/rust; needs rustc and the LLVM plugin).  Everything is built and
 logged under OUTDIR (commands in OUTDIR/bench.log); the tables are printed
 (Markdown) and written to OUTDIR/results.md.  --quick: fewer repetitions, no
 instruction counts of the kernel compile, a short fio run (for trying the
@@ -957,6 +958,113 @@ def fio_bench(kinfo):
 
 # ---------------------------------------------------------------------------
 
+# ---------------------------------------------------------------------------
+# Rust callers (bench/rust)
+
+RUST_LOOPS = ["ref", "err", "lock"]
+
+
+def rust_builds(d):
+    """Builds the Rust loops (plain, with the LLVM plugin) and the C loops
+    with the helpers static inline (gcc, and clang of the plugin's LLVM)
+    in D; {build: executable}, or the reason they cannot be built."""
+    rustc = os.environ.get("RUSTC") or "/usr/bin/rustc"
+    bindir = os.environ.get("LLVM_BINDIR", "")
+    plugin = os.path.join(ARGS.build, "plugin", "xinline-llvm.so")
+    if not shutil.which(rustc):
+        return "no rustc (%s)" % rustc
+    if not os.path.exists(plugin):
+        return "the LLVM plugin is not built (%s)" % plugin
+    msrc = os.path.join(ARGS.src, "bench", "micro")
+    loops = os.path.join(ARGS.src, "bench", "rust", "loops.rs")
+    inc = ["-I" + os.path.join(ARGS.src, "include"), "-I" + msrc]
+    run([ARGS.cc, "-O2"] + inc + ["-fplugin=" + ARGS.plugin, "-fplugin-arg-xinline-export",
+                                  "-c", os.path.join(msrc, "helpers.c"), "-o", "helpers.o"], d)
+    run([ARGS.xdb, "build", "-o", "helpers.xdb", "helpers.o"], d)
+    rflags = ["-Copt-level=2", "-Ccodegen-units=1", "-Clink-arg=" + os.path.join(d, "helpers.o")]
+    run([rustc] + rflags + [loops, "-o", "rust"], d)
+    run([rustc] + rflags + ["-Zllvm-plugins=" + plugin,
+                            "-Cpasses=xinline<db=%s;report=%s>" % (os.path.join(d, "helpers.xdb"),
+                                                                   os.path.join(d, "report.jsonl")),
+                            loops, "-o", "rust-xinline"], d,
+        env=dict(os.environ, RUSTC_BOOTSTRAP="1"))
+    exes = {"rust": "rust", "rust-xinline": "rust-xinline"}
+    ccs = [("c-inline-gcc", ARGS.cc)]
+    clang = os.path.join(bindir, "clang") if bindir else shutil.which("clang-22")
+    if clang and os.path.exists(clang):
+        ccs.append(("c-inline-clang", clang))
+    for name, cc in ccs:
+        for f in ("loops", "main"):
+            run([cc, "-O2", "-DBENCH_STATIC_INLINE", "-w"] + inc +
+                ["-c", os.path.join(msrc, f + ".c"), "-o", "%s-%s.o" % (name, f)], d)
+        run([cc, "-O2", name + "-loops.o", name + "-main.o", "-o", name], d)
+        exes[name] = name
+    return {b: os.path.join(d, e) for b, e in exes.items()}
+
+
+def rust_bench():
+    d = os.path.join(ARGS.out, "rust")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    emit("## 4. Rust callers")
+    emit()
+    exes = rust_builds(d)
+    if isinstance(exes, str):
+        log("rust: skipped: " + exes)
+        emit("Not run: %s." % exes)
+        emit()
+        return
+    sums = {b: "".join(run([e, l, "10240"]) for l in RUST_LOOPS) for b, e in exes.items()}
+    if len(set(sums.values())) != 1:
+        for b in sums:
+            log(b, sums[b])
+        raise SystemExit("bench: the Rust and C builds compute different checksums")
+    left = []
+    for l in open(os.path.join(d, "report.jsonl")):
+        j = json.loads(l)
+        if not j.get("inlined") and j.get("caller", "").startswith("loop_"):
+            left.append("%s: %s" % (j.get("callee"), j.get("reason")))
+    n1, n2 = 102400, 204800
+    ir = {}
+    for b, e in exes.items():
+        for l in RUST_LOOPS:
+            a, _ = callgrind_loop(e, l, n1)
+            c, _ = callgrind_loop(e, l, n2)
+            ir[b, l] = (c - a) / (n2 - n1)
+    desc = {"rust": "rustc -Copt-level=2 calling the GCC-compiled helpers out of line",
+            "rust-xinline": "the same with the LLVM plugin (-Zllvm-plugins, helpers.xdb)",
+            "c-inline-gcc": "the C loops of bench/micro with the helpers static inline, gcc -O2",
+            "c-inline-clang": "the same C compiled by clang of the plugin's LLVM"}
+    emit("The refcount, error-pointer and lock loops of section 1 in Rust "
+         "(`bench/rust/loops.rs`), calling the same helpers (`bench/micro/helpers.c`) through "
+         "`extern \"C\"`. Builds: " + "; ".join("**%s** %s" % (b, desc[b]) for b in exes) +
+         ". All print the same checksums. Ir/op as in section 1 (callgrind, exact); calls: "
+         "call instructions in the loop function (it calls nothing but helpers).")
+    emit()
+    rows = []
+    for l in RUST_LOOPS:
+        for b, e in exes.items():
+            calls = 0
+            out = run(["objdump", "-d", "--no-show-raw-insn", e])
+            fn = None
+            for line in out.splitlines():
+                m = re.match(r"^[0-9a-f]+ <(\w+)>:$", line)
+                if m:
+                    fn = m.group(1)
+                    continue
+                # rustc calls extern functions through the GOT (call *X(%rip))
+                if fn == "loop_" + l and re.search(r"\scall\s", line):
+                    calls += 1
+            rows.append([l if b == "rust" else "", b, "%.2f" % ir[b, l],
+                         ratio(ir[b, l], ir["rust", l]), ratio(ir[b, l], ir["c-inline-gcc", l]),
+                         ratio(ir[b, l], ir.get(("c-inline-clang", l), 0)), calls])
+    table(["loop", "build", "Ir/op", "vs rust", "vs C gcc", "vs C clang", "calls"], rows,
+          ["l", "l", "r", "r", "r", "r", "r"])
+    emit("Helper calls the plugin left in the loops: %s." % ("; ".join(left) if left else "none"))
+    emit()
+    log("rust: done")
+
+
 def main():
     global ARGS, LOG
     ap = argparse.ArgumentParser()
@@ -966,7 +1074,7 @@ def main():
     ap.add_argument("--cc", default=os.environ.get("CC", "gcc"))
     ap.add_argument("--gcc-version", default=os.environ.get("GCC_VERSION", ""))
     ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--only", default="micro,compile,kernel,fio")
+    ap.add_argument("--only", default="micro,compile,kernel,fio,rust")
     ap.add_argument("--wall-instr", type=float, default=5e8,
                     help="instructions of the base build per timed run (sets N)")
     ap.add_argument("--fio-rounds", type=int, default=2)
@@ -1002,6 +1110,8 @@ def main():
             emit()
             emit("Not run: %s." % why)
             emit()
+    if "rust" in ARGS.only:
+        rust_bench()
     emit("(bench.py ran for %.0f s)" % (time.time() - t0))
     with open(os.path.join(ARGS.out, "results.md"), "w") as f:
         f.write("\n".join(OUT_MD) + "\n")

@@ -10,9 +10,11 @@
 # Environment:
 #   CC             the compiler the plugin was built for (default gcc)
 #   GCC_VERSION    its version, passed to Kbuild (optional)
-#   BENCH_ONLY     comma-separated parts: micro,compile,kernel,fio
+#   BENCH_ONLY     comma-separated parts: micro,compile,kernel,fio,rust
 #                  (default: all; "kernel" is the kernel TU of the compile
-#                  part, "fio" the QEMU run; compile needs micro)
+#                  part, "fio" the QEMU run; compile needs micro; "rust"
+#                  the Rust loops, with RUSTC and LLVM_BINDIR as configure
+#                  found them)
 #   BENCH_QUICK    1: fewer repetitions, to try the script out
 #   BENCH_INSTALL  0: never apt-get install missing packages (default: do,
 #                  when root)
@@ -28,7 +30,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 SRC=$(cd "${1:-$here/..}" && pwd)
 BLD=$(cd "${2:-$SRC}" && pwd)
 OUT=${3:-$BLD/bench-out}
-ONLY=${BENCH_ONLY:-micro,compile,kernel,fio}
+ONLY=${BENCH_ONLY:-micro,compile,kernel,fio,rust}
 INSTALL=${BENCH_INSTALL:-1}
 
 [ -f "$BLD/plugin/xinline.so" ] && [ -x "$BLD/tools/xinline-db" ] || {

@@ -26,6 +26,8 @@ xa_nops (const xir_asm *a)
   return a->nout + a->nin + a->nlabels;
 }
 
+static const char *xa_gpr (const char *r, char *buf);
+
 /* ---- constraints ----------------------------------------------------------- */
 
 static int
@@ -64,6 +66,18 @@ xa_add (char *set, size_t n, char ch)
     }
 }
 
+/* The output number matching constraint S ties an input to, or -1.  */
+static int
+xa_match_of (const char *s)
+{
+  char *end;
+  long n;
+  if (*s < '0' || *s > '9')
+    return -1;
+  n = strtol (s, &end, 10);
+  return *end || n > 1000 ? -1 : (int) n;
+}
+
 /* Reads GCC constraint S of an output (OUTPUT) or input into *K.  */
 static int
 xa_parse (xl_ctx *c, const char *s, int output, struct xa_cons *k)
@@ -84,11 +98,8 @@ xa_parse (xl_ctx *c, const char *s, int output, struct xa_cons *k)
     }
   if (*p >= '0' && *p <= '9' && !output)
     {
-      char *end;
-      long n = strtol (p, &end, 10);
-      if (*end || n > 1000)
+      if ((k->match = xa_match_of (p)) < 0)
         return xl_refuse (c, "it has asm constraint '%s'", s);
-      k->match = (int) n;
       return 1;
     }
   for (; *p; p++)
@@ -165,6 +176,7 @@ struct xa_op {
   int result;                /* a register output: a member of the result */
   char arg[XL_VAL_MAX + 160];/* "TY VALUE" / "PTY elementtype(T) ADDR" */
   const xir_mem *store;      /* the memory a register output goes to */
+  int wsp;                   /* a result written to the stack pointer */
   char pty[64];
   xl_val addr;               /* its address */
 };
@@ -250,14 +262,150 @@ xa_reg_for_mem (xl_ctx *c, const xir_asm_op *op, const struct xa_cons *k,
   return 1;
 }
 
-/* Operand I (0-based over outputs then inputs) of A into O.  */
+/* The type of asm operand OP's value (an output's when OUTPUT).  */
+static xir_type xa_op_type (const xl_ctx *c, const xir_asm_op *op,
+                            int output);
+
+/* Input OP with matching constraint K is tied to a register output of
+   the same type (a hard-register variable to the same register).  */
+static int
+xa_tie_ok (xl_ctx *c, const xir_asm *a, const xir_asm_op *op,
+           const struct xa_cons *k)
+{
+  const xir_asm_op *to;
+  xir_type t, ot;
+  uint32_t i;
+  if ((uint32_t) k->match >= a->nout)
+    return xl_refuse (c, "it has asm constraint '%s' matching no "
+                      "output", op->constraint);
+  to = &a->outs[k->match];
+  for (i = 0; &a->ins[i] != op; i++)
+    if (xa_match_of (a->ins[i].constraint) == k->match)
+      return xl_refuse (c, "it ties two asm inputs to output %d (LLVM "
+                        "ties one)", k->match);
+  t = xa_op_type (c, op, 0);
+  ot = xa_op_type (c, to, 1);
+  if ((to->is_mem == XIR_ASM_MEM && to->mem.type.kind == XIR_T_BLOB)
+      || xl_bits (&t) != xl_bits (&ot) || t.kind != ot.kind)
+    return xl_refuse (c, "it ties asm operands of different types");
+  if ((op->is_mem == XIR_ASM_HREG || to->is_mem == XIR_ASM_HREG)
+      && (op->is_mem != to->is_mem || strcmp (op->hreg, to->hreg)
+          || (!op->hvar) != (!to->hvar)))
+    return xl_refuse (c, "it ties a register variable's asm operand to "
+                      "another register");
+  return 1;
+}
+
+
+static xir_type
+xa_op_type (const xl_ctx *c, const xir_asm_op *op, int output)
+{
+  if (op->is_mem == XIR_ASM_MEM)
+    return op->mem.type;
+  if (op->is_mem == XIR_ASM_HREG)
+    return op->htype;
+  return output ? c->f->regs[op->reg] : xl_optype (c, &op->val);
+}
+
+/* The stack pointer's names as GCC reads a register variable's asm
+   name.  */
+static int
+xa_is_sp (const char *r)
+{
+  return !strcmp (r, "rsp") || !strcmp (r, "esp") || !strcmp (r, "sp");
+}
+
+/* Whether the value of local register variable input OP has the
+   variable's type.  */
+static int
+xa_same_type (const xl_ctx *c, const xir_asm_op *op)
+{
+  xir_type t = xl_optype (c, &op->val);
+  return xir_type_equal (&t, &op->htype);
+}
+
+/* A hard-register variable operand OP (GCC's "Specifying Registers for
+   Local Variables"): the register as an LLVM constraint ({r10}: LLVM
+   picks the part the type needs, as GCC does).  A local variable's value
+   flows as a register operand's; the global stack pointer variable
+   (ASM_CALL_CONSTRAINT's current_stack_pointer) is read before the asm
+   and written after it, as clang translates it (llvm.read_register /
+   llvm.write_register of "rsp").  Other registers are refused.  */
+static int
+xa_hreg_op (xl_ctx *c, const xir_asm_op *op, const struct xa_cons *k,
+            int output, struct xa_op *o)
+{
+  const char *r = op->hreg[0] == '%' ? op->hreg + 1 : op->hreg;
+  const char *g = NULL;
+  char rb[8];
+  xl_val v;
+  int sp = xa_is_sp (r);
+  if (!sp && !(g = xa_gpr (r, rb)))
+    return xl_refuse (c, "it binds a register variable to %s, which the "
+                      "LLVM translator does not map (general registers "
+                      "only)", op->hreg);
+  if (k->match < 0 && !strchr (k->regs, 'r') && !strchr (k->regs, 'q'))
+    return xl_refuse (c, "it gives register variable %s to asm constraint "
+                      "'%s'", op->hreg, op->constraint);
+  if (!xl_abi_int (&op->htype) || op->htype.kind == XIR_T_BOOL
+      || !xl_mem_type (c, &op->htype, o->type))
+    return xl_refuse (c, "it binds a register variable of an unusual type");
+  if (!op->hvar
+      && (output ? !xir_type_equal (&op->htype, &c->f->regs[op->reg])
+          : !xa_same_type (c, op)))
+    return xl_refuse (c, "it passes register variable %s a value of "
+                      "another type", op->hreg);
+  if (!op->hvar && (sp || !strcmp (g, "rbp")))
+    return xl_refuse (c, "it binds a local register variable to %s; only "
+                      "the global stack pointer variable is translated",
+                      op->hreg);
+  if (op->hvar && (!sp || op->htype.kind != XIR_T_INT || op->htype.size != 8))
+    return xl_refuse (c, "it uses global register variable %s bound to "
+                      "%s; LLVM reads and writes only the stack pointer "
+                      "that way (as a 64-bit integer)", op->hvar, op->hreg);
+  if (k->match >= 0)
+    snprintf (o->cons, sizeof o->cons, "%d", k->match);
+  else
+    snprintf (o->cons, sizeof o->cons, "%s%s{%s}", output ? "=" : "",
+              k->early ? "&" : "", sp ? "rsp" : g);
+  if (output)
+    {
+      o->result = 1;
+      o->wsp = op->hvar != NULL;
+      return 1;
+    }
+  if (!op->hvar)
+    {
+      if (!xl_operand (c, &op->val, &v))
+        return 0;
+    }
+  else
+    {
+      xl_intrinsic (c, "llvm.read_register.i64",
+                    "declare i64 @llvm.read_register.i64(metadata)");
+      xl_tmp (c, &v);
+      xl_emit (c, "%s = call i64 @llvm.read_register.i64(metadata "
+               "!{!\"rsp\"})", v.s);
+    }
+  snprintf (o->arg, sizeof o->arg, "%s %s", o->type, v.s);
+  return 1;
+}
+
+/* Operand I (0-based over outputs then inputs) of A into O.  A 128-bit
+   value in registers is refused (GCC's register pairs are not LLVM's).  */
 static int
 xa_operand (xl_ctx *c, const xir_asm *a, uint32_t i, struct xa_op *o)
 {
   int output = i < a->nout;
   const xir_asm_op *op = output ? &a->outs[i] : &a->ins[i - a->nout];
+  xir_type t = xa_op_type (c, op, output);
   struct xa_cons k;
   memset (o, 0, sizeof *o);
+  if (t.kind != XIR_T_BLOB && t.size > 8
+      && !(op->is_mem == XIR_ASM_MEM && strchr (op->constraint, 'm')
+           && !strpbrk (op->constraint, "rqQRabcdSDg0123456789")))
+    return xl_refuse (c, "it gives asm a %u-bit value in registers",
+                      t.size * 8);
   if (output && op->constraint[0] == '=' && op->constraint[1] == '@')
     {
       if (strncmp (op->constraint, "=@cc", 4) || op->is_mem
@@ -269,25 +417,14 @@ xa_operand (xl_ctx *c, const xir_asm *a, uint32_t i, struct xa_op *o)
     }
   if (!xa_parse (c, op->constraint, output, &k))
     return 0;
+  if (k.match >= 0 && !xa_tie_ok (c, a, op, &k))
+    return 0;
+  if (op->is_mem == XIR_ASM_HREG)
+    return xa_hreg_op (c, op, &k, output, o);
   if (op->is_mem && (k.mem || !(k.regs[0] || k.fixed || k.match >= 0)))
     return xa_mem_op (c, op, &k, output, o);
   if (op->is_mem)
     return xa_reg_for_mem (c, op, &k, output, o);
-  if (k.match >= 0)
-    {
-      /* Tied to a register output of the same type.  */
-      const xir_asm_op *to;
-      xir_type t, ot;
-      if ((uint32_t) k.match >= a->nout)
-        return xl_refuse (c, "it has asm constraint '%s' matching no "
-                          "output", op->constraint);
-      to = &a->outs[k.match];
-      t = op->is_mem ? op->mem.type : xl_optype (c, &op->val);
-      ot = to->is_mem ? to->mem.type : c->f->regs[to->reg];
-      if ((to->is_mem && to->mem.type.kind == XIR_T_BLOB)
-          || xl_bits (&t) != xl_bits (&ot) || t.kind != ot.kind)
-        return xl_refuse (c, "it ties asm operands of different types");
-    }
   if (!xa_direct (c, op->constraint, &k, output, o->cons))
     return 0;
   if (!output)
@@ -515,7 +652,8 @@ xa_results (xl_ctx *c, const xir_asm *a, const struct xa_op *ops,
       const xir_type *t;
       if (!ops[i].result)
         continue;
-      t = a->outs[i].is_mem ? &a->outs[i].mem.type : &c->f->regs[a->outs[i].reg];
+      t = a->outs[i].is_mem == XIR_ASM_MEM ? &a->outs[i].mem.type
+          : a->outs[i].reg >= 0 ? &c->f->regs[a->outs[i].reg] : NULL;
       if (nres == 1)
         v = *r;
       else
@@ -524,6 +662,14 @@ xa_results (xl_ctx *c, const xir_asm *a, const struct xa_op *ops,
           xl_emit (c, "%s = extractvalue %s %s, %u", v.s, rty, r->s, j);
         }
       j++;
+      if (ops[i].wsp)
+        {
+          xl_intrinsic (c, "llvm.write_register.i64", "declare void "
+                        "@llvm.write_register.i64(metadata, i64)");
+          xl_emit (c, "call void @llvm.write_register.i64(metadata "
+                   "!{!\"rsp\"}, i64 %s)", v.s);
+          continue;
+        }
       if (ops[i].store)
         {
           const xir_mem *m = ops[i].store;
@@ -557,10 +703,10 @@ xa_effects (xl_ctx *c, const xir_asm *a, int se)
     if (!strcmp (a->clobbers[i], "memory"))
       return;
   for (i = 0; i < a->nout; i++)
-    if (a->outs[i].is_mem)
+    if (a->outs[i].is_mem == XIR_ASM_MEM)
       return;
   for (i = 0; i < a->nin; i++)
-    reads |= a->ins[i].is_mem;
+    reads |= a->ins[i].is_mem == XIR_ASM_MEM;
   if (reads)
     xl_str (&c->out, " memory(read)");
   else

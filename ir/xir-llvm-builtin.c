@@ -9,8 +9,11 @@
  * families with GCC's adjustments of their memory orders.  The string and
  * memory builtins that are C library functions (__builtin_strlen ...)
  * are calls to those, as GCC emits when it does not fold them
- * (xir_llvm_libcall; the call is made in xir-llvm-stmt.c).  Any other
- * builtin refuses the helper.
+ * (xir_llvm_libcall; the call is made in xir-llvm-stmt.c).  Target
+ * builtins (XIR_C_TARGET_BUILTIN) of the x86-64 base instruction set
+ * with an exact LLVM form (pause, fences, clflush, rdtsc, rdtscp, bsr,
+ * 8- and 16-bit rotates) are that form.  Any other builtin refuses the
+ * helper.
  */
 #include "xir-llvm-int.h"
 
@@ -597,6 +600,124 @@ xir_llvm_libcall (const char *bname)
   return NULL;
 }
 
+/* ---- target builtins (XIR_C_TARGET_BUILTIN) ------------------------------------- */
+
+/* x86 builtins with an LLVM form of the same meaning (clang's lowering
+   of the same builtin or operation), by GCC name and C function type;
+   all in the x86-64 base instruction set, so valid in any caller.  HOW:
+   'i' the intrinsic with the same arguments, 'p' rdtscp (also stores its
+   auxiliary value through its argument), 'b' bsr, 'l' / 'r' rotates.  */
+static const struct xb_target {
+  const char *gcc, *llvm, *fntype, *decl;
+  char how;
+} xb_targets[] = {
+  { "__builtin_ia32_pause", "llvm.x86.sse2.pause", "void ()",
+    "declare void @llvm.x86.sse2.pause()", 'i' },
+  { "__builtin_ia32_lfence", "llvm.x86.sse2.lfence", "void ()",
+    "declare void @llvm.x86.sse2.lfence()", 'i' },
+  { "__builtin_ia32_mfence", "llvm.x86.sse2.mfence", "void ()",
+    "declare void @llvm.x86.sse2.mfence()", 'i' },
+  { "__builtin_ia32_sfence", "llvm.x86.sse.sfence", "void ()",
+    "declare void @llvm.x86.sse.sfence()", 'i' },
+  { "__builtin_ia32_clflush", "llvm.x86.sse2.clflush", "void (ptr)",
+    "declare void @llvm.x86.sse2.clflush(ptr)", 'i' },
+  { "__builtin_ia32_rdtsc", "llvm.x86.rdtsc", "i64 ()",
+    "declare i64 @llvm.x86.rdtsc()", 'i' },
+  { "__builtin_ia32_rdtscp", "llvm.x86.rdtscp", "i64 (ptr)",
+    "declare { i64, i32 } @llvm.x86.rdtscp()", 'p' },
+  { "__builtin_ia32_bsrsi", "llvm.ctlz.i32", "i32 (i32)",
+    "declare i32 @llvm.ctlz.i32(i32, i1)", 'b' },
+  { "__builtin_ia32_bsrdi", "llvm.ctlz.i64", "i64 (i64)",
+    "declare i64 @llvm.ctlz.i64(i64, i1)", 'b' },
+  { "__builtin_ia32_rolqi", "llvm.fshl.i8", "i8 (i8, i32)",
+    "declare i8 @llvm.fshl.i8(i8, i8, i8)", 'l' },
+  { "__builtin_ia32_rolhi", "llvm.fshl.i16", "i16 (i16, i32)",
+    "declare i16 @llvm.fshl.i16(i16, i16, i16)", 'l' },
+  { "__builtin_ia32_rorqi", "llvm.fshr.i8", "i8 (i8, i32)",
+    "declare i8 @llvm.fshr.i8(i8, i8, i8)", 'r' },
+  { "__builtin_ia32_rorhi", "llvm.fshr.i16", "i16 (i16, i32)",
+    "declare i16 @llvm.fshr.i16(i16, i16, i16)", 'r' }
+};
+
+/* The value forms of target builtin B (not 'i' without a result):
+   bsr is WIDTH-1 - ctlz, defined at zero (GCC leaves bsr of zero
+   unspecified, not undefined: one value is exact); a rotate is a funnel
+   shift of the value with itself by the count truncated to the width
+   (the instruction rotates modulo the width, as fshl/fshr do).  */
+static int
+xb_target_value (xl_ctx *c, const xir_stmt *s, const struct xb_target *b,
+                 xl_val *r)
+{
+  const xir_sig *sg = &c->f->sigs[s->call->sig];
+  unsigned n = xl_bits (&sg->ret);
+  xl_val v, w, aux;
+  xir_type t, u;
+  if (sg->nparams && !xb_arg (c, s, 0, &v, &t))
+    return 0;
+  xl_tmp (c, r);
+  switch (b->how)
+    {
+    case 'b':
+      xl_emit (c, "%s = call i%u @%s(i%u %s, i1 false)", r->s, n, b->llvm, n,
+               v.s);
+      xl_tmp (c, &w);
+      xl_emit (c, "%s = sub i%u %u, %s", w.s, n, n - 1, r->s);
+      *r = w;
+      return 1;
+    case 'l':
+    case 'r':
+      if (!xb_arg (c, s, 1, &w, &u))
+        return 0;
+      xl_resize (c, &w, &u, n);
+      xl_emit (c, "%s = call i%u @%s(i%u %s, i%u %s, i%u %s)", r->s, n,
+               b->llvm, n, v.s, n, v.s, n, w.s);
+      return 1;
+    case 'p':
+      xl_emit (c, "%s = call { i64, i32 } @%s()", r->s, b->llvm);
+      aux = *r;
+      xl_tmp (c, &w);
+      xl_emit (c, "%s = extractvalue { i64, i32 } %s, 1", w.s, aux.s);
+      xl_emit (c, "store i32 %s, ptr %s, align 1", w.s, v.s);
+      xl_tmp (c, r);
+      xl_emit (c, "%s = extractvalue { i64, i32 } %s, 0", r->s, aux.s);
+      return 1;
+    default:
+      xl_emit (c, "%s = call i64 @%s()", r->s, b->llvm);
+      return 1;
+    }
+}
+
+static int
+xb_target (xl_ctx *c, const xir_stmt *s)
+{
+  const xir_call *cl = s->call;
+  const xir_sig *sg = &c->f->sigs[cl->sig];
+  const struct xb_target *b = NULL;
+  char fty[XL_VAL_MAX];
+  size_t i;
+  xl_val v, r;
+  xir_type t;
+  for (i = 0; i < sizeof xb_targets / sizeof *xb_targets && !b; i++)
+    if (!strcmp (cl->bname, xb_targets[i].gcc))
+      b = &xb_targets[i];
+  if (!b)
+    return xl_refuse (c, "it calls target builtin '%s', which the LLVM "
+                      "translator does not map (it maps only builtins of "
+                      "the x86-64 base instruction set with an exact LLVM "
+                      "form)", cl->bname);
+  if (!xl_fntype (c, sg, fty) || strcmp (fty, b->fntype)
+      || cl->nargs != sg->nparams)
+    return xb_bad_sig (c, cl->bname);
+  xl_intrinsic (c, b->llvm, b->decl);
+  if (sg->ret.kind != XIR_T_VOID)
+    return xb_target_value (c, s, b, &r) && xb_result (c, s, &r, &sg->ret);
+  if (sg->nparams && !xb_arg (c, s, 0, &v, &t))
+    return 0;
+  xl_emit (c, "call void @%s(%s%s)", b->llvm, sg->nparams ? "ptr " : "",
+           sg->nparams ? v.s : "");
+  return 1;
+}
+
 /* ---- dispatch ------------------------------------------------------------------ */
 
 int
@@ -608,6 +729,8 @@ xl_builtin (xl_ctx *c, const xir_stmt *s)
   unsigned bits;
   xl_val v, w, r;
   xir_type t, u;
+  if (s->call->kind == XIR_C_TARGET_BUILTIN)
+    return xb_target (c, s);
   if (!strcmp (n, "__builtin_unreachable") || !strcmp (n, "__builtin_trap"))
     {
       if (n[10] == 't')

@@ -61,6 +61,7 @@ typedef struct xl_ctx {
   unsigned ntmp;             /* next %tN */
   unsigned nblk;             /* next extra block %xN */
   int wrapv, wrapv_ptr;      /* meaning flags of the provider */
+  int sret;                  /* the result is returned through %sret */
   const char *err;           /* the first refusal, or NULL */
   char errbuf[256];
 } xl_ctx;
@@ -101,7 +102,10 @@ int xl_type (xl_ctx *c, const xir_type *t, char *buf);
 /* The LLVM type T takes in memory and as an asm operand: "i8" for a
    _Bool, the storage width for an integer narrower than its size.  */
 int xl_mem_type (xl_ctx *c, const xir_type *t, char *buf);
-/* The type of operand O (addresses are generic pointers).  */
+/* The address space of symbol S (a variable's own; 0 for functions).  */
+unsigned xl_sym_as (const xir_sym *s);
+/* The type of operand O (addresses are generic pointers, a variable's
+   address a pointer into its address space).  */
 xir_type xl_optype (const xl_ctx *c, const xir_operand *o);
 /* The value of operand O (loads a register).  */
 int xl_operand (xl_ctx *c, const xir_operand *o, xl_val *v);
@@ -132,14 +136,23 @@ int xl_load (xl_ctx *c, const char *pty, const xl_val *a,
              const xir_type *t, unsigned align, int vol, xl_val *v);
 int xl_store (xl_ctx *c, const char *pty, const xl_val *a,
               const xir_type *t, unsigned align, int vol, const xl_val *v);
-/* A constant of integer type T with value VAL (held as in the IR).  */
+/* A constant of integer type T with value VAL (held as in the IR; for a
+   type wider than 64 bits VAL is read as a signed 64-bit value).  */
 void xl_const_int (const xir_type *t, uint64_t val, xl_val *v);
+/* A constant of integer type T with bits 0..63 VAL and 64..127 HI (a
+   CONST's val and val_hi).  */
+void xl_const_wide (const xir_type *t, uint64_t val, uint64_t hi, xl_val *v);
 /* Whether T is an integer LLVM can pass as a C argument or result (its
-   precision fills its size).  */
+   precision fills its size; __int128 is i128, as clang and rustc pass
+   it).  */
 int xl_abi_int (const xir_type *t);
 /* The parameter attribute C's x86-64 ABI gives T ("zeroext ", "signext "
    or "").  */
 const char *xl_ext_attr (const xir_type *t);
+/* The LLVM type of aggregate (BLOB) T as C's x86-64 ABI passes one of
+   INTEGER class (xir_llvm_blob_abi) into BUF (64 bytes): "i24",
+   "{ i64, i32 }"; 0 (and "ptr") when it is passed in memory.  */
+int xl_blob_type (const xir_type *t, char *buf);
 /* The function type of S ("i32 (ptr, i64, ...)") into BUF (XL_VAL_MAX).  */
 int xl_fntype (xl_ctx *c, const xir_sig *s, char *buf);
 /* Declares intrinsic NAME with the declaration TEXT.  */

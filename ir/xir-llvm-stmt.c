@@ -130,6 +130,11 @@ xl_mulh (xl_ctx *c, const xir_type *d, xl_val *a, xl_val *b, xl_val *r)
   unsigned p = d->prec;
   char wty[16];
   xl_val wa, wb, prod, hi;
+  if (p > 64)
+    {
+      xl_refuse (c, "it uses the high part of a 128-bit product");
+      return;
+    }
   snprintf (wty, sizeof wty, "i%u", 2 * p);
   wa = *a;
   wb = *b;
@@ -473,6 +478,24 @@ xl_call_args (xl_ctx *c, const xir_call *cl, const xir_sig *sg,
   return 1;
 }
 
+/* Whether function NAME of signature SG (called or declared) passes and
+   returns no aggregate by value; else refuses: the ABI of a by-value
+   aggregate depends on its fields, which the IR does not record, and
+   the caller's module need not declare NAME to prove it.  */
+static int
+xl_sig_plain (xl_ctx *c, const xir_sig *sg, const char *name)
+{
+  uint32_t i;
+  int blob = sg->ret.kind == XIR_T_BLOB;
+  for (i = 0; i < sg->nparams; i++)
+    blob |= sg->params[i].kind == XIR_T_BLOB;
+  if (blob)
+    return xl_refuse (c, "it calls %s with an aggregate passed or returned "
+                      "by value, whose ABI depends on the aggregate's "
+                      "fields, which the IR does not record", name);
+  return 1;
+}
+
 /* Declares function NAME of signature SG with call flags FLAGS.  */
 static int
 xl_fn_decl (xl_ctx *c, const char *name, const xir_sig *sg, unsigned flags)
@@ -481,7 +504,8 @@ xl_fn_decl (xl_ctx *c, const char *name, const xir_sig *sg, unsigned flags)
   xir_buf d;
   uint32_t k;
   int ok = 1;
-  if (!xl_global_name (c, name, g) || !xl_fntype (c, sg, fty)
+  if (!xl_sig_plain (c, sg, name) || !xl_global_name (c, name, g)
+      || !xl_fntype (c, sg, fty)
       || (sg->ret.kind != XIR_T_VOID && !xl_type (c, &sg->ret, ty)))
     return 0;
   xir_buf_init (&d);
@@ -528,19 +552,28 @@ static int
 xl_sym_decl (xl_ctx *c, uint32_t i)
 {
   const xir_sym *s = &c->f->syms[i];
-  char g[XL_GNAME_MAX];
+  char g[XL_GNAME_MAX], asb[32];
+  int las = xir_llvm_addr_space (xl_sym_as (s));
   xir_buf d;
   if (s->kind == XIR_SYM_FUNC)
     return xl_fn_decl (c, s->name, &c->f->sigs[s->sig], s->flags);
   if (s->kind != XIR_SYM_VAR)
     return xl_refuse (c, "it references a symbol of kind %u", s->kind);
+  if (las < 0)
+    return xl_refuse (c, "it references variable %s of address space %u, "
+                      "which has no LLVM equivalent known to the "
+                      "translator", s->name, s->as);
   if (!xl_global_name (c, s->name, g))
     return 0;
+  /* A variable of a named address space is declared in it (x86's
+     __seg_gs / __seg_fs: LLVM's 256 / 257, as clang declares them).  */
+  snprintf (asb, sizeof asb, las ? " addrspace(%d)" : "", las);
   xir_buf_init (&d);
   xl_str (&d, g);
   xl_str (&d, c->m->flags & XIR_LLVM_DSO_LOCAL
-          ? " = external dso_local global [0 x i8]"
-          : " = external global [0 x i8]");
+          ? " = external dso_local" : " = external");
+  xl_str (&d, asb);
+  xl_str (&d, " global [0 x i8]");
   xir_buf_put (&d, "", 1);
   xl_declare (c, s->name, (const char *) d.data);
   xir_buf_free (&d);
@@ -558,8 +591,12 @@ xl_call (xl_ctx *c, const xir_stmt *s)
   xir_type tt;
   const char *lib = NULL;
   int ok;
-  if (cl->kind == XIR_C_BUILTIN && !(lib = xir_llvm_libcall (cl->bname)))
+  if ((cl->kind == XIR_C_BUILTIN && !(lib = xir_llvm_libcall (cl->bname)))
+      || cl->kind == XIR_C_TARGET_BUILTIN)
     return xl_builtin (c, s);
+  if (!xl_sig_plain (c, sg, cl->kind == XIR_C_DIRECT
+                            ? c->f->syms[cl->sym].name : "a function"))
+    return 0;
   if (!xl_fntype (c, sg, fty))
     return 0;
   switch (cl->kind)
@@ -657,6 +694,68 @@ xl_stmt (xl_ctx *c, const xir_stmt *s, uint32_t b)
     }
 }
 
+/* ---- aggregates by value ----------------------------------------------------- */
+
+/* The bytes of aggregate T between its ABI form VAL (xl_blob_type: an
+   integer, a pair, or the address of the bytes in memory) and the memory
+   at ADDR: stored there (IN, a parameter) or loaded into VAL (a result;
+   for one in memory VAL is the sret address, stored to).  Accesses of
+   align 1: the IR knows the bytes, nothing of their alignment.  */
+static void
+xl_blob_bytes (xl_ctx *c, const xir_type *t, int in, xl_val *val,
+               const xl_val *addr, int vol)
+{
+  unsigned lo, hi;
+  xl_val a1, w0, w1, r;
+  const char *vs = vol ? "volatile " : "";
+  switch (xir_llvm_blob_abi (t->size, &lo, &hi))
+    {
+    case 0:
+      xl_intrinsic (c, "llvm.memcpy.p0.p0.i64", "declare void "
+                    "@llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)");
+      xl_emit (c, "call void @llvm.memcpy.p0.p0.i64(ptr align 1 %s, ptr "
+               "align 1 %s, i64 %u, i1 %s)", in ? addr->s : val->s,
+               in ? val->s : addr->s, t->size, vol ? "true" : "false");
+      return;
+    case 1:
+      if (in)
+        xl_emit (c, "store %si%u %s, ptr %s, align 1", vs, lo, val->s,
+                 addr->s);
+      else
+        {
+          xl_tmp (c, val);
+          xl_emit (c, "%s = load %si%u, ptr %s, align 1", val->s, vs, lo,
+                   addr->s);
+        }
+      return;
+    default:
+      xl_tmp (c, &a1);
+      xl_emit (c, "%s = getelementptr i8, ptr %s, i64 8", a1.s, addr->s);
+      if (in)
+        {
+          xl_tmp (c, &w0);
+          xl_emit (c, "%s = extractvalue { i64, i%u } %s, 0", w0.s, hi,
+                   val->s);
+          xl_tmp (c, &w1);
+          xl_emit (c, "%s = extractvalue { i64, i%u } %s, 1", w1.s, hi,
+                   val->s);
+          xl_emit (c, "store %si64 %s, ptr %s, align 1", vs, w0.s, addr->s);
+          xl_emit (c, "store %si%u %s, ptr %s, align 1", vs, hi, w1.s, a1.s);
+          return;
+        }
+      xl_tmp (c, &w0);
+      xl_emit (c, "%s = load %si64, ptr %s, align 1", w0.s, vs, addr->s);
+      xl_tmp (c, &w1);
+      xl_emit (c, "%s = load %si%u, ptr %s, align 1", w1.s, vs, hi, a1.s);
+      xl_tmp (c, &r);
+      xl_emit (c, "%s = insertvalue { i64, i%u } poison, i64 %s, 0", r.s, hi,
+               w0.s);
+      xl_tmp (c, val);
+      xl_emit (c, "%s = insertvalue { i64, i%u } %s, i%u %s, 1", val->s, hi,
+               r.s, hi, w1.s);
+    }
+}
+
 /* ---- control flow ------------------------------------------------------------- */
 
 /* A case range spanning fewer values than this becomes single cases of
@@ -676,6 +775,8 @@ xl_switch (xl_ctx *c, const xir_term *t)
   if (it.kind != XIR_T_INT || !xl_type (c, &it, ty)
       || !xl_operand (c, &t->a, &v))
     return xl_refuse (c, "it switches on a non-integer");
+  if (it.prec > 64)
+    return xl_refuse (c, "it switches on an integer wider than 64 bits");
   for (i = 0; i < t->ncases; i++)
     {
       const xir_case *cs = &t->cases[i];
@@ -710,6 +811,28 @@ xl_switch (xl_ctx *c, const xir_term *t)
   return 1;
 }
 
+/* RETURN of an aggregate: the bytes at address A, as the ABI returns
+   them (an integer or pair, or copied to the sret address).  */
+static int
+xl_blob_return (xl_ctx *c, const xir_operand *a)
+{
+  const xir_type *rt = &c->f->sigs[c->f->sig].ret;
+  char ty[64];
+  xl_val addr, v;
+  if (!xl_operand (c, a, &addr))
+    return 0;
+  if (!xl_blob_type (rt, ty))
+    {
+      snprintf (v.s, sizeof v.s, "%%sret");
+      xl_blob_bytes (c, rt, 0, &v, &addr, 0);
+      xl_emit (c, "ret void");
+      return 1;
+    }
+  xl_blob_bytes (c, rt, 0, &v, &addr, 0);
+  xl_emit (c, "ret %s %s", ty, v.s);
+  return 1;
+}
+
 static int
 xl_term (xl_ctx *c, const xir_term *t)
 {
@@ -737,6 +860,8 @@ xl_term (xl_ctx *c, const xir_term *t)
           xl_emit (c, "ret void");
           return 1;
         }
+      if (c->f->sigs[c->f->sig].ret.kind == XIR_T_BLOB)
+        return xl_blob_return (c, &t->a);
       at = xl_optype (c, &t->a);
       if (!xl_type (c, &at, ty) || !xl_operand (c, &t->a, &a))
         return 0;
@@ -804,25 +929,36 @@ xl_header (xl_ctx *c)
   if (!xl_global_name (c, c->f->name, g) || !xl_fntype (c, own, fty))
     return 0;
   xl_str (&c->out, "define available_externally ");
-  if (own->ret.kind == XIR_T_VOID)
+  c->sret = own->ret.kind == XIR_T_BLOB && !xl_blob_type (&own->ret, ty);
+  if (own->ret.kind == XIR_T_VOID || c->sret)
     snprintf (ty, sizeof ty, "void");
-  else if (!xl_type (c, &own->ret, ty))
+  else if (own->ret.kind != XIR_T_BLOB && !xl_type (c, &own->ret, ty))
     return 0;
   xl_str (&c->out, xl_ext_attr (&own->ret));
   xl_str (&c->out, ty);
   xl_str (&c->out, " ");
   xl_str (&c->out, g);
   xl_str (&c->out, "(");
+  if (c->sret)
+    {
+      snprintf (g, sizeof g, "ptr sret([%u x i8]) %%sret", own->ret.size);
+      xl_str (&c->out, g);
+    }
   for (i = 0; i < own->nparams; i++)
     {
-      if (!xl_type (c, &own->params[i], ty))
+      const xir_type *pt = &own->params[i];
+      const char *sep = i || c->sret ? ", " : "";
+      if (pt->kind == XIR_T_BLOB && !xl_blob_type (pt, ty))
+        snprintf (g, sizeof g, "%sptr byval([%u x i8]) %%p%u", sep, pt->size,
+                  i);
+      else if (pt->kind != XIR_T_BLOB && !xl_type (c, pt, ty))
         return 0;
-      snprintf (g, sizeof g, "%s%s %s%%p%u", i ? ", " : "", ty,
-                xl_ext_attr (&own->params[i]), i);
+      else
+        snprintf (g, sizeof g, "%s%s %s%%p%u", sep, ty, xl_ext_attr (pt), i);
       xl_str (&c->out, g);
     }
   if (own->varargs)
-    xl_str (&c->out, own->nparams ? ", ..." : "...");
+    xl_str (&c->out, own->nparams || c->sret ? ", ..." : "...");
   /* alwaysinline: LLVM's form of GCC's DECL_DISREGARD_INLINE_LIMITS (a
      call it cannot inline stays a call, never an error).  */
   xl_str (&c->out, ") alwaysinline");
@@ -849,6 +985,8 @@ xl_entry (xl_ctx *c)
   uint32_t i;
   for (i = 0; i < f->nregs; i++)
     {
+      if (f->regs[i].kind == XIR_T_BLOB)
+        continue;               /* an aggregate parameter: no value */
       if (!xl_type (c, &f->regs[i], ty))
         return 0;
       xl_emit (c, "%%r%u = alloca %s", i, ty);
@@ -857,18 +995,22 @@ xl_entry (xl_ctx *c)
     xl_emit (c, "%%s%u = alloca [%u x i8], align %u", i, f->slots[i].size,
              f->slots[i].align);
   for (i = 0; i < own->nparams; i++)
-    {
-      snprintf (v.s, sizeof v.s, "%%p%u", i);
-      xl_set_reg (c, i, &v);
-    }
+    if (f->regs[i].kind != XIR_T_BLOB)
+      {
+        snprintf (v.s, sizeof v.s, "%%p%u", i);
+        xl_set_reg (c, i, &v);
+      }
   for (i = 0; i < f->nslots; i++)
     if (f->slots[i].param >= 0)
       {
         const xir_type *pt = &f->regs[f->slots[i].param];
         snprintf (v.s, sizeof v.s, "%%p%d", f->slots[i].param);
         snprintf (a.s, sizeof a.s, "%%s%u", i);
-        if (!xl_store (c, "ptr", &a, pt, f->slots[i].align,
-                       (f->slots[i].flags & XIR_SL_VOLATILE) != 0, &v))
+        if (pt->kind == XIR_T_BLOB)
+          xl_blob_bytes (c, pt, 1, &v, &a,
+                         (f->slots[i].flags & XIR_SL_VOLATILE) != 0);
+        else if (!xl_store (c, "ptr", &a, pt, f->slots[i].align,
+                            (f->slots[i].flags & XIR_SL_VOLATILE) != 0, &v))
           return 0;
       }
   xl_emit (c, "br label %%b0");

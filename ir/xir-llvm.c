@@ -215,7 +215,8 @@ xl_type (xl_ctx *c, const xir_type *t, char *buf)
   switch (t->kind)
     {
     case XIR_T_INT:
-      if (t->size > 8 || t->prec > 64 || t->prec < 1)
+      if ((t->size > 8 && t->size != 16) || t->prec > t->size * 8
+          || t->prec < 1)
         return xl_refuse (c, "it uses a %u-bit integer, wider than the "
                           "translator handles", t->prec);
       snprintf (buf, 64, "i%u", t->prec);
@@ -249,7 +250,7 @@ xl_abi_int (const xir_type *t)
   return (t->kind == XIR_T_BOOL || t->kind == XIR_T_PTR
           || (t->kind == XIR_T_INT && t->prec == t->size * 8
               && (t->size == 1 || t->size == 2 || t->size == 4
-                  || t->size == 8)));
+                  || t->size == 8 || t->size == 16)));
 }
 
 const char *
@@ -271,6 +272,12 @@ xl_generic_ptr (xir_type *t)
   t->prec = 64;
 }
 
+unsigned
+xl_sym_as (const xir_sym *s)
+{
+  return s->kind == XIR_SYM_VAR ? s->as : 0;
+}
+
 xir_type
 xl_optype (const xl_ctx *c, const xir_operand *o)
 {
@@ -282,7 +289,10 @@ xl_optype (const xl_ctx *c, const xir_operand *o)
     case XIR_O_CONST:
       return o->type;
     default:
+      /* A variable's address points into the space it is declared in.  */
       xl_generic_ptr (&t);
+      if (o->kind == XIR_O_SYM)
+        t.as = xl_sym_as (&c->f->syms[o->idx]);
       return t;
     }
 }
@@ -295,42 +305,155 @@ xl_natural (const xir_type *t)
   return t->kind == XIR_T_BOOL ? 1 : t->size;
 }
 
-/* The function type of S.  */
+int
+xir_llvm_blob_abi (uint32_t size, unsigned *lo, unsigned *hi)
+{
+  *lo = *hi = 0;
+  if (size > 16)
+    return 0;
+  if (size <= 8)
+    {
+      *lo = size * 8;
+      return 1;
+    }
+  *lo = 64;
+  *hi = (size - 8) * 8;
+  return 2;
+}
+
+int
+xl_blob_type (const xir_type *t, char *buf)
+{
+  unsigned lo, hi;
+  switch (xir_llvm_blob_abi (t->size, &lo, &hi))
+    {
+    case 1:
+      snprintf (buf, 64, "i%u", lo);
+      return 1;
+    case 2:
+      snprintf (buf, 64, "{ i64, i%u }", hi);
+      return 1;
+    default:
+      snprintf (buf, 64, "ptr");
+      return 0;
+    }
+}
+
+/* The LLVM type a parameter or result of type T has in a C function type
+   into BUF (64 bytes): T's for a scalar C's ABI has, an aggregate's
+   (xl_blob_type) for a BLOB.  */
+static int
+xl_abi_type (xl_ctx *c, const xir_type *t, char *buf)
+{
+  if (t->kind == XIR_T_BLOB)
+    {
+      xl_blob_type (t, buf);
+      return 1;
+    }
+  return xl_abi_int (t) && xl_type (c, t, buf);
+}
+
+/* The function type of S.  A BLOB result in memory is a void function
+   with the result's address first (sret).  */
 int
 xl_fntype (xl_ctx *c, const xir_sig *s, char *buf)
 {
   char ty[64];
   size_t n;
   uint32_t i;
-  if (s->ret.kind == XIR_T_VOID)
-    snprintf (buf, XL_VAL_MAX, "void (");
-  else if (!xl_abi_int (&s->ret) || !xl_type (c, &s->ret, ty))
+  int sret = s->ret.kind == XIR_T_BLOB && !xl_blob_type (&s->ret, ty);
+  if (s->ret.kind == XIR_T_VOID || sret)
+    snprintf (buf, XL_VAL_MAX, sret ? "void (ptr" : "void (");
+  else if (!xl_abi_type (c, &s->ret, ty))
     return xl_refuse (c, "it uses a function returning a type C's ABI "
                       "does not have");
   else
     snprintf (buf, XL_VAL_MAX, "%s (", ty);
   for (i = 0; i < s->nparams; i++)
     {
-      if (!xl_abi_int (&s->params[i]) || !xl_type (c, &s->params[i], ty))
+      if (!xl_abi_type (c, &s->params[i], ty))
         return xl_refuse (c, "it uses a function taking a type C's ABI "
                           "does not have");
       n = strlen (buf);
       if (n + 80 > XL_VAL_MAX)
         return xl_refuse (c, "it uses a function with too many parameters");
-      snprintf (buf + n, XL_VAL_MAX - n, "%s%s", i ? ", " : "", ty);
+      snprintf (buf + n, XL_VAL_MAX - n, "%s%s", i || sret ? ", " : "", ty);
     }
   n = strlen (buf);
   snprintf (buf + n, XL_VAL_MAX - n, "%s)",
-            s->varargs ? (s->nparams ? ", ..." : "...") : "");
+            s->varargs ? (s->nparams || sret ? ", ..." : "...") : "");
   return 1;
 }
 
 /* ---- values ------------------------------------------------------------------ */
 
+/* The decimal digits of the 128-bit value HI:LO (unsigned) into BUF
+   (at least 40 bytes).  */
+static void
+xl_dec128 (uint64_t hi, uint64_t lo, char *buf)
+{
+  char d[40];
+  int n = 0, i;
+  do
+    {
+      /* Divide HI:LO by 10 in 32-bit steps.  */
+      uint64_t parts[4], rem = 0;
+      for (i = 0; i < 4; i++)
+        {
+          uint64_t w = i < 2 ? hi >> (32 * (1 - i)) : lo >> (32 * (3 - i));
+          uint64_t cur = (rem << 32) | (w & 0xffffffffu);
+          parts[i] = cur / 10;
+          rem = cur % 10;
+        }
+      hi = (parts[0] << 32) | parts[1];
+      lo = (parts[2] << 32) | parts[3];
+      d[n++] = (char) ('0' + rem);
+    }
+  while (hi || lo);
+  for (i = 0; i < n; i++)
+    buf[i] = d[n - 1 - i];
+  buf[n] = 0;
+}
+
+void
+xl_const_wide (const xir_type *t, uint64_t val, uint64_t hi, xl_val *v)
+{
+  unsigned p = t->kind == XIR_T_BOOL ? 1 : t->prec;
+  if (p <= 64)
+    {
+      xl_const_int (t, val, v);
+      return;
+    }
+  if (p < 128)
+    {
+      /* The value of the type: its bits above prec are its extension.  */
+      uint64_t m = ((uint64_t) 1 << (p - 64)) - 1;
+      hi &= m;
+      if (!t->uns && (hi >> (p - 65)))
+        hi |= ~m;
+    }
+  if (!t->uns && (hi >> 63))
+    {
+      /* The magnitude of a negative value: -(hi:lo).  */
+      hi = ~hi + (val == 0);
+      val = ~val + 1;
+      v->s[0] = '-';
+      xl_dec128 (hi, val, v->s + 1);
+    }
+  else
+    xl_dec128 (hi, val, v->s);
+}
+
 void
 xl_const_int (const xir_type *t, uint64_t val, xl_val *v)
 {
   unsigned p = t->kind == XIR_T_BOOL ? 1 : t->prec;
+  if (p > 64)
+    {
+      /* VAL read as a signed 64-bit value (0, ~0 ...).  */
+      xl_const_wide (t, val, (int64_t) val < 0 ? ~(uint64_t) 0 : 0, v);
+      return;
+    }
   if (p == 1)
     {
       snprintf (v->s, sizeof v->s, "%s", (val & 1) ? "true" : "false");
@@ -346,16 +469,18 @@ xl_const_int (const xir_type *t, uint64_t val, xl_val *v)
   snprintf (v->s, sizeof v->s, "%" PRId64, (int64_t) val);
 }
 
-/* The address of global NAME plus OFF, as a constant.  */
+/* The address of global NAME (a variable of address space AS, or a
+   generic object) plus OFF, as a constant.  */
 static int
-xl_global_addr (xl_ctx *c, const char *name, int64_t off, xl_val *v)
+xl_global_addr (xl_ctx *c, const char *name, unsigned as, int64_t off,
+                xl_val *v)
 {
-  char g[XL_GNAME_MAX];
-  if (!xl_global_name (c, name, g))
+  char g[XL_GNAME_MAX], pty[64];
+  if (!xl_global_name (c, name, g) || !xl_ptr_type (c, as, pty))
     return 0;
   if (off)
-    snprintf (v->s, sizeof v->s, "getelementptr (i8, ptr %s, i64 %" PRId64
-              ")", g, off);
+    snprintf (v->s, sizeof v->s, "getelementptr (i8, %s %s, i64 %" PRId64
+              ")", pty, g, off);
   else
     snprintf (v->s, sizeof v->s, "%s", g);
   return 1;
@@ -384,7 +509,7 @@ xl_operand (xl_ctx *c, const xir_operand *o, xl_val *v)
       if (!xl_type (c, &o->type, ty))
         return 0;
       if (o->type.kind != XIR_T_PTR)
-        xl_const_int (&o->type, o->val, v);
+        xl_const_wide (&o->type, o->val, o->val_hi, v);
       else if (!o->val)
         snprintf (v->s, sizeof v->s, "null");
       else
@@ -392,12 +517,13 @@ xl_operand (xl_ctx *c, const xir_operand *o, xl_val *v)
                   (int64_t) o->val, ty);
       return 1;
     case XIR_O_SYM:
-      return xl_global_addr (c, c->f->syms[o->idx].name, o->off, v);
+      return xl_global_addr (c, c->f->syms[o->idx].name,
+                             xl_sym_as (&c->f->syms[o->idx]), o->off, v);
     case XIR_O_POOL:
       if (strlen (c->f->name) > XL_NAME_MAX - 32)
         return xl_refuse (c, "its name is too long");
       xl_pool_name (c, o->idx, pname, sizeof pname);
-      return xl_global_addr (c, pname, o->off, v);
+      return xl_global_addr (c, pname, 0, o->off, v);
     case XIR_O_SLOT:
       if (!o->off)
         snprintf (v->s, sizeof v->s, "%%s%u", o->idx);
@@ -678,98 +804,6 @@ xl_meta_ok (xl_ctx *c)
   return 1;
 }
 
-/* IR version 3 constructs the translator does not carry yet: refused by
-   name (never guessed).  */
-static int
-xl_wide (const xir_type *t)
-{
-  return (t->kind == XIR_T_INT || t->kind == XIR_T_BOOL
-          || t->kind == XIR_T_PTR) && t->size > 8;
-}
-
-static int
-xl_wide_op (const xir_operand *o)
-{
-  return o->kind == XIR_O_CONST && xl_wide (&o->type);
-}
-
-static const char *
-xl_asm_v3 (const xir_asm_op *ops, uint32_t n)
-{
-  uint32_t i;
-  for (i = 0; i < n; i++)
-    {
-      if (ops[i].hreg)
-        return "a hard-register variable as an asm operand";
-      if (ops[i].is_mem ? xl_wide (&ops[i].mem.type) : xl_wide_op (&ops[i].val))
-        return "a 128-bit integer";
-    }
-  return NULL;
-}
-
-static const char *
-xl_stmt_v3 (const xir_stmt *s)
-{
-  unsigned k;
-  uint32_t i;
-  for (k = 0; k < s->nops; k++)
-    if (xl_wide_op (&s->ops[k]))
-      return "a 128-bit integer";
-  for (k = 0; k < 2; k++)
-    if (xl_wide (&s->mem[k].type) || xl_wide_op (&s->mem[k].base))
-      return "a 128-bit integer";
-  if (s->kind == XIR_S_CALL && s->call)
-    {
-      if (s->call->kind == XIR_C_TARGET_BUILTIN)
-        return "a target builtin";
-      if (s->call->flags & XIR_CF_MEMRET)
-        return "an aggregate returned by value";
-      for (i = 0; i < s->call->nargs; i++)
-        if (xl_wide_op (&s->call->args[i]))
-          return "a 128-bit integer";
-    }
-  if (s->kind == XIR_S_ASM && s->asm_)
-    {
-      const char *w = xl_asm_v3 (s->asm_->outs, s->asm_->nout);
-      return w ? w : xl_asm_v3 (s->asm_->ins, s->asm_->nin);
-    }
-  return NULL;
-}
-
-static const char *
-xl_func_v3 (const xir_func *f)
-{
-  uint32_t i, j;
-  const char *w;
-  for (i = 0; i < f->nregs; i++)
-    if (xl_wide (&f->regs[i]))
-      return "a 128-bit integer";
-  for (i = 0; i < f->nsigs; i++)
-    {
-      if (f->sigs[i].ret.kind == XIR_T_BLOB || xl_wide (&f->sigs[i].ret))
-        return f->sigs[i].ret.kind == XIR_T_BLOB
-               ? "an aggregate returned by value" : "a 128-bit integer";
-      for (j = 0; j < f->sigs[i].nparams; j++)
-        if (f->sigs[i].params[j].kind == XIR_T_BLOB)
-          return "an aggregate passed by value";
-        else if (xl_wide (&f->sigs[i].params[j]))
-          return "a 128-bit integer";
-    }
-  for (i = 0; i < f->nsyms; i++)
-    if (f->syms[i].kind == XIR_SYM_VAR && f->syms[i].as)
-      return "a variable declared in a named address space";
-  for (i = 0; i < f->nblocks; i++)
-    {
-      const xir_block *bl = &f->blocks[i];
-      for (j = 0; j < bl->nstmts; j++)
-        if ((w = xl_stmt_v3 (&bl->stmts[j])))
-          return w;
-      if (xl_wide_op (&bl->term.a) || xl_wide_op (&bl->term.b))
-        return "a 128-bit integer";
-    }
-  return NULL;
-}
-
 static void
 xl_ctx_free (xl_ctx *c)
 {
@@ -796,9 +830,6 @@ xir_llvm_mod_add (xir_llvm_mod *m, const xir_func *f, const xir_meta *meta)
          rule below relies on it.  */
       if ((bad = xir_func_check (f, &c.tgt)))
         xl_refuse (&c, "its DB body is malformed (%s)", bad);
-      else if ((bad = xl_func_v3 (f)))
-        xl_refuse (&c, "it uses %s, which the LLVM translator does not "
-                   "carry yet (IR version 3); the call stays a call", bad);
       else
         xl_function (&c);
     }

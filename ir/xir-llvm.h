@@ -63,6 +63,15 @@ const char *xir_llvm_libcall (const char *bname);
    numbers it (0, 257, 256); -1 for any other.  */
 int xir_llvm_addr_space (unsigned as);
 
+/* How an aggregate of SIZE bytes passed or returned by value is typed in
+   LLVM, as x86-64's SysV ABI passes one whose eightbytes are all of class
+   INTEGER (clang's and rustc's lowering): 1 as one integer of *LO bits
+   (size <= 8: i8 ... i64), 2 as a pair { i64, i*HI } (size <= 16), 0 in
+   memory (byval parameter, sret result, typed [SIZE x i8]).  The IR
+   records only the size: an importer proves the ABI by the caller's own
+   declaration having exactly this form.  */
+int xir_llvm_blob_abi (uint32_t size, unsigned *lo, unsigned *hi);
+
 #ifdef __cplusplus
 }
 #endif

@@ -998,7 +998,7 @@ main (int argc, char **argv)
   for (i = 1; i < argc && !strcmp (argv[i], "-v"); i++)
     verbose = 1;
   if (i == argc)
-    usage_error ("missing command: build, list or show");
+    usage_error ("missing command: build, list, show or emit-llvm");
   cmd = argv[i];
   argc -= i;
   argv += i;
@@ -1013,7 +1013,7 @@ main (int argc, char **argv)
   else if (!strcmp (cmd, "symvers"))
     rc = cmd_symvers (argc, argv);
   else
-    usage_error ("unknown command '%s'; use build, list or show", cmd);
+    usage_error ("unknown command '%s'; use build, list, show or emit-llvm", cmd);
   if (fflush (stdout) || ferror (stdout))
     die ("write error on standard output: %s", strerror (errno));
   return rc;

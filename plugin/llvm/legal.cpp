@@ -7,8 +7,9 @@
 // code; the
 // declaration must allow inlining; the body must be made for x86-64 from
 // sources that have not changed since; it must decode, have the type of
-// the module's declaration (the IR signature mapped to LLVM types: for
-// scalars that is what rustc declares for extern "C" on x86-64), pass the
+// the module's declaration (the IR signature mapped to LLVM types: what
+// rustc declares for extern "C" on x86-64, for scalars and aggregates of
+// integers; xir_llvm_blob_abi), pass the
 // IR checker; under module safety every symbol it references must be
 // linkable; and every symbol it references that the module has must be
 // what the body expects.  The compiler-independent parts are the IR
@@ -99,15 +100,17 @@ bool known(const DBSet &D, StringRef Name) {
 
 // ---- types --------------------------------------------------------------------------
 
-// The LLVM type of IR type T as C's x86-64 ABI passes it, or NULL.
+// The LLVM type of IR type T as C's x86-64 ABI passes it, or NULL; an
+// aggregate as xir_llvm_blob_abi says (a pointer when in memory).
 static Type *irType(LLVMContext &C, const xir_type &T) {
+  unsigned Lo, Hi;
   switch (T.kind) {
   case XIR_T_VOID:
     return Type::getVoidTy(C);
   case XIR_T_BOOL:
     return Type::getInt1Ty(C);
   case XIR_T_INT:
-    if (T.size > 8 || T.prec != T.size * 8)
+    if ((T.size > 8 && T.size != 16) || T.prec != T.size * 8)
       return nullptr;
     return IntegerType::get(C, T.prec);
   case XIR_T_PTR: {
@@ -116,14 +119,32 @@ static Type *irType(LLVMContext &C, const xir_type &T) {
       return nullptr;
     return PointerType::get(C, (unsigned)AS);
   }
+  case XIR_T_BLOB:
+    switch (xir_llvm_blob_abi(T.size, &Lo, &Hi)) {
+    case 1:
+      return IntegerType::get(C, Lo);
+    case 2:
+      return StructType::get(Type::getInt64Ty(C), IntegerType::get(C, Hi));
+    default:
+      return PointerType::get(C, 0);
+    }
   default:
     return nullptr;
   }
 }
 
+static bool inMemory(const xir_type &T) {
+  unsigned Lo, Hi;
+  return T.kind == XIR_T_BLOB && !xir_llvm_blob_abi(T.size, &Lo, &Hi);
+}
+
+// The function type of S: an aggregate result in memory makes it a void
+// function with the result's address first.
 static FunctionType *irFnType(LLVMContext &C, const xir_sig &S) {
-  Type *Ret = irType(C, S.ret);
+  Type *Ret = inMemory(S.ret) ? Type::getVoidTy(C) : irType(C, S.ret);
   std::vector<Type *> Params;
+  if (inMemory(S.ret))
+    Params.push_back(PointerType::get(C, 0));
   for (uint32_t I = 0; I < S.nparams; I++) {
     Type *P = irType(C, S.params[I]);
     if (!P || P->isVoidTy())
@@ -131,6 +152,32 @@ static FunctionType *irFnType(LLVMContext &C, const xir_sig &S) {
     Params.push_back(P);
   }
   return Ret ? FunctionType::get(Ret, Params, S.varargs != 0) : nullptr;
+}
+
+// Whether declaration Fn has the type of signature S, with its aggregates
+// in memory passed as S says: the result through an sret parameter, each
+// parameter byval, of the aggregate's size (rustc and clang declare them
+// so; any other declaration is another ABI).
+static bool declMatches(const Module &M, const Function &Fn,
+                        const xir_sig &S) {
+  if (Fn.getFunctionType() != irFnType(M.getContext(), S))
+    return false;
+  const DataLayout &DL = M.getDataLayout();
+  auto SizeIs = [&](Type *T, uint32_t N) {
+    return T && T->isSized() && DL.getTypeAllocSize(T) == N;
+  };
+  unsigned First = inMemory(S.ret) ? 1 : 0;
+  if (First && !SizeIs(Fn.getParamStructRetType(0), S.ret.size))
+    return false;
+  for (unsigned I = 0; I < Fn.arg_size(); I++) {
+    bool Blob = I >= First && inMemory(S.params[I - First]);
+    if (I >= First && Fn.hasParamAttribute(I, Attribute::StructRet))
+      return false;
+    if (Blob != Fn.hasParamAttribute(I, Attribute::ByVal) ||
+        (Blob && !SizeIs(Fn.getParamByValType(I), S.params[I - First].size)))
+      return false;
+  }
+  return true;
 }
 
 // ---- the checks ---------------------------------------------------------------------
@@ -218,6 +265,12 @@ static Refusal modsafe(const Unit &U, const xir_func *F, bool Builtin) {
   return msRefusal(U, M);
 }
 
+// How C names x86's LLVM address space AS.
+static const char *addrSpaceName(int AS) {
+  return AS == 257 ? "__seg_fs" : AS == 256 ? "__seg_gs" : AS ? "another"
+                                                              : "generic";
+}
+
 // The module's own global of each symbol F references must be what the
 // body expects: public, a function of the same type or a variable that is
 // not thread-local.
@@ -238,6 +291,10 @@ static Refusal symbols(const Unit &U, const xir_func *F) {
       return refuse(Why::SYM_NOT_VAR, S.name);
     else if (GV->isThreadLocal())
       return refuse(Why::SYM_TLS, S.name);
+    else if ((int)GV->getAddressSpace() != xir_llvm_addr_space(S.as))
+      return refuse(Why::SYM_ADDR_SPACE, S.name,
+                    addrSpaceName(xir_llvm_addr_space(S.as)),
+                    addrSpaceName((int)GV->getAddressSpace()));
   }
   return Refusal();
 }
@@ -321,7 +378,7 @@ Refusal legal(const Unit &U, const Function &Fn, xir_func **Body,
   Refusal R;
   xir_target Tgt;
   const char *Bad;
-  if (Fn.getFunctionType() != irFnType(U.M.getContext(), F->sigs[F->sig]))
+  if (!declMatches(U.M, Fn, F->sigs[F->sig]))
     R = refuse(Why::DECL_TYPE);
   else if (xir_target_from_meta((*Entry)->meta.target, &Tgt))
     R = refuse(Why::TARGET, (*Entry)->meta.target,

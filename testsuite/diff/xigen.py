@@ -15,7 +15,7 @@
 # pointers, container_of, function pointers, helpers returning struct
 # pointers and string literals, char/short/long/_Bool besides <stdint.h>,
 # 128-bit integer arithmetic and x86 target builtins on scalars (pause,
-# bsr, rolqi, rorhi).
+# bsr, rolqi, rorhi), a variable in x86's __seg_gs address space.
 # structs and unions passed and returned by value (4 to 64 bytes, one with
 # a double the helpers only copy), also to external functions of main.c.
 #
@@ -324,6 +324,10 @@ class Gen:
             unit = r.choice(["a", "b", "main"])
             name = "gs_%d" % i
             self.gstructs.append((name, st, cnt, unit))
+        # A variable in x86's __seg_gs address space (Linux 6.12's per-cpu
+        # data), defined by assembly in prov_a.c; main points %gs at a
+        # shadow array (arch_prctl), where every access lands.
+        self.seg = r.random() < 0.5
 
     # ---------------------------------------------------------- expressions
     def scope_vars(self, sc):
@@ -897,6 +901,8 @@ class Gen:
             sc["sptrs"].append((lambda sc, n=n: "&" + n, st.name, n))
         # globals
         sc["vars"] += list(self.gvars)
+        if self.seg:
+            sc["vars"].append(Var("xg_seg[(IDX) & 7]", "uint64_t"))
         for (name, t, n) in self.garrays:
             sc["vars"].append(Var("%s[(%s) & %d]" % (name, "IDX", n - 1), t, addr="&",
                                   atomic_ok=t.startswith("uint")))
@@ -1072,6 +1078,8 @@ class Gen:
                                                "[%d]" % n if n else ""))
         for (name, st, cnt, unit) in self.gstructs:
             out.append("extern struct %s %s%s;" % (st.name, name, "[%d]" % cnt if cnt else ""))
+        if self.seg:
+            out.append("extern uint64_t __seg_gs xg_seg[8];")
         out.append("")
         for f in self.funcs:
             if f.unit != "main" and f.sel not in ("static", "static_state"):
@@ -1088,6 +1096,11 @@ class Gen:
             out.append("static uint64_t xc_ck;")
             out.append("static void xc_mix(uint64_t v) { xc_ck = (xc_ck ^ v) * 0x100000001b3ULL; }")
             out.append("static void xc_mixs(const char *s) { xc_mix(0x5a); while (*s) xc_mix((unsigned char)*s++); }")
+            if self.seg:
+                out += ["#include <asm/prctl.h>", "#include <sys/syscall.h>", "#include <unistd.h>",
+                        "static uint64_t xg_seg_shadow[8];"]
+        if unit == "a" and self.seg:
+            out.append('__asm__ (".data\\n.globl xg_seg\\n.p2align 3\\nxg_seg: .zero 64\\n.previous");')
         for (name, t, n, init) in self.tables.get(unit, []):
             out.append("static const %s %s[%d] = %s;" % (t, name, n, init))
         for (t, name, vol, n, u, init) in self.globals:
@@ -1118,6 +1131,9 @@ class Gen:
             cfuncs.append(f)
         # main: initialize the global structs deterministically, run, dump
         body = []
+        if self.seg:
+            body.append("  if (syscall(SYS_arch_prctl, ARCH_SET_GS, (unsigned long)xg_seg_shadow"
+                        " - (unsigned long)&xg_seg)) return 99;")
         for f in cfuncs:
             for rep in range(r.randint(1, 2)):
                 body.append("  xc_mix(%s());" % f.name)
@@ -1139,6 +1155,9 @@ class Gen:
                     else:
                         body.append("  xc_mix((uint64_t)%s);" % code)
             body.append('  printf("%s: %%016llx\\n", (unsigned long long)xc_ck);' % name)
+        if self.seg:
+            body.append("  for (int i = 0; i < 8; i++) xc_mix(xg_seg_shadow[i]);")
+            body.append('  printf("xg_seg: %016llx\\n", (unsigned long long)xc_ck);')
         body.append("  return (int)(xc_ck & 0x7f);")
         self.main_body = "\n".join(body)
 
