@@ -175,10 +175,17 @@ Refusal link(Module &M, Function &Fn, const xir_func *F, const xir_entry *E) {
   if (Caller)
     copyCallerAttributes(*D, *Caller);
   // The module's own declaration of a variable the body references was
-  // kept by the linker: it is dso_local too where GCC assumes so.
+  // kept by the linker: it is dso_local too where GCC assumes so.  In
+  // non-PIC code (the kernel: relocation-model=static) functions are
+  // dso_local as well, as rustc and clang declare them: their address is
+  // then taken directly, not through the GOT (R_X86_64_GOTPCREL, which the
+  // kernel's module loader rejects: "Exec format error").
+  bool NotPIC = M.getPICLevel() == PICLevel::NotPIC;
   for (uint32_t I = 0; DSOLocal && I < F->nsyms; I++)
     if (GlobalValue *GV = M.getNamedValue(F->syms[I].name))
-      if (F->syms[I].kind == XIR_SYM_VAR && GV->isDeclaration())
+      if (GV->isDeclaration() &&
+          (F->syms[I].kind == XIR_SYM_VAR ||
+           (NotPIC && F->syms[I].kind == XIR_SYM_FUNC)))
         GV->setDSOLocal(true);
   LLVMContext &C = M.getContext();
   unsigned Inner = C.getMDKindID(InnerMD);
