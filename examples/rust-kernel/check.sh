@@ -272,7 +272,7 @@ else
 fi
 for b in plain xi; do
 	m=$(cat "$OUT/build-$b.log" "$OUT/build-xitest-$b.log" | grep -ciE 'modpost.*(warning|error)|^(WARNING|ERROR): modpost')
-	ot=$(cat "$OUT/build-$b.log" "$OUT/build-xitest-$b.log" | grep -iE 'objtool' | grep -ciE 'warning|error')
+	ot=$(cat "$OUT/build-$b.log" "$OUT/build-xitest-$b.log" | grep -ciE '(warning|error): objtool')
 	w=$(cat "$OUT/build-$b.log" "$OUT/build-xitest-$b.log" | grep -v '^warning: xinline: not importing' | grep -ciE 'warning')
 	if [ "$m" = 0 ] && [ "$ot" = 0 ] && [ "$w" = 0 ]; then
 		pass "$b: objtool and modpost clean (no warning in the build logs)"
