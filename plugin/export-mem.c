@@ -721,7 +721,10 @@ xe_bitfield_load (xe_ctx *x, tree ref, uint32_t dst)
 }
 
 /* Stores bits of V64 (the new field value in the low bits) into piece I
-   of BF: a read-modify-write of the piece that keeps its other bits.  */
+   of BF: a read-modify-write of the piece that keeps its other bits.  The
+   new bits are computed before the old piece is loaded, as GCC expands a
+   bit-field store: the old value then dies at its mask, so no register
+   copy keeps it alive across the new value's arithmetic.  */
 static void
 xe_bitfield_store_piece (xe_ctx *x, const struct xe_bf *bf, unsigned i,
                          uint32_t v64)
@@ -737,15 +740,15 @@ xe_bitfield_store_piece (xe_ctx *x, const struct xe_bf *bf, unsigned i,
   uint32_t part = xir_add_reg (x->xf, u64), pn = xir_add_reg (x->xf, pt);
   uint32_t ps = xir_add_reg (x->xf, pt), pm = xir_add_reg (x->xf, pt);
   uint32_t nw = xir_add_reg (x->xf, pt);
-  xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
-  s->dst = old;
-  s->mem[0] = m;
-  xe_op_const (x, kept, XIR_OP_AND, old, pt, ~pmask & pfull); /* old & ~mask */
   xe_op_const (x, part, XIR_OP_SHR, v64, u64,
                MAX (bf->pos, pbit) - bf->pos);               /* bits for here */
   xe_op_regs (x, pn, XIR_OP_CONV, part, -1);
   xe_op_const (x, ps, XIR_OP_SHL, pn, pt, lo);
   xe_op_const (x, pm, XIR_OP_AND, ps, pt, pmask);
+  xir_stmt *s = xe_stmt (x, XIR_S_LOAD);
+  s->dst = old;
+  s->mem[0] = m;
+  xe_op_const (x, kept, XIR_OP_AND, old, pt, ~pmask & pfull); /* old & ~mask */
   xe_op_regs (x, nw, XIR_OP_OR, kept, pm);
   s = xe_stmt (x, XIR_S_STORE);
   s->mem[0] = m;
