@@ -17,6 +17,9 @@ struct xb_ctx {
   tree *regs, *slots, *labels, *syms, *pool;
   tree list;                 /* STATEMENT_LIST of the body */
   tree vars;                 /* chain of locals */
+  tree *ptype;               /* per register: the declared pointer type of
+                                a parameter the body never assigns, else
+                                NULL_TREE (xb_fixed_params) */
 };
 
 /* ---- symbols ---------------------------------------------------------------- */
@@ -172,9 +175,122 @@ xb_address (xb_ctx *b, const xir_mem *m, bool keep_off)
   return p;
 }
 
+/* ---- references through a pointer parameter ------------------------------- */
+
+/* Whether a field of type FT holds exactly the scalar of access type AT:
+   the same mode, precision and kind, no qualifier that changes the
+   access.  */
+static bool
+xb_same_scalar (tree ft, tree at)
+{
+  if (TYPE_MODE (ft) != TYPE_MODE (at)
+      || TYPE_PRECISION (ft) != TYPE_PRECISION (at)
+      || (TYPE_QUALS (ft) & (TYPE_QUAL_VOLATILE | TYPE_QUAL_ATOMIC)))
+    return false;
+  if (TREE_CODE (ft) == BOOLEAN_TYPE || TREE_CODE (at) == BOOLEAN_TYPE)
+    return TREE_CODE (ft) == TREE_CODE (at);
+  return ((INTEGRAL_TYPE_P (ft) && INTEGRAL_TYPE_P (at))
+          || (POINTER_TYPE_P (ft) && POINTER_TYPE_P (at)));
+}
+
+/* The member of record REF (of type TYPE) that lies at byte OFF and holds
+   a scalar of access type AT, possibly inside nested records: a
+   COMPONENT_REF chain on REF, or NULL_TREE.  The bytes of bit-fields are
+   their representative (DECL_BIT_FIELD_REPRESENTATIVE, the unit GCC
+   itself reads and writes for them), when it is exactly the access.  */
+static tree
+xb_field_at (tree ref, tree type, HOST_WIDE_INT off, tree at)
+{
+  for (tree d = TYPE_FIELDS (type); d; d = DECL_CHAIN (d))
+    {
+      tree f = d;
+      if (TREE_CODE (d) == FIELD_DECL && DECL_BIT_FIELD (d))
+        f = DECL_BIT_FIELD_REPRESENTATIVE (d);
+      if (!f || TREE_CODE (f) != FIELD_DECL || DECL_BIT_FIELD (f)
+          || !tree_fits_shwi_p (byte_position (f))
+          || !DECL_SIZE_UNIT (f) || !tree_fits_shwi_p (DECL_SIZE_UNIT (f)))
+        continue;
+      HOST_WIDE_INT pos = int_byte_position (f);
+      if (off < pos || off >= pos + tree_to_shwi (DECL_SIZE_UNIT (f)))
+        continue;
+      tree ft = TREE_TYPE (f);
+      tree c = build3 (COMPONENT_REF, ft, ref, f, NULL_TREE);
+      if (off == pos && xb_same_scalar (ft, at))
+        return c;
+      if (f == d && TREE_CODE (ft) == RECORD_TYPE && !TYPE_VOLATILE (ft)
+          && !TYPE_REVERSE_STORAGE_ORDER (ft))
+        return xb_field_at (c, ft, off - pos, at);
+      return NULL_TREE;
+    }
+  return NULL_TREE;
+}
+
+/* Scalar access M of type AT as the member it designates of the record a
+   pointer parameter points to (this unit's declaration of the helper
+   names the record), e.g. `p->size' for `load u32 [r0 + 12]': the same
+   bytes as the plain MEM_REF, but in the form GCC gives `p->size' itself,
+   so that the caller's `&c->bios[i]' can be substituted into the access
+   (forwprop) and its offsets folded, as for a static inline body.  The
+   base keeps a ref-all pointer (alias set 0: the IR does not prove the
+   record type) and no more alignment than M's.  NULL_TREE when M is not
+   such an access.  */
+static tree
+xb_member (xb_ctx *b, const xir_mem *m)
+{
+  if (m->base.kind != XIR_O_REG || m->nidx || m->as
+      || (m->flags & XIR_M_VOLATILE) || m->type.kind == XIR_T_BLOB
+      || !b->ptype[m->base.idx] || m->off < 0)
+    return NULL_TREE;
+  tree at = xi_tree_type (&m->type);
+  if (!at || m->align < TYPE_ALIGN_UNIT (at))
+    return NULL_TREE;
+  tree rec = TYPE_MAIN_VARIANT (TREE_TYPE (b->ptype[m->base.idx]));
+  if (TREE_CODE (rec) != RECORD_TYPE || !COMPLETE_TYPE_P (rec)
+      || TYPE_REVERSE_STORAGE_ORDER (rec)
+      || !tree_fits_shwi_p (TYPE_SIZE_UNIT (rec))
+      || m->off + (HOST_WIDE_INT) m->type.size > tree_to_shwi (TYPE_SIZE_UNIT (rec)))
+    return NULL_TREE;
+  /* What M's alignment says of the record's address.  */
+  uint32_t balign = m->off ? MIN (m->align, m->off & -m->off) : m->align;
+  if (balign * BITS_PER_UNIT < TYPE_ALIGN (rec))
+    rec = build_aligned_type (rec, balign * BITS_PER_UNIT);
+  tree ptype = build_pointer_type_for_mode (rec, ptr_mode, true);
+  tree base = build2 (MEM_REF, rec, b->regs[m->base.idx],
+                      build_int_cst (ptype, 0));
+  return xb_field_at (base, rec, m->off, at);
+}
+
+/* The pointer parameters the body never assigns, with their declared
+   types, in B->ptype (xb_member's candidates).  */
+static void
+xb_fixed_params (xb_ctx *b, tree parms)
+{
+  const xir_func *f = b->f;
+  uint32_t i = 0;
+  for (tree p = parms; p && i < f->nregs; p = DECL_CHAIN (p), i++)
+    if (POINTER_TYPE_P (TREE_TYPE (p)) && f->regs[i].kind == XIR_T_PTR
+        && !f->regs[i].as && !TYPE_ADDR_SPACE (TREE_TYPE (TREE_TYPE (p))))
+      b->ptype[i] = TREE_TYPE (p);
+  for (uint32_t bl = 0; bl < f->nblocks; bl++)
+    for (uint32_t k = 0; k < f->blocks[bl].nstmts; k++)
+      {
+        const xir_stmt *st = &f->blocks[bl].stmts[k];
+        if (st->dst >= 0 && (uint32_t) st->dst < f->nregs)
+          b->ptype[st->dst] = NULL_TREE;
+        if (st->kind == XIR_S_ASM)
+          for (uint32_t o = 0; o < st->asm_->nout; o++)
+            if (st->asm_->outs[o].reg >= 0
+                && (uint32_t) st->asm_->outs[o].reg < f->nregs)
+              b->ptype[st->asm_->outs[o].reg] = NULL_TREE;
+      }
+}
+
 static tree
 xb_mem (xb_ctx *b, const xir_mem *m)
 {
+  tree member = xb_member (b, m);
+  if (member)
+    return member;
   tree type;
   bool vol = m->flags & XIR_M_VOLATILE;
   if (m->type.kind == XIR_T_BLOB)
@@ -803,6 +919,7 @@ xi_build (tree fndecl, xi_body *body)
   b.slots = XCNEWVEC (tree, f->nslots + 1);
   b.labels = XCNEWVEC (tree, f->nblocks + 1);
   b.pool = XCNEWVEC (tree, f->npool + 1);
+  b.ptype = XCNEWVEC (tree, f->nregs + 1);
   b.syms = body->syms;
   for (uint32_t i = 0; i < f->nsyms; i++)
     if (!b.syms[i])
@@ -819,6 +936,7 @@ xi_build (tree fndecl, xi_body *body)
   DECL_RESULT (fndecl) = res;
 
   xb_locals (&b);
+  xb_fixed_params (&b, parms);
   xb_entry (&b, parms, np);
   for (uint32_t bl = 0; bl < f->nblocks; bl++)
     {
@@ -836,6 +954,7 @@ xi_build (tree fndecl, xi_body *body)
   DECL_INITIAL (fndecl) = block;
   DECL_SAVED_TREE (fndecl) = bind;
   free (b.regs); free (b.slots); free (b.labels); free (b.pool);
+  free (b.ptype);
 
   /* Available externally: a body for the inliner, never emitted.  */
   DECL_EXTERNAL (fndecl) = 1;
