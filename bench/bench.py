@@ -40,6 +40,8 @@ import subprocess
 import sys
 import time
 
+import kcost
+
 ARGS = None
 LOG = None
 OUT_MD = []
@@ -469,12 +471,12 @@ def fmt_t(res, name, scale=1000.0):
             "%.0f (%s)" % (med(c) * scale, spread(c, scale, "%.0f")))
 
 
-def tu_rows(label, variants, reps, count_instr, ref):
+def tu_rows(label, variants, reps, count_instr, ref, instr=None):
     """Rows for the TU table: time every variant (alternated), and count
-    instructions once for the variants in COUNT_INSTR (True: all).  ref: the
-    name of the baseline."""
+    instructions once for the variants in COUNT_INSTR (True: all), into
+    INSTR if given.  ref: the name of the baseline."""
     res = alternate(variants, reps)
-    instr = {}
+    instr = {} if instr is None else instr
     for n, steps in variants:
         if count_instr is True or (count_instr and n in count_instr):
             (argv, cwd), = steps
@@ -490,23 +492,10 @@ def tu_rows(label, variants, reps, count_instr, ref):
     return rows
 
 
-def kernel_commands(kdir, d, obj):
-    """The gcc command Kbuild ran for OBJ (from its .cmd file), with its
-    output redirected to a scratch file, as an argv, and its cwd."""
-    cmdf = os.path.join(d, "." + obj + ".cmd")
-    with open(cmdf) as f:
-        first = f.readline()
-    m = re.match(r"^(?:saved)?cmd_\S+ := (.*)$", first.rstrip("\n"))
-    if not m:
-        raise SystemExit("bench: cannot read the command in " + cmdf)
-    cmd = m.group(1).split(" ; ")[0].strip()
-    argv = shlex.split(cmd)
-    for i, a in enumerate(argv):
-        if a.startswith("-Wp,-MMD,"):
-            argv[i] = "-Wp,-MMD," + os.path.join(d, "bench-" + obj + ".d")
-        if a == "-o":
-            argv[i + 1] = os.path.join(d, "bench-" + obj)
-    return argv, kdir
+def kernel_commands(kdir, d, obj, **kw):
+    """The gcc command Kbuild ran for OBJ in D (from its .cmd file), its
+    output redirected to a scratch file (kcost.kbuild_argv), and its cwd."""
+    return kcost.kbuild_argv(d, obj, d, **kw), kdir
 
 
 def kernel_setup():
@@ -514,6 +503,9 @@ def kernel_setup():
     builds = sorted(glob.glob("/lib/modules/*/build"))
     if not builds:
         return None
+    # The 6.1 series when it is there (make check-modules' kernel), else the
+    # last one.
+    builds = [b for b in builds if os.path.basename(os.path.dirname(b)).startswith("6.1.")] or builds
     kdir = os.path.realpath(builds[-1])
     kver = os.path.basename(os.path.dirname(builds[-1]))
     ex = os.path.join(ARGS.src, "examples", "xiblk")
@@ -676,7 +668,7 @@ def compile_cost(micro_res):
                     False, "plain")
     log("compile: user-space TUs done")
 
-    kinfo = None
+    kinfo = kxiblk = kloop = None
     if "kernel" in ARGS.only:
         ks = kernel_setup()
         if ks is None:
@@ -689,9 +681,18 @@ def compile_cost(micro_res):
             for i, a in enumerate(xg[0]):
                 if a.startswith("-fplugin-arg-xinline-db="):
                     xg[0][i] = a + "," + gdb
-            variants = [("plain", [pc]), ("xinline", [xc]), ("xinline, + 10k-helper DB", [xg])]
+            sc = kernel_commands(kdir, kd["plain"], "xiblk.o", src=kcost.xiblk_twin(kd["plain"]))
+            xn = kernel_commands(kdir, kd["xinline"], "xiblk.o",
+                                 drop=("-fplugin-arg-xinline-symvers=",))
+            variants = [("plain", [pc]), ("xinline", [xc]), ("xinline, + 10k-helper DB", [xg]),
+                        ("xinline, no symvers", [xn]), ("static inline", [sc])]
+            counted = ["plain", "xinline", "xinline, no symvers", "static inline"]
+            instr = {}
             rows += tu_rows("xiblk.c (kernel %s)" % kver, variants, kreps,
-                            [] if ARGS.quick else ["plain", "xinline"], "plain")
+                            [] if ARGS.quick else counted, "plain", instr)
+            kxiblk = instr if all(n in instr for n in counted) else None
+            kloop = kcost.loop_share(sys.modules[__name__]) if not ARGS.quick else \
+                "not with BENCH_QUICK"
             pp = kernel_commands(kdir, kd["plain"], "xiblk_helpers.o")
             xp = kernel_commands(kdir, kd["xinline"], "xiblk_helpers.o")
             variants = [("plain", [pp]), ("export", [xp])]
@@ -743,6 +744,9 @@ def compile_cost(micro_res):
              "helper of xiblk_helpers.ko) and its text size." % kver)
         emit()
         table(["xiblk.ko", "helper calls", "text"], krows)
+
+    if kloop is not None:
+        kcost.emit_goals(sys.modules[__name__], kxiblk, kloop)
 
     emit("### Whole flows: compile and link")
     emit()

@@ -206,12 +206,17 @@ xb_field_at (tree ref, tree type, HOST_WIDE_INT off, tree at)
       tree f = d;
       if (TREE_CODE (d) == FIELD_DECL && DECL_BIT_FIELD (d))
         f = DECL_BIT_FIELD_REPRESENTATIVE (d);
+      /* The byte position from the field's two constant parts, without
+         building trees (byte_position): kernel records have many.  */
       if (!f || TREE_CODE (f) != FIELD_DECL || DECL_BIT_FIELD (f)
-          || !tree_fits_shwi_p (byte_position (f))
+          || !tree_fits_shwi_p (DECL_FIELD_OFFSET (f))
+          || !tree_fits_shwi_p (DECL_FIELD_BIT_OFFSET (f))
           || !DECL_SIZE_UNIT (f) || !tree_fits_shwi_p (DECL_SIZE_UNIT (f)))
         continue;
-      HOST_WIDE_INT pos = int_byte_position (f);
-      if (off < pos || off >= pos + tree_to_shwi (DECL_SIZE_UNIT (f)))
+      HOST_WIDE_INT bit = tree_to_shwi (DECL_FIELD_BIT_OFFSET (f));
+      HOST_WIDE_INT pos = tree_to_shwi (DECL_FIELD_OFFSET (f)) + bit / BITS_PER_UNIT;
+      if (bit % BITS_PER_UNIT || off < pos
+          || off >= pos + tree_to_shwi (DECL_SIZE_UNIT (f)))
         continue;
       tree ft = TREE_TYPE (f);
       tree c = build3 (COMPONENT_REF, ft, ref, f, NULL_TREE);

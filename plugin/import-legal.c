@@ -111,8 +111,14 @@ static enum xi_refusal_code
 xl_made (const xir_entry *e, xi_refusal *r)
 {
   enum xi_refusal_code code = XI_R_NONE;
-  xir_meta cur;
-  xi_current_meta (&cur);
+  /* This unit's: computed once (it hashes the main input file).  */
+  static xir_meta cur;
+  static bool have_cur;
+  if (!have_cur)
+    {
+      xi_current_meta (&cur);
+      have_cur = true;
+    }
   uint32_t diff = xir_sem_conflicts (e->meta.semflags, cur.semflags);
   char a[256], c[256];
   if (strcmp (e->meta.producer, cur.producer))
@@ -123,7 +129,6 @@ xl_made (const xir_entry *e, xi_refusal *r)
     code = xi_refuse (r, XI_R_SEMANTICS,
                       xi_semflags_side (e->meta.semflags, diff, a, sizeof a),
                       xi_semflags_side (cur.semflags, diff, c, sizeof c));
-  xir_meta_free (&cur);
   return code;
 }
 
