@@ -64,7 +64,7 @@ main (void)
 
 /* { dg-final { scan-assembler "\t24588\\(%r\[a-z0-9\]+\\), %e" } } */
 /* { dg-final { scan-assembler "\t25604\\(%r\[a-z0-9\]+\\), %e" } } */
-/* { dg-final { scan-assembler-not "\\$1536, %r" } } */
-/* { dg-final { scan-assembler-not "\\$1600, %r" } } */
+/* { dg-final { scan-assembler-not "andl\t\\\$63, %esi\n\taddq\t\\\$1536, %rsi" } } */
+/* { dg-final { scan-assembler-not "andl\t\\\$63, %esi\n\taddq\t\\\$1600, %rsi" } } */
 /* { dg-final { scan-objdump-calls-not "bio_size" } } */
 /* { dg-final { scan-objdump-calls-not "dev_set_mode" } } */
