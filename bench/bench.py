@@ -40,7 +40,8 @@ import subprocess
 import sys
 import time
 
-import kcost
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import kcost  # noqa: E402 (after the line above)
 
 ARGS = None
 LOG = None
