@@ -41,8 +41,9 @@ XIBLK_TWIN = """\
 # loading the DB, the per-declaration hook, the import at the start of the
 # IPA passes (legality, decisions, building and gimplifying the bodies),
 # the report at their end.  None calls another, so callgrind's
-# --toggle-collect on each counts their inclusive cost once.
-PLUGIN_ENTRIES = ("plugin_init", "xi_finish_decl", "xi_import_start", "xi_import_end")
+# --toggle-collect on each counts their inclusive cost once.  Callgrind
+# names C++ functions with their parameter types: hence the "(*".
+PLUGIN_ENTRIES = ("plugin_init", "xi_finish_decl(*", "xi_import_start(*", "xi_import_end(*")
 
 
 def kbuild_argv(d, obj, out_dir, src=None, plugin=None, drop=()):
@@ -154,8 +155,9 @@ def emit_goals(B, xiblk, loop):
         sv = xiblk["xinline"] - xiblk["xinline, no symvers"]
         B.emit("The module-safety checks against the symvers index (`xinline.xsv`, which the "
                "Kbuild fragment passes): xiblk.c without `-fplugin-arg-xinline-symvers` %s "
-               "instructions, %+d with it: **%.2f %%** of the unit (goal ≤ 0.5 %%: %s)." % (
-                   "{:,}".format(xiblk["xinline, no symvers"]), sv, 100.0 * sv / xiblk["xinline"],
+               "instructions, %s with it: **%.2f %%** of the unit (goal ≤ 0.5 %%: %s)." % (
+                   "{:,}".format(xiblk["xinline, no symvers"]), "{:+,}".format(sv),
+                   100.0 * sv / xiblk["xinline"],
                    "met" if sv <= 0.005 * xiblk["xinline"] else "**not met**"))
         B.emit()
     if isinstance(loop, str):
