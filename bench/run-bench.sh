@@ -11,8 +11,10 @@
 #   CC             the compiler the plugin was built for (default gcc)
 #   GCC_VERSION    its version, passed to Kbuild (optional)
 #   BENCH_ONLY     comma-separated parts: micro,compile,kernel,fio,rust
-#                  (default: all; "kernel" is the kernel TU of the compile
-#                  part, "fio" the QEMU run; compile needs micro; "rust"
+#                  (default: all; "kernel" is the kernel TUs of the compile
+#                  part: xiblk.c, and drivers/block/loop.c from the output
+#                  of `make check-modules KVERS=6.1 XI_BOOT=0` when it is
+#                  there; "fio" the QEMU run; compile needs micro; "rust"
 #                  the Rust loops, with RUSTC and LLVM_BINDIR as configure
 #                  found them)
 #   BENCH_QUICK    1: fewer repetitions, to try the script out
