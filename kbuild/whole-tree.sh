@@ -166,6 +166,16 @@ build() {
   BUILD_CPU=$(awk -v a="$CPU_MS" -v b="$c" 'BEGIN { printf "%.1f", (a - b) / 1000 }')
   return $rc
 }
+# run_pass WHAT LOG: the make of a pass in WORK/xi; its wall seconds, CPU
+# seconds and load into PT, PC, PL; ends the script when it fails
+run_pass() {
+  if build "$WORK/xi" "$2" "$KC" "$MODFLAGS"; then
+    PT=$BUILD_SECS PC=$BUILD_CPU PL=$BUILD_LOAD
+    ok "$1: vmlinux links, built in ${PT}s (CPU ${PC}s, load $PL)"
+  else
+    bad "$1, see $2"; ices "$2"; tail -20 "$2"; finish
+  fi
+}
 # ices LOG: internal compiler errors in a build log
 ices() { grep -n 'internal compiler error\|Segmentation fault\|during .* pass:' "$1" | head; }
 # warnings LOG: objtool's and modpost's complaints in a build log
@@ -200,13 +210,8 @@ MODFLAGS=   # CFLAGS_MODULE: flags of module objects only
 [ "$XI_MODULES" = 1 ] && MODFLAGS="-fplugin-arg-xinline-symvers=$SYMVERS"
 rm -rf "$WORK/xi" "$WORK/pass1" "$REPORT" && : >"$SYMVERS" &&
   "$XDB" build --empty -o "$DB" || { bad "cannot make the empty DB $DB"; finish; }
-if build "$WORK/xi" "$WORK/pass1.log" "$KC" "$MODFLAGS"; then
-  T1=$BUILD_SECS C1=$BUILD_CPU L1=$BUILD_LOAD
-  ok "pass 1 (build, exporting) vmlinux links, built in ${T1}s (CPU ${C1}s, load $L1)"
-else
-  bad "pass 1 build, see $WORK/pass1.log"; ices "$WORK/pass1.log"
-  tail -20 "$WORK/pass1.log"; finish
-fi
+run_pass "pass 1 (the build, exporting)" "$WORK/pass1.log"
+T1=$PT C1=$PC L1=$PL
 mkdir -p "$WORK/pass1"
 cp "$WORK/xi/vmlinux" "$WORK/xi/arch/x86/boot/bzImage" "$WORK/pass1/"
 [ "$XI_MODULES" = 1 ] && cp "$WORK/xi/drivers/block/brd.ko" "$WORK/pass1/"
@@ -269,13 +274,8 @@ check "some units are consumers, not all ($ncons of $nunits)" \
 rm -f "$REPORT"
 ( cd "$WORK/xi" && xargs rm -f ) <"$WORK/consumers"
 touch "$WORK/pass2.start"
-if build "$WORK/xi" "$WORK/pass2.log" "$KC" "$MODFLAGS"; then
-  T2=$BUILD_SECS C2=$BUILD_CPU L2=$BUILD_LOAD
-  ok "pass 2 (consumers, importing) vmlinux links, built in ${T2}s (CPU ${C2}s, load $L2)"
-else
-  bad "pass 2 build, see $WORK/pass2.log"; ices "$WORK/pass2.log"
-  tail -20 "$WORK/pass2.log"; finish
-fi
+run_pass "pass 2 (the consumers, importing)" "$WORK/pass2.log"
+T2=$PT C2=$PC L2=$PL
 if [ -n "$CP0" ] && [ -n "$(warnings "$WORK/plain.log")" ]; then
   echo "pass 2: objtool/modpost lines (the baseline has some too):"; warnings "$WORK/pass2.log"
 else
