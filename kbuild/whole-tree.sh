@@ -1,48 +1,65 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# kbuild/whole-tree.sh - xinline over a whole (small) kernel, end to end.
+# kbuild/whole-tree.sh - xinline over a whole (small) kernel, end to end:
+# build once exporting, make the DB, rebuild only the consumers.
 #
 #   whole-tree.sh KERNEL_SRC XINLINE_BUILD [WORK]
 #
-# KERNEL_SRC     an unpacked kernel tree (tested: Debian's linux-source-6.1),
-#                never written to (every build uses O=), or a tarball such as
-#                /usr/src/linux-source-6.1.tar.xz, unpacked into WORK/src
+# KERNEL_SRC     an unpacked kernel tree (tested: Debian's linux-source-6.1
+#                and -6.12), never written to (every build uses O=), or a
+#                tarball such as /usr/src/linux-source-6.1.tar.xz, unpacked
+#                into WORK/src
 # XINLINE_BUILD  an xinline build tree (plugin/xinline.so, tools/xinline-db)
 # WORK           output directory (default XINLINE_BUILD/whole-kernel)
 #
-# Steps (each timed):
+# Every build has the same KCFLAGS (and CFLAGS_MODULE), so that Kbuild sees
+# no command line change between the passes: the plugin exporting every
+# external function of at most XI_AUTO IR statements, importing from the DB
+# WORK/xinline.xdb and reporting into WORK/report.json.
+#
+# Steps (each timed, CPU = user + sys of the build's processes):
 #  0. config: tinyconfig + 64BIT, BLOCK, printk, the 8250 serial console,
 #     ELF binaries, initramfs, proc/sys, ramdisk; written once to WORK/config
-#  1. plain:  vmlinux + bzImage without the plugin in WORK/plain (the
-#     baseline; reused when WORK/plain/vmlinux is newer than WORK/config)
-#  2. pass 1: the objects of the same build in WORK/xi with KCFLAGS
-#     exporting every external function of at most XI_AUTO (5) IR
-#     statements, export only (-fplugin-arg-xinline-export-only: each C
-#     file stops once its bodies are exported; the objects hold only
-#     .gnu.xinline, so nothing links: make -k, no vmlinux)
-#  3. DB:     xinline-db build from the objects of WORK/xi that the plain
-#     build linked into vmlinux (the members of its vmlinux.a and lib.a
-#     archives; not arch/x86/boot, realmode, vdso: their code is not
-#     vmlinux's)
-#  4. pass 2: rebuild WORK/xi (KCFLAGS change, so Kbuild recompiles every C
-#     file) importing the DB, JSON report in WORK/report.json
-#  5. numbers and checks: helpers exported, call sites reported / inlined /
-#     not inlined (top reasons), vmlinux text sizes; vmlinux links; objdump
-#     -d of the xinline vmlinux has fewer calls to exported helpers than the
-#     plain one
-#  6. boots both bzImages under QEMU (TCG) with a one-program initramfs and
-#     checks that /init ran (XI_BOOT=0 skips; needs qemu-system-x86_64, cpio)
+#  1. baseline (XI_BASELINE=1 only): vmlinux + bzImage without the plugin in
+#     WORK/plain, for the CPU comparison and the check that pass 1 made the
+#     plain kernel (reused when newer than WORK/config)
+#  2. pass 1: an ordinary build in WORK/xi (vmlinux, bzImage, modules with
+#     XI_MODULES=1) whose DB is empty (xinline-db build --empty): its
+#     objects are real objects that also carry .gnu.xinline, and its kernel
+#     is the plain kernel (kept in WORK/pass1: vmlinux, bzImage, brd.ko)
+#  3. DB: xinline-db build from the members of pass 1's vmlinux.a and lib.a
+#     archives (not arch/x86/boot, realmode, vdso: their code is not
+#     vmlinux's), written over WORK/xinline.xdb
+#  4. consumers: the C objects of pass 1 (the ones compiled with the
+#     plugin) whose undefined symbols (nm -u) name a DB helper.  The
+#     importer starts from calls to DB helpers, so an object that
+#     references none compiles to the same bytes with the DB
+#  5. pass 2: the consumer objects deleted, the same make again: Kbuild
+#     recompiles exactly those (their command lines are unchanged) and
+#     relinks; JSON report in WORK/report.json
+#  6. skipped units unchanged: XI_SAMPLE (12) of the skipped objects (half
+#     of them providers of DB helpers) deleted and rebuilt with the DB,
+#     compared with cmp against pass 1's; they must report no call site
+#  7. numbers and checks: helpers exported, call sites reported / inlined /
+#     not inlined (top reasons), vmlinux text sizes; objdump -d of the pass 2
+#     vmlinux has fewer calls to exported helpers than pass 1's; no
+#     .gnu.xinline in vmlinux or bzImage, and what the modules carry
+#  8. boots both bzImages (pass 1 = plain, pass 2 = xinline) under QEMU
+#     (TCG) with a one-program initramfs and checks that /init ran
+#     (XI_BOOT=0 skips; needs qemu-system-x86_64, cpio)
 #
 # Environment: JOBS (2), XI_AUTO (5), XI_BOOT (1), XI_TIMEOUT (180 s a boot),
-# XI_EXTRA_KCFLAGS (added to both passes), XI_MODULES (0).
+# XI_EXTRA_KCFLAGS (added to every build), XI_MODULES (0), XI_BASELINE (0),
+# XI_SAMPLE (12).
 #
 # XI_MODULES=1: CONFIG_MODULES=y with the ram disk (brd) as a module: the
-# modules are built in every pass; after pass 1 the DB is installed next to
-# Module.symvers as WORK/xi/xinline-vmlinux.xdb; in pass 2 the in-tree
-# modules import it (with that Module.symvers for the module-safety
-# checks), and an external module (the kernel's brd.c with
-# kbuild/xinline.mk, make M=) must find it by itself; the boots load each
-# build's brd.ko and write and verify data through /dev/ram0.
+# modules are built in both passes (with -fplugin-arg-xinline-symvers= of
+# WORK/Module.symvers.xi: empty in pass 1, pass 1's Module.symvers in pass
+# 2); after the DB step the DB is installed next to Module.symvers as
+# WORK/xi/xinline-vmlinux.xdb; in pass 2 brd.o is a consumer like any other
+# and an external module (the kernel's brd.c with kbuild/xinline.mk, make
+# M=) must find the DB by itself; the boots load each build's brd.ko and
+# write and verify data through /dev/ram0.
 # Ends with "N passed, N failed"; exits 1 on a failure.
 
 set -u
@@ -55,6 +72,8 @@ XI_BOOT=${XI_BOOT:-1}
 XI_TIMEOUT=${XI_TIMEOUT:-180}
 XI_EXTRA_KCFLAGS=${XI_EXTRA_KCFLAGS:-}
 XI_MODULES=${XI_MODULES:-0}
+XI_BASELINE=${XI_BASELINE:-0}
+XI_SAMPLE=${XI_SAMPLE:-12}
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
 if [ -f "$KSRC" ]; then          # a tarball: unpack it once
   if [ ! -f "$WORK/src/.unpacked" ]; then
@@ -114,7 +133,10 @@ echo "config: $(grep -c '=y$' "$WORK/config") options =y"
 [ "$XI_MODULES" = 1 ] && check "config has MODULES and BLK_DEV_RAM=m" grep -q '^CONFIG_BLK_DEV_RAM=m' "$WORK/config"
 TARGETS="vmlinux bzImage"
 [ "$XI_MODULES" = 1 ] && TARGETS="$TARGETS modules"
-MODFLAGS=   # CFLAGS_MODULE: flags of module objects only
+# The same in every build, so that two builds of one tree differ only in
+# what the compiler makes of the sources (and pass 1 can equal the baseline)
+export KBUILD_BUILD_TIMESTAMP="Thu Jan  1 00:00:00 UTC 2026" \
+  KBUILD_BUILD_USER=xinline KBUILD_BUILD_HOST=whole-tree
 
 # CPU time (user + sys) of this shell's finished children, in ms, into
 # CPU_MS (`times' runs in this shell: a command substitution would fork)
@@ -122,108 +144,177 @@ cpu_ms() {
   times >"$WORK/.times"
   CPU_MS=$(awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); n += a[1] * 60 + a[2] } printf "%d\n", n * 1000 }' "$WORK/.times")
 }
-# build DIR LOG KCFLAGS [MAKEFLAGS TARGETS]: TARGETS (default vmlinux,
+# build DIR LOG KCFLAGS MODFLAGS [TARGETS]: TARGETS (default vmlinux,
 # bzImage and, with XI_MODULES=1, the modules) in O=DIR; wall seconds in
-# BUILD_SECS, CPU seconds in BUILD_CPU
+# BUILD_SECS, CPU seconds in BUILD_CPU, the load average in BUILD_LOAD (CPU
+# seconds grow with the machine's load: compare builds at similar loads)
 build() {
-  local dir=$1 log=$2 kc=$3 mf=${4:-} targets=${5:-$TARGETS} t c
+  local dir=$1 log=$2 kc=$3 mf=$4 targets=${5:-$TARGETS} t c
   mkdir -p "$dir"
   cmp -s "$WORK/config" "$dir/.config" || cp "$WORK/config" "$dir/.config"
   cpu_ms
   t=$(now) c=$CPU_MS
-  kmake O="$dir" KCFLAGS="$kc" DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
+  kmake O="$dir" KCFLAGS="$kc" CFLAGS_MODULE="$mf" \
+    DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable \
     olddefconfig >"$log" 2>&1 &&
-  kmake $mf O="$dir" KCFLAGS="$kc" CFLAGS_MODULE="$MODFLAGS" \
+  kmake O="$dir" KCFLAGS="$kc" CFLAGS_MODULE="$mf" \
     DISABLE_XINLINE_PLUGIN=-fplugin-arg-xinline-disable $targets >>"$log" 2>&1
   local rc=$?
   BUILD_SECS=$(( $(now) - t ))
+  BUILD_LOAD=$(cut -d' ' -f2 /proc/loadavg)   # 5-minute load average at the end
   cpu_ms
   BUILD_CPU=$(awk -v a="$CPU_MS" -v b="$c" 'BEGIN { printf "%.1f", (a - b) / 1000 }')
   return $rc
 }
+# run_pass WHAT LOG: the make of a pass in WORK/xi; its wall seconds, CPU
+# seconds and load into PT, PC, PL; ends the script when it fails
+run_pass() {
+  if build "$WORK/xi" "$2" "$KC" "$MODFLAGS"; then
+    PT=$BUILD_SECS PC=$BUILD_CPU PL=$BUILD_LOAD
+    ok "$1: vmlinux links, built in ${PT}s (CPU ${PC}s, load $PL)"
+  else
+    bad "$1, see $2"; ices "$2"; tail -20 "$2"; finish
+  fi
+}
 # ices LOG: internal compiler errors in a build log
 ices() { grep -n 'internal compiler error\|Segmentation fault\|during .* pass:' "$1" | head; }
+# warnings LOG: objtool's and modpost's complaints in a build log
+warnings() { grep -E 'objtool: |^(WARNING|ERROR): modpost' "$1" | sort -u; }
+# image ELF: vmlinux's loaded image (what bzImage carries), as a file name
+image() { objcopy -O binary "$1" "$1.bin" && echo "$1.bin"; }
+# secname FILE...: which of the ELF files have a .gnu.xinline section
+secname() { local f; for f; do readelf -S -W "$f" 2>/dev/null | grep -q '\.gnu\.xinline' && echo "$f"; done; }
 
-# ---- 1. plain -----------------------------------------------------------
-if [ -s "$WORK/plain/vmlinux" ] && [ "$WORK/plain/vmlinux" -nt "$WORK/config" ] \
-   && [ -s "$WORK/plain/arch/x86/boot/bzImage" ] \
-   && { [ "$XI_MODULES" != 1 ] || [ -s "$WORK/plain/drivers/block/brd.ko" ]; }; then
-  echo "plain: reusing $WORK/plain/vmlinux"
-  ok "plain vmlinux (reused)"
-else
-  if build "$WORK/plain" "$WORK/plain.log" "$XI_EXTRA_KCFLAGS"; then
-    ok "plain vmlinux built in ${BUILD_SECS}s (CPU ${BUILD_CPU}s)"
-    echo "$BUILD_SECS $BUILD_CPU" >"$WORK/plain.time"
+# ---- 1. baseline (XI_BASELINE=1) ------------------------------------------------
+CP0=
+if [ "$XI_BASELINE" = 1 ]; then
+  if [ -s "$WORK/plain/vmlinux" ] && [ "$WORK/plain/vmlinux" -nt "$WORK/config" ] \
+     && [ -s "$WORK/plain/arch/x86/boot/bzImage" ] && [ -s "$WORK/plain.time" ] \
+     && { [ "$XI_MODULES" != 1 ] || [ -s "$WORK/plain/drivers/block/brd.ko" ]; }; then
+    echo "baseline: reusing $WORK/plain/vmlinux"
+  elif build "$WORK/plain" "$WORK/plain.log" "$XI_EXTRA_KCFLAGS" ""; then
+    echo "$BUILD_SECS $BUILD_CPU $BUILD_LOAD" >"$WORK/plain.time"
   else
-    bad "plain build, see $WORK/plain.log"; tail -20 "$WORK/plain.log"; finish
+    bad "baseline build, see $WORK/plain.log"; tail -20 "$WORK/plain.log"; finish
   fi
+  read -r TP0 CP0 L0 <"$WORK/plain.time"
+  ok "baseline (plain) vmlinux built in ${TP0}s (CPU ${CP0}s, load ${L0:-?})"
 fi
 
-# ---- 2. pass 1: export only -------------------------------------------------
-# Every object compiles (make -k); the links fail, as they must.
-KC1="$P -fplugin-arg-xinline-export -fplugin-arg-xinline-export-auto=$XI_AUTO -fplugin-arg-xinline-export-only $XI_EXTRA_KCFLAGS"
-build "$WORK/xi" "$WORK/pass1.log" "$KC1" -k vmlinux
-T1=$BUILD_SECS C1=$BUILD_CPU
-if [ -n "$(ices "$WORK/pass1.log")" ]; then
-  bad "pass 1 (export only), see $WORK/pass1.log"; ices "$WORK/pass1.log"; finish
+# ---- 2. pass 1: the build, exporting ----------------------------------------------
+DB=$WORK/xinline.xdb
+REPORT=$WORK/report.json
+SYMVERS=$WORK/Module.symvers.xi
+KC="$P -fplugin-arg-xinline-export-auto=$XI_AUTO -fplugin-arg-xinline-db=$DB -fplugin-arg-xinline-report=$REPORT $XI_EXTRA_KCFLAGS"
+MODFLAGS=   # CFLAGS_MODULE: flags of module objects only
+[ "$XI_MODULES" = 1 ] && MODFLAGS="-fplugin-arg-xinline-symvers=$SYMVERS"
+rm -rf "$WORK/xi" "$WORK/pass1" "$REPORT" && : >"$SYMVERS" &&
+  "$XDB" build --empty -o "$DB" || { bad "cannot make the empty DB $DB"; finish; }
+run_pass "pass 1 (the build, exporting)" "$WORK/pass1.log"
+T1=$PT C1=$PC L1=$PL
+mkdir -p "$WORK/pass1"
+cp "$WORK/xi/vmlinux" "$WORK/xi/arch/x86/boot/bzImage" "$WORK/pass1/"
+[ "$XI_MODULES" = 1 ] && cp "$WORK/xi/drivers/block/brd.ko" "$WORK/pass1/"
+check "pass 1 reported no call site (its DB is empty)" test ! -s "$REPORT"
+( cd "$WORK/xi" && find . -name '.*.o.cmd' -print0 | xargs -0 grep -l -- "-fplugin-arg-xinline-db=$DB" |
+    sed -E 's#^\./##; s#(^|/)\.([^/]*)\.cmd$#\1\2#' | sort ) >"$WORK/units"
+nunits=$(wc -l <"$WORK/units")
+echo "pass 1: $nunits C objects compiled with the plugin"
+if [ -n "$CP0" ]; then
+  [ -n "$(warnings "$WORK/plain.log")" ] || check "pass 1: objtool and modpost as quiet as the baseline" \
+    test -z "$(warnings "$WORK/pass1.log")"
+  check "pass 1 made the plain kernel: vmlinux's loaded image identical to the baseline's" \
+    cmp -s "$(image "$WORK/plain/vmlinux")" "$(image "$WORK/pass1/vmlinux")"
+else
+  check "pass 1: objtool and modpost quiet" test -z "$(warnings "$WORK/pass1.log")"
 fi
-# the objects the plain build linked into vmlinux, as built by pass 1
-( cd "$WORK/plain" && for a in vmlinux.a $(find . -name lib.a | sed 's|^\./||' | sort); do
-    ar t "$a"; done ) | sort -u >"$WORK/db-members.all"
-( cd "$WORK/xi" && while read -r o; do [ -f "$o" ] && echo "$o"; done ) \
-  <"$WORK/db-members.all" >"$WORK/db-members"
-nall=$(wc -l <"$WORK/db-members.all") nobj=$(wc -l <"$WORK/db-members")
-nxi=$(grep -l 'xinline-export-only' $(find "$WORK/xi" -name '.*.o.cmd') 2>/dev/null | wc -l)
-echo "pass 1: $nxi objects compiled export-only; $nobj of the $nall objects of vmlinux"
-check "pass 1 (export only) compiled the objects of vmlinux in ${T1}s (CPU ${C1}s)" \
-  test "$nobj" -ge $(( nall * 9 / 10 ))
-check "pass 1 objects hold no code" \
-  test "$(size $(head -50 "$WORK/db-members") 2>/dev/null | awk 'NR > 1 { t += $1 } END { print t + 0 }')" = 0
 
 # ---- 3. the DB --------------------------------------------------------------
-t=$(now)
-if ( cd "$WORK/xi" && "$XDB" build -o "$WORK/xinline.xdb" $(cat "$WORK/db-members") ) \
-     >"$WORK/db.log" 2>&1; then
+t=$(now); cpu_ms; c=$CPU_MS
+( cd "$WORK/xi" && for a in vmlinux.a $(find . -name lib.a | sed 's|^\./||' | sort); do
+    ar t "$a"; done ) | sort -u >"$WORK/db-members"
+nobj=$(wc -l <"$WORK/db-members")
+if ( cd "$WORK/xi" && "$XDB" build -o "$DB.new" $(cat "$WORK/db-members") ) \
+     >"$WORK/db.log" 2>&1 && mv "$DB.new" "$DB"; then
   ok "xinline-db build from the $nobj objects of vmlinux"
 else
   bad "xinline-db build: $(tail -1 "$WORK/db.log")"; finish
 fi
-"$XDB" list "$WORK/xinline.xdb" >"$WORK/db-list" 2>>"$WORK/db.log"
+"$XDB" list "$DB" >"$WORK/db-list" 2>>"$WORK/db.log"
 awk '{print $1}' "$WORK/db-list" | sort -u >"$WORK/exported"
 NEXP=$(wc -l <"$WORK/exported")
-echo "DB: $NEXP helpers exported ($(stat -c %s "$WORK/xinline.xdb") bytes, $(( $(now) - t ))s)"
-check "at least 100 helpers exported" test "$NEXP" -ge 100
-# content-named, so that the name is on every command line (see README)
-DB=$WORK/xinline-$(sha256sum <"$WORK/xinline.xdb" | cut -c1-16).xdb
-cp "$WORK/xinline.xdb" "$DB"
-
-# The DB next to Module.symvers, where external modules find it; the
-# in-tree modules check against the plain build's Module.symvers (pass 1
-# links nothing; the exports do not change between the builds).
+check "at least 100 helpers exported ($NEXP)" test "$NEXP" -ge 100
+# The DB next to Module.symvers, where external modules find it; pass 2's
+# module objects check against pass 1's Module.symvers.
 if [ "$XI_MODULES" = 1 ]; then
-  cp "$WORK/plain/Module.symvers" "$WORK/Module.symvers.pass1" &&
-    cp "$WORK/xinline.xdb" "$WORK/xi/xinline-vmlinux.xdb"
+  cp "$WORK/xi/Module.symvers" "$SYMVERS" && cp "$DB" "$WORK/xi/xinline-vmlinux.xdb"
   check "DB installed next to Module.symvers ($WORK/xi/xinline-vmlinux.xdb)" \
-    test -s "$WORK/xi/xinline-vmlinux.xdb" -a -s "$WORK/Module.symvers.pass1"
-  MODFLAGS="-fplugin-arg-xinline-symvers=$WORK/Module.symvers.pass1"
+    test -s "$WORK/xi/xinline-vmlinux.xdb" -a -s "$SYMVERS"
 fi
 
-# ---- 4. pass 2: import ------------------------------------------------------
-REPORT=$WORK/report.json
+# ---- 4. consumers -------------------------------------------------------------
+# OBJECT<TAB>1 for a consumer, 0 for a skipped unit, 2 for a skipped
+# unit that defines a DB helper (a provider)
+( cd "$WORK/xi" && xargs nm -A 2>/dev/null <"$WORK/units" ) |
+  awk -v L="$WORK/exported" -v U="$WORK/units" '
+    BEGIN { while ((getline s < L) > 0) e[s] = 1; while ((getline s < U) > 0) k[s] = 0 }
+    { o = $1; sub(/:.*/, "", o) }
+    $(NF - 1) == "U" && ($NF in e) { k[o] = 1 }
+    $(NF - 1) ~ /^[TW]$/ && ($NF in e) && k[o] == 0 { k[o] = 2 }
+    END { for (o in k) print o "\t" k[o] }' | sort >"$WORK/units.kind"
+awk -F'\t' '$2 == 1 { print $1 }' "$WORK/units.kind" >"$WORK/consumers"
+ncons=$(wc -l <"$WORK/consumers")
+DB_SECS=$(( $(now) - t )); cpu_ms
+DB_CPU=$(awk -v a="$CPU_MS" -v b="$c" 'BEGIN { printf "%.1f", (a - b) / 1000 }')
+echo "DB: $NEXP helpers ($(stat -c %s "$DB") bytes); consumers: $ncons of $nunits units; ${DB_SECS}s (CPU ${DB_CPU}s, DB and nm)"
+check "some units are consumers, not all ($ncons of $nunits)" \
+  test "$ncons" -gt 0 -a "$ncons" -lt "$nunits"
+
+# ---- 5. pass 2: the consumers again, with the DB --------------------------------
 rm -f "$REPORT"
-KC2="$P -fplugin-arg-xinline-db=$DB -fplugin-arg-xinline-report=$REPORT $XI_EXTRA_KCFLAGS"
-if build "$WORK/xi" "$WORK/pass2.log" "$KC2"; then
-  ok "pass 2 (import) vmlinux links, built in ${BUILD_SECS}s"
+( cd "$WORK/xi" && xargs rm -f ) <"$WORK/consumers"
+touch "$WORK/pass2.start"
+run_pass "pass 2 (the consumers, importing)" "$WORK/pass2.log"
+T2=$PT C2=$PC L2=$PL
+if [ -n "$CP0" ] && [ -n "$(warnings "$WORK/plain.log")" ]; then
+  echo "pass 2: objtool/modpost lines (the baseline has some too):"; warnings "$WORK/pass2.log"
 else
-  bad "pass 2 build, see $WORK/pass2.log"; ices "$WORK/pass2.log"
-  tail -20 "$WORK/pass2.log"; finish
+  check "pass 2: objtool and modpost quiet" test -z "$(warnings "$WORK/pass2.log")"
 fi
-T2=$BUILD_SECS C2=$BUILD_CPU
-nimp=$(grep -l 'xinline-db=' $(find "$WORK/xi" -name '.*.o.cmd') 2>/dev/null | wc -l)
-echo "pass 2: $nimp objects compiled with the DB"
-check "pass 2 recompiled the objects with the DB" test "$nimp" -ge "$nxi"
 
-# ---- 5. numbers -------------------------------------------------------------
+# newer STAMP: the units rebuilt since STAMP was touched
+newer() { ( cd "$WORK/xi" && while read -r o; do [ "$o" -nt "$1" ] && echo "$o"; done <"$WORK/units" ); }
+newer "$WORK/pass2.start" >"$WORK/pass2.rebuilt"
+
+# ---- 6. skipped units unchanged -------------------------------------------------
+# Half the sample from the skipped providers, half from the other skipped
+# units, spread over the lists; rebuilt by the same make, compared with cmp.
+spread() { awk -v n="$1" '{ a[NR] = $0 } END { for (i = 1; i <= n && i <= NR; i++) print a[int((i - 0.5) * NR / n) + 1] }'; }
+{ awk -F'\t' '$2 == 2 { print $1 }' "$WORK/units.kind" | spread $((XI_SAMPLE / 2))
+  awk -F'\t' '$2 == 0 { print $1 }' "$WORK/units.kind" | spread $((XI_SAMPLE - XI_SAMPLE / 2))
+} | sort -u >"$WORK/sample"
+nsample=$(wc -l <"$WORK/sample")
+rm -rf "$WORK/sample.pass1" && mkdir -p "$WORK/sample.pass1"
+( cd "$WORK/xi" && while read -r o; do
+    mkdir -p "$WORK/sample.pass1/$(dirname "$o")" && mv "$o" "$WORK/sample.pass1/$o"; done ) <"$WORK/sample"
+cp "$REPORT" "$WORK/report.pass2" 2>/dev/null || : >"$WORK/report.pass2"
+touch "$WORK/sample.start"
+build "$WORK/xi" "$WORK/sample.log" "$KC" "$MODFLAGS" ||
+  { bad "rebuilding the sample, see $WORK/sample.log"; tail -20 "$WORK/sample.log"; }
+differ=$( cd "$WORK/xi" && while read -r o; do cmp -s "$o" "$WORK/sample.pass1/$o" || echo "$o"; done <"$WORK/sample" )
+check "skipped units unchanged: $nsample sampled units rebuilt with the DB are identical to pass 1's${differ:+ (differ: $differ)}" \
+  test -z "$differ" -a "$nsample" -gt 0
+touch "$REPORT"
+check "the sampled units report no call site" cmp -s "$REPORT" "$WORK/report.pass2"
+# Kbuild rebuilds some units on every link (init/version-timestamp.o):
+# the ones the sample's make rebuilt besides the sample
+newer "$WORK/sample.start" | sort | comm -23 - "$WORK/sample" >"$WORK/always"
+extra=$(sort "$WORK/pass2.rebuilt" | comm -23 - "$WORK/consumers" | comm -23 - "$WORK/always")
+missing=$(sort "$WORK/pass2.rebuilt" | comm -13 - "$WORK/consumers")
+check "pass 2 recompiled exactly the $ncons consumers (and $(wc -l <"$WORK/always") units Kbuild rebuilds on every link: $(tr '\n' ' ' <"$WORK/always"))${extra:+; also: $extra}${missing:+; not: $missing}" \
+  test -z "$extra$missing"
+
+# ---- 7. numbers -------------------------------------------------------------
 python3 - "$REPORT" >"$WORK/report-summary" <<'EOF'
 import json, sys, collections
 n = inl = bad = 0
@@ -260,8 +351,10 @@ if [ "$XI_MODULES" = 1 ]; then
   grep -F '/drivers/block/brd.c"' "$REPORT" >"$WORK/report-brd.json"
   echo "in-tree module brd.ko: $(wc -l <"$WORK/report-brd.json") call sites to DB helpers, $(grep -c '"inlined":true' "$WORK/report-brd.json") inlined"
   grep '"inlined":false' "$WORK/report-brd.json" | sed -E 's/.*"callee":"([^"]*)".*"reason":"(.*)"\}$/  not inlined: \1: \2/' | sort | uniq -c | head
-  check "pass 2 compiled brd.o as a module with the DB and Module.symvers" \
-    grep -q -- "-fplugin-arg-xinline-symvers=$WORK/Module.symvers.pass1" "$WORK/xi/drivers/block/.brd.o.cmd"
+  check "brd.o is a consumer" \
+    grep -qx drivers/block/brd.o "$WORK/consumers"
+  check "brd.o compiled with the DB and pass 1's Module.symvers" \
+    grep -q -- "-fplugin-arg-xinline-symvers=$SYMVERS" "$WORK/xi/drivers/block/.brd.o.cmd"
   ext=$WORK/ext-brd
   rm -rf "$ext" && mkdir -p "$ext" && cp "$KSRC/drivers/block/brd.c" "$ext/" &&
     printf 'obj-m := brd.o\ninclude $(XINLINE_SRC)/kbuild/xinline.mk\n' >"$ext/Kbuild"
@@ -274,8 +367,22 @@ if [ "$XI_MODULES" = 1 ]; then
 fi
 
 text() { size "$1" | awk 'NR == 2 {print $1}'; }
-TP=$(text "$WORK/plain/vmlinux"); TX=$(text "$WORK/xi/vmlinux")
-echo "vmlinux text: plain $TP, xinline (pass 2) $TX bytes ($((TX - TP)))"
+TP=$(text "$WORK/pass1/vmlinux"); TX=$(text "$WORK/xi/vmlinux")
+echo "vmlinux text: plain (pass 1) $TP, xinline (pass 2) $TX bytes ($((TX - TP)))"
+
+# .gnu.xinline is SHF_EXCLUDE: final links drop it, relocatable links
+# (ld -r: vmlinux.o, modules) keep it, not allocated (never loaded)
+sec=$(secname "$WORK/pass1/vmlinux" "$WORK/xi/vmlinux" "$WORK/xi/arch/x86/boot/compressed/vmlinux")
+check "no .gnu.xinline in vmlinux or the bzImage's ELF${sec:+ (in: $sec)}" test -z "$sec"
+for f in vmlinux.o drivers/block/brd.ko; do
+  [ -f "$WORK/xi/$f" ] && readelf -S -W "$WORK/xi/$f" | awk -v f="$f" '
+    /\.gnu\.xinline/ { n++; fl = $(NF - 3) }
+    END { print f ": " (n ? n " .gnu.xinline section(s), flags " fl : "no .gnu.xinline") }'
+done
+if [ -f "$WORK/xi/drivers/block/brd.ko" ]; then
+  check "brd.ko's .gnu.xinline sections (if any) are not allocated" \
+    sh -c "! readelf -S -W '$WORK/xi/drivers/block/brd.ko' | grep '\.gnu\.xinline' | awk '{ print \$(NF - 3) }' | grep -q A"
+fi
 
 # calls to exported helpers: "call ... <name>" in objdump -d
 calls() {
@@ -285,12 +392,12 @@ calls() {
       s = substr($0, RSTART + 1, RLENGTH - 2); if (s in e) { n++; c[s]++ } }
     END { print n + 0; for (s in c) print c[s], s > "/dev/stderr" }'
 }
-CP=$(calls "$WORK/plain/vmlinux" 2>"$WORK/calls-plain")
+CP=$(calls "$WORK/pass1/vmlinux" 2>"$WORK/calls-plain")
 CX=$(calls "$WORK/xi/vmlinux" 2>"$WORK/calls-xi")
-echo "direct calls to exported helpers in vmlinux: plain $CP, xinline $CX"
+echo "direct calls to exported helpers in vmlinux: plain (pass 1) $CP, xinline $CX"
 check "fewer calls to exported helpers with xinline ($CX < $CP)" test "$CX" -lt "$CP"
 
-# ---- 6. boot ------------------------------------------------------------------
+# ---- 8. boot ------------------------------------------------------------------
 boot() { # NAME BZIMAGE
   local log=$WORK/boot-$1.log
   timeout "$XI_TIMEOUT" qemu-system-x86_64 -accel tcg -m 256 -nographic -no-reboot \
@@ -355,15 +462,15 @@ int main(void)
 }
 EOF
   gcc -static -O2 -o "$WORK/initramfs/init" "$WORK/init.c"
-  for b in plain xi; do
+  for b in pass1 xi; do
     rm -f "$WORK/initramfs/brd.ko"
-    [ "$XI_MODULES" = 1 ] && cp "$WORK/$b/drivers/block/brd.ko" "$WORK/initramfs/"
+    [ "$XI_MODULES" = 1 ] && cp "$WORK/$b/$([ $b = xi ] && echo drivers/block/)brd.ko" "$WORK/initramfs/"
     ( cd "$WORK/initramfs" && ls -A | sed '1i .' | cpio -o -H newc --quiet ) \
       >"$WORK/initramfs-$b.cpio"
   done
-  for b in plain xi; do
+  for b in pass1 xi; do
     t=$(now)
-    if boot $b "$WORK/$b/arch/x86/boot/bzImage"; then
+    if boot $b "$WORK/$b/$([ $b = xi ] && echo arch/x86/boot/)bzImage"; then
       ok "$b bzImage boots to /init under QEMU ($(( $(now) - t ))s)"
     else
       bad "$b bzImage boot, see $WORK/boot-$b.log"; tail -15 "$WORK/boot-$b.log"
@@ -373,9 +480,10 @@ else
   echo "boot: skipped"
 fi
 
-read -r TP0 CP0 <"$WORK/plain.time" 2>/dev/null || TP0=? CP0=?
-echo "times (wall, CPU): plain ${TP0}s ${CP0}s; pass 1 (export only) ${T1}s ${C1}s;" \
-  "pass 2 ${T2}s ${C2}s"
-[ "$CP0" != ? ] && awk -v p="$CP0" -v a="$C1" -v b="$C2" 'BEGIN {
-  printf "CPU vs plain: pass 1 %.2fx, pass 2 %.2fx, both %.2fx\n", a / p, b / p, (a + b) / p }'
+echo "CPU s (wall s, load): baseline ${CP0:-not built (XI_BASELINE=0)}${CP0:+ (${TP0}s, ${L0:-?})};" \
+  "pass 1 $C1 (${T1}s, $L1); DB + consumers $DB_CPU (${DB_SECS}s);" \
+  "pass 2 ($ncons of $nunits units) $C2 (${T2}s, $L2)"
+[ -n "$CP0" ] && awk -v p="$CP0" -v a="$C1" -v d="$DB_CPU" -v b="$C2" 'BEGIN {
+  printf "CPU vs plain: pass 1 %.2fx (export overhead %+.1f%%), DB %.3fx, pass 2 %.2fx, whole flow %.2fx\n",
+    a / p, (a / p - 1) * 100, d / p, b / p, (a + d + b) / p }'
 finish

@@ -125,6 +125,7 @@ static void
 usage (FILE *out)
 {
   fputs ("Usage: " PROG " build [-v] -o OUT.xdb INPUT...\n"
+         "       " PROG " build --empty -o OUT.xdb\n"
          "       " PROG " list [-v] FILE\n"
          "       " PROG " show [-v] FILE NAME\n"
          "       " PROG " emit-llvm [-o OUT.ll] [--flavour=builtin|module]\n"
@@ -141,7 +142,9 @@ usage (FILE *out)
          "         contribute nothing.  Every helper is checked: its structure,\n"
          "         and the typing rules of its unit's target when that is one\n"
          "         xinline-db knows (x86_64, i386..i686); for any other target\n"
-         "         the structure only.\n"
+         "         the structure only.  --empty writes a DB without helpers\n"
+         "         (a DB path that command lines name before the helpers are\n"
+         "         exported: kbuild/whole-tree.sh).\n"
          "  list   one line per helper: NAME <TAB> STATEMENTS <TAB> refs=SYMBOLS\n"
          "  show   the metadata and the IR of helper NAME\n"
          "  emit-llvm  the helpers (all, or the NAMEs) as LLVM IR text:\n"
@@ -587,7 +590,7 @@ static int
 cmd_build (int argc, char **argv)
 {
   const char *out = NULL, *err = NULL, *dup = NULL;
-  int ninputs = 0, i, opts = 1;
+  int ninputs = 0, i, opts = 1, empty = 0;
   xir_db db;
   xir_buf b;
 
@@ -607,6 +610,8 @@ cmd_build (int argc, char **argv)
         out = a + 2;
       else if (opts && !strcmp (a, "-v"))
         verbose = 1;
+      else if (opts && !strcmp (a, "--empty"))
+        empty = 1;
       else if (opts && a[0] == '-' && a[1])
         usage_error ("build: unknown option '%s'", a);
       else
@@ -614,8 +619,10 @@ cmd_build (int argc, char **argv)
     }
   if (!out)
     usage_error ("missing -o OUTPUT");
-  if (!ninputs)
-    usage_error ("build: no input files");
+  if (!ninputs && !empty)
+    usage_error ("build: no input files (--empty for a DB without helpers)");
+  if (ninputs && empty)
+    usage_error ("build: --empty takes no input files");
 
   check_types = 1;
   for (i = 0; i < ninputs; i++)
