@@ -197,6 +197,7 @@ for a in $(/bin/busybox --list); do
 done
 gcc -O2 -static -o "$root/bin/xiblkio" "$here/xiblkio.c" || die "build xiblkio"
 cp "$here/guest-init.sh" "$root/init"
+mkdir -p "$root/lib" && cp "$here/../kernel-helpers/guest-lib.sh" "$root/lib/guest-lib.sh"
 chmod 755 "$root/init"
 for fl in plain xinline; do cp "$OUT/$fl/brd.ko" "$OUT/$fl/loop.ko" "$root/m/$fl/"; done
 (cd "$root" && find . | cpio -o -H newc --quiet) >"$OUT/initramfs.cpio" || die "cpio"
