@@ -234,10 +234,17 @@ if [ ${#FOR[@]} -gt 0 ]; then
 else
 	cp "$WORK/vmlinux-exports.txt" "$WORK/wanted.txt"
 fi
+# The kernel's architecture directory (arch/x86): other arch/ files are
+# never the kernel's.
+srcarch=$(sed -n 's/^override ARCH = *//p' "$KDIR/.kernelvariables" 2>/dev/null)
+[ -n "$srcarch" ] || { grep -qx 'CONFIG_X86=y' "$KDIR/.config" && srcarch=x86; }
+[ -n "$srcarch" ] || die "cannot tell the architecture of $KDIR (no .kernelvariables, not CONFIG_X86)"
 # The export sites, indexed once per source tree ("FILE SYMBOL" lines):
 # export-sites.txt: every EXPORT_SYMBOL* site of a C file, and of a header
 #   of a source directory (kernel/rcu/tree_plugin.h) counted for the C
-#   files of that directory that #include it (kernel/rcu/tree.c);
+#   files of that directory that #include it (kernel/rcu/tree.c; and of
+#   a C file, the C files that include it: those are in header-sites.txt
+#   too);
 # asm-sites.txt: those of assembly files (arch/x86/lib/memcpy_64.S);
 # macro-files.txt: the C files whose EXPORT_SYMBOL sites are in a macro
 #   (`#define ... EXPORT_SYMBOL(param_set_##name)', kernel/params.c): which
@@ -252,20 +259,27 @@ sites() {
 		--exclude-dir=scripts --exclude-dir=usr --exclude-dir=.git "$@" |
 		sed -E 's|^\./||; s|:[[:space:]]*EXPORT_SYMBOL[A-Z_]*[[:space:]]*\([[:space:]]*| |')
 }
-if [ ! -s "$WORK/macro-files.txt" ] || [ "$KSRC/Makefile" -nt "$WORK/macro-files.txt" ]; then
-	{
-		sites c .
-		# include/ holds the EXPORT_* macros themselves, not exports.
-		sites h --exclude-dir=include . | while read -r h sym; do
-			grep -lE "^#[[:space:]]*include[[:space:]]+\"$(basename "$h")\"" "$KSRC/$(dirname "$h")"/*.c 2>/dev/null |
-				sed "s|^$KSRC/||; s|\$| $sym|"
-		done
-	} | sort -u >"$WORK/export-sites.txt"
-	sites S . | sort -u >"$WORK/asm-sites.txt"
+# (index-version: the index's format, rebuilt when it changes)
+if [ "$(cat "$WORK/index-version" 2>/dev/null)" != 2 ] || [ "$KSRC/Makefile" -nt "$WORK/index-version" ]; then
+	# include/ holds the EXPORT_* macros themselves, not exports.  A C
+	# file can be #included too (kernel/sched/build_utility.c includes
+	# wait.c, which Kbuild does not compile on its own).
+	# "INCLUDED INCLUDER": the C and header files a C file includes by
+	# a name of its own directory.
+	(cd "$KSRC" && grep -rEo --include='*.c' '^#[[:space:]]*include[[:space:]]+"[A-Za-z0-9_.-]+\.[ch]"' \
+		--exclude-dir=tools --exclude-dir=Documentation --exclude-dir=samples \
+		--exclude-dir=scripts --exclude-dir=.git . |
+		sed -E 's|^\./||; s|^(.*/)?([^/:]*):#[[:space:]]*include[[:space:]]+"(.*)"$|\1\3 \1\2|' |
+		sort -u) >"$WORK/includes.txt"
+	{ sites h --exclude-dir=include .; sites c .; } | sort -k1,1 |
+		join - "$WORK/includes.txt" | awk '{ print $3, $2 }' | sort -u >"$WORK/header-sites.txt"
+	{ sites c . && cat "$WORK/header-sites.txt"; } | sort -u >"$WORK/export-sites.txt"
+	sites S . | awk -v a="arch/$srcarch/" '$1 !~ /^arch\// || index($1, a) == 1' | sort -u >"$WORK/asm-sites.txt"
 	(cd "$KSRC" && grep -rlE --include='*.c' "$export_re[^)]*(##|\)[[:space:]]*;?[[:space:]]*\\\\\$)" \
 		--exclude-dir=tools --exclude-dir=Documentation --exclude-dir=samples \
 		--exclude-dir=scripts --exclude-dir=.git . | sed 's|^\./||' | sort -u) >"$WORK/macro-files.txt"
 	[ -s "$WORK/macro-files.txt" ] || echo '-' >"$WORK/macro-files.txt"
+	echo 2 >"$WORK/index-version"
 fi
 # config_y SYM: CONFIG_SYM is y (built in).
 config_y() { grep -qx "CONFIG_$1=y" "$OBJ/.config"; }
@@ -311,11 +325,6 @@ builtin() {
 		grep -E '^[[:space:]]*[a-z0-9_-]+-(y|objs|\$\(CONFIG_[A-Za-z0-9_]+\))[[:space:]]*[:+]?=')
 	return 1
 }
-# The kernel's architecture directory (arch/x86): other arch/ files are
-# never the kernel's.
-srcarch=$(sed -n 's/^override ARCH = *//p' "$KDIR/.kernelvariables" 2>/dev/null)
-[ -n "$srcarch" ] || { grep -qx 'CONFIG_X86=y' "$KDIR/.config" && srcarch=x86; }
-[ -n "$srcarch" ] || die "cannot tell the architecture of $KDIR (no .kernelvariables, not CONFIG_X86)"
 awk -v a="arch/$srcarch/" 'NR == FNR { w[$1] = 1; next }
 	($2 in w) && ($1 !~ /^arch\// || index($1, a) == 1) { print }' \
 	"$WORK/wanted.txt" "$WORK/export-sites.txt" >"$WORK/wanted-sites.txt"

@@ -67,11 +67,14 @@ done
 # macro of lib/six.c (as kernel/params.c's param_set_int); xa_asm: exported
 # by an assembly file (no body); xa_eight: in Module.symvers, no site.
 printf 'int xa_five(int x) { return x + 5; }\nEXPORT_SYMBOL(xa_five);\n' >src/lib/five_impl.h
-printf '#define EXPORT_SYMBOL(s) KSYM\nint xa_five(int x);\n#include "five_impl.h"\n' >src/lib/five.c
+printf '#define EXPORT_SYMBOL(s) KSYM\nint xa_five(int x);\n#include "five_impl.h"\n#include "nine.c"\n' >src/lib/five.c
+# xa_nine: exported by lib/nine.c, which no Makefile names: lib/five.c
+# includes it (as kernel/sched/build_utility.c includes wait.c).
+printf 'int xa_nine(int x);\nint xa_nine(int x) { return x + 9; }\nEXPORT_SYMBOL(xa_nine);\n' >src/lib/nine.c
 printf '#define EXPORT_SYMBOL(s) KSYM\n#define DEF(n, k) \\\n\tint xa_##n(int x); \\\n\tint xa_##n(int x) { return x + k; } \\\n\tEXPORT_SYMBOL(xa_##n);\nDEF(six, 6)\nDEF(seven, 7)\n' >src/lib/six.c
 sed -i 's/KSYM/__attribute__((used)) static const int __ksymtab_##s = 1/' src/lib/five.c src/lib/six.c
 printf 'SYM_FUNC_START(xa_asm)\n\tret\nSYM_FUNC_END(xa_asm)\nEXPORT_SYMBOL(xa_asm)\n' >src/lib/asm.S
-echo '#SYMVER xa_five 0x00000006' >src/lib/five.symver
+printf '#SYMVER xa_five 0x00000006\n#SYMVER xa_nine 0x0000000b\n' >src/lib/five.symver
 printf '#SYMVER xa_six 0x00000007\n#SYMVER xa_seven 0x0000000a\n' >src/lib/six.symver
 echo 'obj-y += five.o six.o' >>src/lib/Makefile
 cat >kdir/.config <<EOF
@@ -79,12 +82,12 @@ CONFIG_X86=y
 CONFIG_MODVERSIONS=y
 CONFIG_CC_VERSION_TEXT="$ccline"
 EOF
-for n in one:1 two:2 three:3 four:4 dup:5 five:6 six:7 asm:8 eight:9; do
+for n in one:1 two:2 three:3 four:4 dup:5 five:6 six:7 asm:8 eight:9 nine:b; do
 	printf '0x0000000%s\txa_%s\tvmlinux\tEXPORT_SYMBOL\t\n' "${n#*:}" "${n%:*}"
 done >kdir/Module.symvers
 echo '#define UTS_RELEASE "9.8.7-xitest"' >kdir/include/generated/utsrelease.h
 echo '9.8.7' >kdir/include/config/kernel.release
-printf 'int xa_one(int), xa_two(int), xa_three(int), xa_four(int), xa_dup(int), xa_five(int), xa_six(int), xa_asm(int), xa_eight(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x) + xa_four(x) + xa_dup(x) + xa_five(x) + xa_six(x) + xa_asm(x) + xa_eight(x); }\n' >mod.c
+printf 'int xa_one(int), xa_two(int), xa_three(int), xa_four(int), xa_dup(int), xa_five(int), xa_six(int), xa_asm(int), xa_eight(int), xa_nine(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x) + xa_four(x) + xa_dup(x) + xa_five(x) + xa_six(x) + xa_asm(x) + xa_eight(x) + xa_nine(x); }\n' >mod.c
 $cc -O2 -c mod.c -o mod.o || { echo "FAIL: kernel-db: compile the fake module"; exit 0; }
 
 # kdb NAME ARGS...: runs the script on the fake kernel (work dir NAME).
@@ -118,8 +121,9 @@ else
 	bad "builds the DB of the fake kernel"
 fi
 names=$("$xi/tools/xinline-db" list db/xinline-vmlinux.xdb 2>/dev/null | awk '{ print $1 }' | sort | paste -sd' ')
-[ "$names" = "xa_five xa_one xa_seven xa_six" ] && ok "the DB holds xa_one, xa_five (a header's export), xa_six and xa_seven (a macro's)" ||
-	bad "the DB holds xa_one, xa_five, xa_six and xa_seven (it holds: $names)"
+[ "$names" = "xa_five xa_nine xa_one xa_seven xa_six" ] &&
+	ok "the DB holds xa_one, xa_five (a header's export), xa_nine (an included C file's), xa_six and xa_seven (a macro's)" ||
+	bad "the DB holds xa_one, xa_five, xa_nine, xa_six and xa_seven (it holds: $names)"
 grep -qx 'lib/six.o' db/candidates.txt && ! grep -qx 'lib/one.o' db/candidates.txt &&
 	ok "lib/six.c (exports in a macro) compiled as a candidate for the unresolved exports" || bad "lib/six.c compiled as a candidate"
 # gap CLASS-LINE: gaps.txt says why an export has no body.
@@ -139,7 +143,7 @@ grep -q '1 objects dropped for a different CRC' db/kernel-db.txt && grep -q 'lib
 grep -q '^xa_dup: lib/dup1.o lib/dup2.o$' db/ambiguous.txt && ok "xa_dup, defined by lib/dup1.o and lib/dup2.o: both left out" ||
 	bad "xa_dup, defined by two objects: both left out"
 cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb && ok "--install: kdir/xinline-vmlinux.xdb" || bad "--install"
-grep -q -- '-fplugin-arg-xinline-export=xa_dup,xa_eight,xa_five,xa_four,xa_one,xa_six,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
+grep -q -- '-fplugin-arg-xinline-export=xa_dup,xa_eight,xa_five,xa_four,xa_nine,xa_one,xa_six,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
 	ok "the export flags: the wanted exports by name, export-auto=30" || bad "the export flags"
 # Determinism: a second run (objects recompiled) makes the same DB.
 rm -rf db/obj/lib
