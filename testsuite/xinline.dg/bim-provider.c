@@ -19,7 +19,12 @@ __xinline int bim_unexported (int x) { return x * 5; }
 __xinline int bim_gpl_helper (int x) { return x * 7; }
 __xinline int bim_ns_helper (int x) { return x * 9; }
 
-/* Bodies referencing other symbols (the existing rules).  */
+/* Bodies referencing other symbols (the existing rules); bim_asm_label
+   by an asm label, as fortify-string.h declares __real_strnlen.  */
+extern int ok_func_label (int) __asm__ ("ok_func");
+extern int secret_func_label (int) __asm__ ("secret_func");
+__xinline int bim_asm_label (int x) { return ok_func_label (x); }
+__xinline int bim_asm_label_secret (int x) { return secret_func_label (x); }
 __xinline int bim_secret (int x) { return secret_func (x); }
 __xinline int bim_gpl (int x) { return gpl_func (x); }
 __xinline int bim_ns (int x) { return ns_func (x); }
