@@ -380,6 +380,10 @@ xir_ms_one (const char *name, void *arg)
   enum xir_modsafe ms;
   char key[256];
   enum xir_msw why = w->why;
+  /* "*NAME": NAME given by an asm label (the fortified string functions'
+     __real_strnlen __asm__ ("strnlen")), the symbol itself.  */
+  if (name[0] == '*')
+    name++;
   if (w->c->builtin && !strcmp (name, "__this_module"))
     {
       w->r->why = XIR_MSW_THIS_MODULE;

@@ -8,9 +8,11 @@
 # (else refuse with one message); unpack the source if it is a tarball;
 # `make prepare' once in an O= directory with the installed .config; find the
 # C files with the EXPORT_SYMBOL sites of the wanted vmlinux exports (all of
-# Module.symvers' vmlinux exports, or those the --for modules call) that
-# Kbuild builds into vmlinux with this config; compile only those objects,
-# exporting their helpers; drop every object whose recompiled export CRCs
+# Module.symvers' vmlinux exports, or those the --for modules call), in the
+# file or in a header of its directory it includes, that Kbuild builds into
+# vmlinux with this config, plus, for exports with no such site, the files
+# whose exports are made by a macro (their objects say what they export);
+# compile only those objects, exporting their helpers; drop every object whose recompiled export CRCs
 # (CONFIG_MODVERSIONS) differ from the installed Module.symvers; build the DB
 # with `xinline-db build'.
 set -u
@@ -71,7 +73,9 @@ with CONFIG_MODVERSIONS the CRC of every export of a compiled object equals
 the installed Module.symvers' (an object with one difference is dropped
 whole).  A CRC covers the exported function's prototype and the types it
 reaches, not its body: the body is the source package's, compiled with the
-installed config.  Summary in WORK/kernel-db.txt.
+installed config.  Summary in WORK/kernel-db.txt; every wanted export
+without a body and why (assembly, not built in, refused by the exporter
+and its reason, ...) in WORK/gaps.txt.
 EOF
 }
 
@@ -230,14 +234,52 @@ if [ ${#FOR[@]} -gt 0 ]; then
 else
 	cp "$WORK/vmlinux-exports.txt" "$WORK/wanted.txt"
 fi
-# Every EXPORT_SYMBOL* site of a C file: "FILE SYMBOL", indexed once.
-if [ ! -s "$WORK/export-sites.txt" ] || [ "$KSRC/Makefile" -nt "$WORK/export-sites.txt" ]; then
-	(cd "$KSRC" && grep -rEo --include='*.c' \
-		'^[[:space:]]*EXPORT_SYMBOL(_GPL)?(_NS)?(_GPL)?[[:space:]]*\([[:space:]]*[A-Za-z_][A-Za-z0-9_]*' \
+# The kernel's architecture directory (arch/x86): other arch/ files are
+# never the kernel's.
+srcarch=$(sed -n 's/^override ARCH = *//p' "$KDIR/.kernelvariables" 2>/dev/null)
+[ -n "$srcarch" ] || { grep -qx 'CONFIG_X86=y' "$KDIR/.config" && srcarch=x86; }
+[ -n "$srcarch" ] || die "cannot tell the architecture of $KDIR (no .kernelvariables, not CONFIG_X86)"
+# The export sites, indexed once per source tree ("FILE SYMBOL" lines):
+# export-sites.txt: every EXPORT_SYMBOL* site of a C file, and of a header
+#   of a source directory (kernel/rcu/tree_plugin.h) counted for the C
+#   files of that directory that #include it (kernel/rcu/tree.c; and of
+#   a C file, the C files that include it: those are in header-sites.txt
+#   too);
+# asm-sites.txt: those of assembly files (arch/x86/lib/memcpy_64.S);
+# macro-files.txt: the C files whose EXPORT_SYMBOL sites are in a macro
+#   (`#define ... EXPORT_SYMBOL(param_set_##name)', kernel/params.c): which
+#   exports they define only their objects tell (see exports_of).
+export_re='EXPORT_SYMBOL(_GPL)?(_NS)?(_GPL)?[[:space:]]*\([[:space:]]*[A-Za-z_][A-Za-z0-9_]*'
+# sites EXT DIR...: "FILE SYMBOL" per export site of the *.EXT files.
+sites() {
+	local ext=$1
+	shift
+	(cd "$KSRC" && grep -rEo --include="*.$ext" "^[[:space:]]*$export_re" \
 		--exclude-dir=tools --exclude-dir=Documentation --exclude-dir=samples \
-		--exclude-dir=scripts --exclude-dir=usr --exclude-dir=.git . |
-		sed -E 's|^\./||; s|:[[:space:]]*EXPORT_SYMBOL[A-Z_]*[[:space:]]*\([[:space:]]*| |' |
-		sort -u) >"$WORK/export-sites.txt"
+		--exclude-dir=scripts --exclude-dir=usr --exclude-dir=.git "$@" |
+		sed -E 's|^\./||; s|:[[:space:]]*EXPORT_SYMBOL[A-Z_]*[[:space:]]*\([[:space:]]*| |')
+}
+# (index-version: the index's format, rebuilt when it changes)
+if [ "$(cat "$WORK/index-version" 2>/dev/null)" != 2 ] || [ "$KSRC/Makefile" -nt "$WORK/index-version" ]; then
+	# include/ holds the EXPORT_* macros themselves, not exports.  A C
+	# file can be #included too (kernel/sched/build_utility.c includes
+	# wait.c, which Kbuild does not compile on its own).
+	# "INCLUDED INCLUDER": the C and header files a C file includes by
+	# a name of its own directory.
+	(cd "$KSRC" && grep -rEo --include='*.c' '^#[[:space:]]*include[[:space:]]+"[A-Za-z0-9_.-]+\.[ch]"' \
+		--exclude-dir=tools --exclude-dir=Documentation --exclude-dir=samples \
+		--exclude-dir=scripts --exclude-dir=.git . |
+		sed -E 's|^\./||; s|^(.*/)?([^/:]*):#[[:space:]]*include[[:space:]]+"(.*)"$|\1\3 \1\2|' |
+		sort -u) >"$WORK/includes.txt"
+	{ sites h --exclude-dir=include .; sites c .; } | sort -k1,1 |
+		join - "$WORK/includes.txt" | awk '{ print $3, $2 }' | sort -u >"$WORK/header-sites.txt"
+	{ sites c . && cat "$WORK/header-sites.txt"; } | sort -u >"$WORK/export-sites.txt"
+	sites S . | awk -v a="arch/$srcarch/" '$1 !~ /^arch\// || index($1, a) == 1' | sort -u >"$WORK/asm-sites.txt"
+	(cd "$KSRC" && grep -rlE --include='*.c' "$export_re[^)]*(##|\)[[:space:]]*;?[[:space:]]*\\\\\$)" \
+		--exclude-dir=tools --exclude-dir=Documentation --exclude-dir=samples \
+		--exclude-dir=scripts --exclude-dir=.git . | sed 's|^\./||' | sort -u) >"$WORK/macro-files.txt"
+	[ -s "$WORK/macro-files.txt" ] || echo '-' >"$WORK/macro-files.txt"
+	echo 2 >"$WORK/index-version"
 fi
 # config_y SYM: CONFIG_SYM is y (built in).
 config_y() { grep -qx "CONFIG_$1=y" "$OBJ/.config"; }
@@ -283,23 +325,35 @@ builtin() {
 		grep -E '^[[:space:]]*[a-z0-9_-]+-(y|objs|\$\(CONFIG_[A-Za-z0-9_]+\))[[:space:]]*[:+]?=')
 	return 1
 }
-# The kernel's architecture directory (arch/x86): other arch/ files are
-# never the kernel's.
-srcarch=$(sed -n 's/^override ARCH = *//p' "$KDIR/.kernelvariables" 2>/dev/null)
-[ -n "$srcarch" ] || { grep -qx 'CONFIG_X86=y' "$KDIR/.config" && srcarch=x86; }
-[ -n "$srcarch" ] || die "cannot tell the architecture of $KDIR (no .kernelvariables, not CONFIG_X86)"
 awk -v a="arch/$srcarch/" 'NR == FNR { w[$1] = 1; next }
 	($2 in w) && ($1 !~ /^arch\// || index($1, a) == 1) { print }' \
 	"$WORK/wanted.txt" "$WORK/export-sites.txt" >"$WORK/wanted-sites.txt"
 : >"$WORK/objects.txt"
 : >"$WORK/not-builtin.txt"
-for f in $(awk '{ print $1 }' "$WORK/wanted-sites.txt" | sort -u); do
-	if builtin "$(dirname "$f")" "$(basename "$f" .c).o"; then echo "${f%.c}.o" >>"$WORK/objects.txt"; else echo "$f" >>"$WORK/not-builtin.txt"; fi
-done
+# to_objects FILE...: each C file built into vmlinux as an object in
+# objects.txt, the others in not-builtin.txt.
+to_objects() {
+	local f
+	for f in "$@"; do
+		if builtin "$(dirname "$f")" "$(basename "$f" .c).o"; then echo "${f%.c}.o" >>"$WORK/objects.txt"; else echo "$f" >>"$WORK/not-builtin.txt"; fi
+	done
+}
+to_objects $(awk '{ print $1 }' "$WORK/wanted-sites.txt" | sort -u)
+# The wanted exports with no site in C or assembly: the built-in macro
+# files are compiled too (candidates.txt), kept when they define one.
+awk '{ print $2 }' "$WORK/wanted-sites.txt" "$WORK/asm-sites.txt" | sort -u |
+	comm -23 "$WORK/wanted.txt" - | grep -v '^__SCT__' >"$WORK/unresolved.txt"
+: >"$WORK/candidates.txt"
+if [ -s "$WORK/unresolved.txt" ]; then
+	n=$(wc -l <"$WORK/objects.txt")
+	to_objects $(awk -v a="arch/$srcarch/" '$1 !~ /^arch\// || index($1, a) == 1' "$WORK/macro-files.txt" |
+		grep -vxF -f <(sed 's/\.o$/.c/' "$WORK/objects.txt") | grep -vx -- -)
+	tail -n +$((n + 1)) "$WORK/objects.txt" >"$WORK/candidates.txt"
+fi
 nwanted=$(wc -l <"$WORK/wanted.txt")
 nsites=$(awk '{ print $2 }' "$WORK/wanted-sites.txt" | sort -u | wc -l)
 nobj=$(wc -l <"$WORK/objects.txt")
-say "$nwanted wanted vmlinux exports, $nsites with an EXPORT_SYMBOL site in a C file; $nobj objects to compile ($(wc -l <"$WORK/not-builtin.txt") files with such sites not built into vmlinux by this config)"
+say "$nwanted wanted vmlinux exports, $nsites with an EXPORT_SYMBOL site in a C file or a header it includes, $(wc -l <"$WORK/unresolved.txt") with none in C or assembly; $nobj objects to compile ($(wc -l <"$WORK/candidates.txt") with exports in macros; $(wc -l <"$WORK/not-builtin.txt") files with such sites not built into vmlinux by this config)"
 [ "$nobj" -gt 0 ] || die "no object to compile: none of the $nwanted wanted exports is defined in a C file built into vmlinux"
 
 # ---- compile them, exporting -----------------------------------------------
@@ -308,7 +362,8 @@ say "$nwanted wanted vmlinux exports, $nsites with an EXPORT_SYMBOL site in a C 
 # mode of the plugin, when there is one, goes here too.)
 export_flags() {
 	local names
-	names=$(awk '{ print $2 }' "$WORK/wanted-sites.txt" | sort -u | paste -sd, -)
+	names=$({ awk '{ print $2 }' "$WORK/wanted-sites.txt"
+		[ -s "$WORK/candidates.txt" ] && cat "$WORK/unresolved.txt"; } | sort -u | paste -sd, -)
 	echo "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names -fplugin-arg-xinline-export-auto=$AUTO"
 }
 # Kbuild recompiles an object when its command line changes, not when the
@@ -326,6 +381,20 @@ while read -r o; do
 	[ -f "$OBJ/$o" ] && grep -qs -- '-fplugin-arg-xinline-export' "$OBJ/$(dirname "$o")/.$(basename "$o").cmd" &&
 		echo "$o" >>"$WORK/compiled.txt"
 done <"$WORK/objects.txt"
+# What each compiled object exports, from its own symbols (__ksymtab_NAME
+# in 6.1, __export_symbol_NAME in 6.12): "SYMBOL OBJECT" lines.  A
+# candidate of a macro file stays only if it defines a wanted export.
+while read -r o; do
+	nm "$OBJ/$o" | sed -nE "s#^[0-9a-f]* [a-zA-Z] __(ksymtab|export_symbol)_([A-Za-z0-9_]+)\$#\\2 $o#p"
+done <"$WORK/compiled.txt" | sort -u >"$WORK/obj-exports.txt"
+if [ -s "$WORK/candidates.txt" ]; then
+	awk 'NR == FNR { w[$1] = 1; next } ($1 in w) { print $2 }' "$WORK/wanted.txt" "$WORK/obj-exports.txt" |
+		sort -u >"$WORK/tmp.used"
+	grep -vxF -f "$WORK/tmp.used" "$WORK/candidates.txt" >"$WORK/tmp.unused"
+	grep -vxF -f "$WORK/tmp.unused" "$WORK/compiled.txt" >"$WORK/tmp.compiled"
+	mv -f "$WORK/tmp.compiled" "$WORK/compiled.txt"
+	nobj=$((nobj - $(wc -l <"$WORK/tmp.unused")))
+fi
 ncomp=$(wc -l <"$WORK/compiled.txt")
 
 # ---- CRCs against the installed Module.symvers -----------------------------
@@ -369,9 +438,41 @@ fi
 	die "xinline-db build failed: see $WORK/db.log"
 "$DBTOOL" list "$OUTPUT" | awk '{ print $1 }' | sort -u >"$WORK/db-helpers.txt"
 nhave=$(comm -12 "$WORK/wanted.txt" "$WORK/db-helpers.txt" | wc -l)
+# gaps.txt: each wanted export without a DB body and why, "SYMBOL: CLASS:
+# DETAIL", the class first: trampoline, assembly, no-definition,
+# not-built-in, not-compiled, crc, two-definitions, exporter (the
+# exporter's note: static references, variadic, section, ...).
+plain_quotes() { sed -e "s/\xe2\x80\x98/'/g" -e "s/\xe2\x80\x99/'/g" "$@"; }
+plain_quotes "$WORK/compile.log" | sed -nE "s/^.*note: xinline: '([^']*)' not exported: (.*)$/\1 \2/p" |
+	sort -u -k1,1 >"$WORK/tmp.notes"
+# The tables, each "KEY VALUE": object by export, exporter note, assembly
+# and C site by export, dropped objects, the two definitions, the files not
+# built in; then the exports without a body.
+awk '{ print $2, $1 }' "$WORK/asm-sites.txt" | sort -u -k1,1 >"$WORK/tmp.asm"
+awk '{ print $2, $1 }' "$WORK/wanted-sites.txt" | sort -u -k1,1 >"$WORK/tmp.csite"
+comm -23 "$WORK/wanted.txt" "$WORK/db-helpers.txt" |
+	awk 't < 8 { k = $1; sub(/:$/, "", k); v = $0; sub(/^[^ ]* ?/, "", v); if (!((t, k) in m)) m[t, k] = v; next }
+	{
+		s = $1
+		if (s ~ /^__SCT__/) r = "trampoline: a static-call trampoline (DEFINE_STATIC_CALL), no C body"
+		else if ((1, s) in m) {
+			o = m[1, s]
+			if ((4, o) in m) r = "crc: " o " dropped, a CRC differs from Module.symvers"
+			else if ((5, s) in m) r = "two-definitions: " m[5, s]
+			else if ((2, s) in m) r = "exporter: " m[2, s] " (" o ")"
+			else r = "exporter: not a function, or no body, in " o
+		} else if ((3, s) in m) r = "assembly: " m[3, s]
+		else if ((6, s) in m) {
+			f = m[6, s]; o = f; sub(/\.c$/, ".o", o)
+			if ((7, f) in m) r = "not-built-in: " f " is not built into vmlinux by this config"
+			else r = "not-compiled: " o " did not compile (compile.log)"
+		} else r = "no-definition: no export site in a C file, a header it includes, an assembly file or a compiled macro file"
+		print s ": " r
+	}' t=1 "$WORK/obj-exports.txt" t=2 "$WORK/tmp.notes" t=3 "$WORK/tmp.asm" t=4 "$WORK/crc-dropped.txt" \
+	t=5 "$WORK/ambiguous.txt" t=6 "$WORK/tmp.csite" t=7 "$WORK/not-builtin.txt" t=8 - >"$WORK/gaps.txt"
 {
 	echo "kernel $REL (Linux $KREL), source $KSRC, compiler \"$ccnow\""
-	echo "wanted vmlinux exports: $nwanted; with an EXPORT_SYMBOL site in a C file: $nsites"
+	echo "wanted vmlinux exports: $nwanted; with an EXPORT_SYMBOL site in a C file or a header it includes: $nsites; in assembly: $(awk '{ print $2 }' "$WORK/asm-sites.txt" | sort -u | comm -12 - "$WORK/wanted.txt" | wc -l); defined by a compiled macro file: $(awk 'NR == FNR { c[$1] = 1; next } ($2 in c) { print $1 }' "$WORK/candidates.txt" "$WORK/obj-exports.txt" | sort -u | comm -12 - "$WORK/wanted.txt" | wc -l)"
 	echo "objects: $nobj to compile, $ncomp compiled, $(wc -l <"$WORK/keep.txt") in the DB"
 	if [ $modversions = 1 ]; then
 		echo "CRCs (CONFIG_MODVERSIONS): $ncrc exports of the compiled objects compared with Module.symvers; $(wc -l <"$WORK/crc-dropped.txt") objects dropped for a different CRC"
@@ -381,6 +482,9 @@ nhave=$(comm -12 "$WORK/wanted.txt" "$WORK/db-helpers.txt" | wc -l)
 	fi
 	[ -s "$WORK/ambiguous.txt" ] && echo "exports defined by two objects (both dropped):" && sed 's/^/  /' "$WORK/ambiguous.txt"
 	echo "DB $OUTPUT: $(wc -l <"$WORK/db-helpers.txt") helpers, $nhave of the wanted exports"
+	echo "wanted exports without a DB body, by reason (gaps.txt):"
+	sed -E 's/^[^ ]* ([a-z-]*):.*/\1/' "$WORK/gaps.txt" | sort | uniq -c | sort -rn | sed 's/^ */  /'
+
 } | tee "$WORK/kernel-db.txt"
 [ "$ncomp" -eq "$nobj" ] || say "warning: $((nobj - ncomp)) objects did not compile (see $WORK/compile.log); their exports have no body"
 

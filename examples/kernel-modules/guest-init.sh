@@ -4,39 +4,16 @@
 # verifies a pattern through /dev/ram0, then loads loop.ko, attaches a file
 # on a tmpfs to /dev/loop0, writes and verifies through /dev/loop0 and checks
 # the file, unloading both.  Prints "XITEST PASS|FAIL BUILD: what" lines,
-# the kernel log between "XITEST DMESG BEGIN/END" and "XITEST DONE".
-export PATH=/bin:/sbin:/usr/bin:/usr/sbin
-mount -t proc proc /proc
-mount -t sysfs sysfs /sys
-mount -t devtmpfs devtmpfs /dev 2>/dev/null
-mount -t tmpfs tmpfs /tmp
+# the kernel log and "XITEST DONE" (guest_finish of
+# examples/kernel-helpers/guest-lib.sh, /lib/guest-lib.sh here).
+. /lib/guest-lib.sh
+guest_setup
 echo "XITEST BOOTED uptime=$(cut -d' ' -f1 /proc/uptime)"
 
 MIB=16
-# t NAME COMMAND...: one check; COMMAND's output is shown on failure.
-t() {
-	name=$1
-	shift
-	if "$@" >/tmp/t.out 2>&1; then
-		echo "XITEST PASS $fl: $name"
-		return 0
-	fi
-	echo "XITEST FAIL $fl: $name"
-	sed 's/^/    | /' /tmp/t.out
-	return 1
-}
-# wait_dev DEV: true once DEV exists (5 seconds at most).
-wait_dev() {
-	i=0
-	while [ ! -b "$1" ] && [ $i -lt 50 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-	[ -b "$1" ]
-}
-
 seed=1
 for fl in plain xinline; do
+	label=$fl
 	seed=$((seed + 1))
 	if t "insmod brd.ko" insmod /m/$fl/brd.ko rd_nr=1 rd_size=$((MIB * 1024)) &&
 		t "/dev/ram0 appears" wait_dev /dev/ram0; then
@@ -61,10 +38,4 @@ for fl in plain xinline; do
 	fi
 done
 
-echo "XITEST DMESG BEGIN"
-dmesg
-echo "XITEST DMESG END"
-echo "XITEST DONE uptime=$(cut -d' ' -f1 /proc/uptime)"
-sync
-poweroff -f
-sleep 30
+guest_finish

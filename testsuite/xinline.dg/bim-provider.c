@@ -19,7 +19,12 @@ __xinline int bim_unexported (int x) { return x * 5; }
 __xinline int bim_gpl_helper (int x) { return x * 7; }
 __xinline int bim_ns_helper (int x) { return x * 9; }
 
-/* Bodies referencing other symbols (the existing rules).  */
+/* Bodies referencing other symbols (the existing rules); bim_asm_label
+   by an asm label, as fortify-string.h declares __real_strnlen.  */
+extern int ok_func_label (int) __asm__ ("ok_func");
+extern int secret_func_label (int) __asm__ ("secret_func");
+__xinline int bim_asm_label (int x) { return ok_func_label (x); }
+__xinline int bim_asm_label_secret (int x) { return secret_func_label (x); }
 __xinline int bim_secret (int x) { return secret_func (x); }
 __xinline int bim_gpl (int x) { return gpl_func (x); }
 __xinline int bim_ns (int x) { return ns_func (x); }
@@ -89,6 +94,31 @@ __xinline int bim_jl_ok (int x)
 __xinline int bim_jl_secret (int x)
 {
   return arch_static_branch (&secret_key, 0) ? x + 1 : x;
+}
+
+/* Tracepoints, as include/linux/tracepoint.h writes them: a jump label on
+   the tracepoint's key (trace_NAME_enabled()), and trace_NAME() adds the
+   call of the static call tp_func_NAME.  EXPORT_TRACEPOINT_SYMBOL(_GPL)
+   exports __tracepoint_NAME and the static call's key and trampoline;
+   xi_unexp is a tracepoint vmlinux does not export.  */
+struct tracepoint { struct static_key key; void *funcs; };
+extern struct tracepoint __tracepoint_xi_exp;
+extern struct tracepoint __tracepoint_xi_unexp;
+extern void __SCT__tp_func_xi_exp (void *, int);
+__xinline int bim_tp_enabled (int x)
+{
+  return arch_static_branch (&__tracepoint_xi_exp.key, 0) ? x + 1 : x;
+}
+__xinline int bim_tp_unexp (int x)
+{
+  return arch_static_branch (&__tracepoint_xi_unexp.key, 0) ? x + 1 : x;
+}
+__xinline int bim_tp_trace (int x)
+{
+  if (arch_static_branch (&__tracepoint_xi_exp.key, 0)
+      && __tracepoint_xi_exp.funcs)
+    __SCT__tp_func_xi_exp (__tracepoint_xi_exp.funcs, x);
+  return x;
 }
 
 /* A symbol named in a .discard.addressable data directive (after a

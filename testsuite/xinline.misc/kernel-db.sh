@@ -47,7 +47,7 @@ endif
 EOF
 for n in one two three four dup1 dup2; do
 	cat >src/lib/$n.c <<-EOF
-	#define EXPORT_SYMBOL(s) extern int xi_dummy_##s
+	#define EXPORT_SYMBOL(s) __attribute__((used)) static const int __ksymtab_##s = 1
 	int xa_$n(int x);
 	int xa_$n(int x) { return x + 1; }
 	EXPORT_SYMBOL(xa_$n);
@@ -62,17 +62,32 @@ for n in dup1 dup2; do
 	sed -i "s/xa_$n/xa_dup/g" src/lib/$n.c
 	echo '#SYMVER xa_dup 0x00000005' >src/lib/$n.symver
 done
+# xa_five: exported by lib/five_impl.h, which lib/five.c includes (as
+# kernel/rcu/tree_plugin.h); xa_six and xa_seven: made and exported by a
+# macro of lib/six.c (as kernel/params.c's param_set_int); xa_asm: exported
+# by an assembly file (no body); xa_eight: in Module.symvers, no site.
+printf 'int xa_five(int x) { return x + 5; }\nEXPORT_SYMBOL(xa_five);\n' >src/lib/five_impl.h
+printf '#define EXPORT_SYMBOL(s) KSYM\nint xa_five(int x);\n#include "five_impl.h"\n#include "nine.c"\n' >src/lib/five.c
+# xa_nine: exported by lib/nine.c, which no Makefile names: lib/five.c
+# includes it (as kernel/sched/build_utility.c includes wait.c).
+printf 'int xa_nine(int x);\nint xa_nine(int x) { return x + 9; }\nEXPORT_SYMBOL(xa_nine);\n' >src/lib/nine.c
+printf '#define EXPORT_SYMBOL(s) KSYM\n#define DEF(n, k) \\\n\tint xa_##n(int x); \\\n\tint xa_##n(int x) { return x + k; } \\\n\tEXPORT_SYMBOL(xa_##n);\nDEF(six, 6)\nDEF(seven, 7)\n' >src/lib/six.c
+sed -i 's/KSYM/__attribute__((used)) static const int __ksymtab_##s = 1/' src/lib/five.c src/lib/six.c
+printf 'SYM_FUNC_START(xa_asm)\n\tret\nSYM_FUNC_END(xa_asm)\nEXPORT_SYMBOL(xa_asm)\n' >src/lib/asm.S
+printf '#SYMVER xa_five 0x00000006\n#SYMVER xa_nine 0x0000000b\n' >src/lib/five.symver
+printf '#SYMVER xa_six 0x00000007\n#SYMVER xa_seven 0x0000000a\n' >src/lib/six.symver
+echo 'obj-y += five.o six.o' >>src/lib/Makefile
 cat >kdir/.config <<EOF
 CONFIG_X86=y
 CONFIG_MODVERSIONS=y
 CONFIG_CC_VERSION_TEXT="$ccline"
 EOF
-for n in one:1 two:2 three:3 four:4 dup:5; do
+for n in one:1 two:2 three:3 four:4 dup:5 five:6 six:7 asm:8 eight:9 nine:b; do
 	printf '0x0000000%s\txa_%s\tvmlinux\tEXPORT_SYMBOL\t\n' "${n#*:}" "${n%:*}"
 done >kdir/Module.symvers
 echo '#define UTS_RELEASE "9.8.7-xitest"' >kdir/include/generated/utsrelease.h
 echo '9.8.7' >kdir/include/config/kernel.release
-printf 'int xa_one(int), xa_two(int), xa_three(int), xa_four(int), xa_dup(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x) + xa_four(x) + xa_dup(x); }\n' >mod.c
+printf 'int xa_one(int), xa_two(int), xa_three(int), xa_four(int), xa_dup(int), xa_five(int), xa_six(int), xa_asm(int), xa_eight(int), xa_nine(int);\nint f(int x) { return xa_one(x) + xa_two(x) + xa_three(x) + xa_four(x) + xa_dup(x) + xa_five(x) + xa_six(x) + xa_asm(x) + xa_eight(x) + xa_nine(x); }\n' >mod.c
 $cc -O2 -c mod.c -o mod.o || { echo "FAIL: kernel-db: compile the fake module"; exit 0; }
 
 # kdb NAME ARGS...: runs the script on the fake kernel (work dir NAME).
@@ -106,7 +121,19 @@ else
 	bad "builds the DB of the fake kernel"
 fi
 names=$("$xi/tools/xinline-db" list db/xinline-vmlinux.xdb 2>/dev/null | awk '{ print $1 }' | sort | paste -sd' ')
-[ "$names" = "xa_one" ] && ok "the DB holds xa_one only" || bad "the DB holds xa_one only (it holds: $names)"
+[ "$names" = "xa_five xa_nine xa_one xa_seven xa_six" ] &&
+	ok "the DB holds xa_one, xa_five (a header's export), xa_nine (an included C file's), xa_six and xa_seven (a macro's)" ||
+	bad "the DB holds xa_one, xa_five, xa_nine, xa_six and xa_seven (it holds: $names)"
+grep -qx 'lib/six.o' db/candidates.txt && ! grep -qx 'lib/one.o' db/candidates.txt &&
+	ok "lib/six.c (exports in a macro) compiled as a candidate for the unresolved exports" || bad "lib/six.c compiled as a candidate"
+# gap CLASS-LINE: gaps.txt says why an export has no body.
+gap() { grep -qxF "$1" db/gaps.txt && ok "gaps.txt: $1" || bad "gaps.txt: $1"; }
+gap 'xa_asm: assembly: lib/asm.S'
+gap 'xa_eight: no-definition: no export site in a C file, a header it includes, an assembly file or a compiled macro file'
+gap 'xa_two: crc: lib/two.o dropped, a CRC differs from Module.symvers'
+gap 'xa_three: not-built-in: lib/three.c is not built into vmlinux by this config'
+gap 'xa_dup: two-definitions: lib/dup1.o lib/dup2.o'
+[ "$(wc -l <db/gaps.txt)" = 6 ] && ok "gaps.txt: the 6 wanted exports without a body" || bad "gaps.txt: 6 lines"
 grep -q '^lib/three.c$' db/not-builtin.txt && ok "lib/three.c: not built into vmlinux (obj-\$(CONFIG_XITEST_OFF), not y)" ||
 	bad "lib/three.c: not built into vmlinux"
 grep -q '^lib/four.c$' db/not-builtin.txt && ok "lib/four.c: not built into vmlinux (in ifeq (\$(CONFIG_XITEST_OFF),y))" ||
@@ -116,7 +143,7 @@ grep -q '1 objects dropped for a different CRC' db/kernel-db.txt && grep -q 'lib
 grep -q '^xa_dup: lib/dup1.o lib/dup2.o$' db/ambiguous.txt && ok "xa_dup, defined by lib/dup1.o and lib/dup2.o: both left out" ||
 	bad "xa_dup, defined by two objects: both left out"
 cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb && ok "--install: kdir/xinline-vmlinux.xdb" || bad "--install"
-grep -q -- '-fplugin-arg-xinline-export=xa_dup,xa_four,xa_one,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
+grep -q -- '-fplugin-arg-xinline-export=xa_dup,xa_eight,xa_five,xa_four,xa_nine,xa_one,xa_six,xa_three,xa_two -fplugin-arg-xinline-export-auto=30' db/obj/lib/.one.o.cmd &&
 	ok "the export flags: the wanted exports by name, export-auto=30" || bad "the export flags"
 # Determinism: a second run (objects recompiled) makes the same DB.
 rm -rf db/obj/lib
@@ -149,8 +176,8 @@ bash "$script" -x "$w/noxi" -w "$w/no-plugin" --installed-config kdir/.config --
 	{ grep -q "no xinline plugin at $w/noxi/plugin/xinline.so" no-plugin.out && ok "no-plugin: refused with its message" || bad "no-plugin: refused with its message"; }
 printf 'int g(void);\nint f(void) { return g(); }\n' >none.c && $cc -O2 -c none.c -o none.o
 refused nothing 'no object to compile: none of the 0 wanted exports' --source src --build kdir --for none.o
-cp -r src src-broken && sed -i 's/return x + 1;/return x +;/' src-broken/lib/one.c src-broken/lib/two.c
-refused no-compile 'none of the 4 objects compiled with its exports kept' --source src-broken --build kdir --for mod.o
+cp -r src src-broken && sed -i 's/return x + [0-9k]*;/return x +;/' src-broken/lib/one.c src-broken/lib/two.c src-broken/lib/five_impl.h src-broken/lib/six.c
+refused no-compile 'none of the [0-9]+ objects compiled with its exports kept' --source src-broken --build kdir --for mod.o
 # A Debian source package of another version than the headers' (real
 # packages; checked before anything is unpacked).
 tb=$(ls /usr/src/linux-source-*.tar.xz 2>/dev/null | head -n 1)

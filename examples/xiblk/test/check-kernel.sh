@@ -292,6 +292,7 @@ for lib in $(ldd "$(command -v fio)" | awk '$2 == "=>" && $3 ~ /^\// { print $3 
 done
 gcc -O2 -static -o "$root/bin/xipat" "$here/xipat.c" || die "build xipat"
 cp "$here/guest-init.sh" "$root/init"
+mkdir -p "$root/lib" && cp "$here/../../kernel-helpers/guest-lib.sh" "$root/lib/guest-lib.sh"
 chmod 755 "$root/init"
 for fl in xinline plain; do
 	cp "$OUT/$fl/xiblk_helpers.ko" "$OUT/$fl/xiblk.ko" "$root/xiblk/$fl/"

@@ -5,25 +5,14 @@
 # xiblk_helpers.ko and xiblk.ko) or xitest=probe (print a line, power off).
 # Every test prints "XITEST PASS name" or "XITEST FAIL name" on the console;
 # the host counts them.  "XITEST DONE" ends a complete run.  The kernel log
-# is printed between "XITEST DMESG BEGIN" and "XITEST DMESG END".
-export PATH=/bin:/sbin:/usr/bin:/usr/sbin
-mount -t proc proc /proc
-mount -t sysfs sysfs /sys
-mount -t devtmpfs devtmpfs /dev 2>/dev/null
-mount -t tmpfs tmpfs /tmp
+# is printed between "XITEST DMESG BEGIN" and "XITEST DMESG END" (t, pass,
+# fail, wait_until, guest_finish: examples/kernel-helpers/guest-lib.sh,
+# /lib/guest-lib.sh here).
+. /lib/guest-lib.sh
+guest_setup
 
 flavour=$(sed -n 's/.*xitest=\([A-Za-z0-9_-]*\).*/\1/p' /proc/cmdline)
 echo "XITEST BOOTED flavour=$flavour uptime=$(cut -d' ' -f1 /proc/uptime) cpus=$(nproc)"
-
-finish() {
-	echo "XITEST DMESG BEGIN"
-	dmesg
-	echo "XITEST DMESG END"
-	echo "XITEST DONE uptime=$(cut -d' ' -f1 /proc/uptime)"
-	sync
-	poweroff -f
-	sleep 30
-}
 
 if [ "$flavour" = probe ]; then
 	echo "XITEST PROBE OK"
@@ -35,33 +24,8 @@ mods=/xiblk/$flavour
 dev=/dev/xiblk0
 MB=1048576
 
-pass() { echo "XITEST PASS $flavour: $*"; }
-fail() { echo "XITEST FAIL $flavour: $*"; }
+label=$flavour
 
-# t NAME COMMAND...: runs COMMAND, output to the console on failure.
-t() {
-	name=$1
-	shift
-	if "$@" >/tmp/t.out 2>&1; then
-		pass "$name"
-		return 0
-	fi
-	fail "$name"
-	sed 's/^/    | /' /tmp/t.out
-	return 1
-}
-
-# wait_until TEST...: true once TEST is, trying for 5 seconds.
-wait_until() {
-	i=0
-	while ! "$@" && [ $i -lt 50 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-	"$@"
-}
-
-wait_dev() { wait_until [ -b $dev ]; }
 gone_dev() { wait_until [ ! -e $dev ]; }
 
 drop_caches() {
@@ -151,7 +115,7 @@ run_config() {
 	size=$((size_mb * MB))
 	dmesg -c >/dev/null
 	t "$cname: insmod xiblk $*" insmod $mods/xiblk.ko size_mb=$size_mb "$@" || return
-	if ! t "$cname: $dev appears" wait_dev; then
+	if ! t "$cname: $dev appears" wait_dev $dev; then
 		rmmod xiblk
 		return
 	fi
@@ -190,10 +154,10 @@ run_config() {
 
 if [ ! -d "$mods" ]; then
 	fail "modules for flavour '$flavour' present"
-	finish
+	guest_finish
 fi
 
-t "insmod xiblk_helpers" insmod $mods/xiblk_helpers.ko || finish
+t "insmod xiblk_helpers" insmod $mods/xiblk_helpers.ko || guest_finish
 
 run_config "default (512 B blocks, 2 queues, inline completion)" 32 \
 	bs=512 nr_hw_queues=2 queue_depth=32 memory_backed=1 complete_inline=1
@@ -205,4 +169,4 @@ run_config "null device" 8 \
 	bs=4096 nr_hw_queues=2 queue_depth=16 memory_backed=0 complete_inline=0
 
 t "rmmod xiblk_helpers" rmmod xiblk_helpers
-finish
+guest_finish
