@@ -20,7 +20,24 @@ struct xb_ctx {
   tree *ptype;               /* per register: the declared pointer type of
                                 a parameter the body never assigns, else
                                 NULL_TREE (xb_fixed_params) */
+  bool *subst;               /* per register: its definition is substituted
+                                into its only use (xi_substituted) */
+  tree *sub;                 /* per substituted register: its expression,
+                                built at its definition, until its use */
 };
+
+/* Register R's value: its variable (or parameter), or the expression of a
+   substituted register, which has exactly one use.  */
+static tree
+xb_reg (xb_ctx *b, uint32_t r)
+{
+  if (!b->subst[r])
+    return b->regs[r];
+  tree t = b->sub[r];
+  gcc_assert (t);
+  b->sub[r] = NULL_TREE;
+  return t;
+}
 
 /* ---- symbols ---------------------------------------------------------------- */
 
@@ -130,7 +147,7 @@ xb_operand (xb_ctx *b, const xir_operand *o)
   switch (o->kind)
     {
     case XIR_O_REG:
-      return b->regs[o->idx];
+      return xb_reg (b, o->idx);
     case XIR_O_CONST:
       if (o->type.size > 8)
         return xb_wide_const (o);
@@ -165,7 +182,7 @@ xb_address (xb_ctx *b, const xir_mem *m, bool keep_off)
   tree p = xb_operand (b, &m->base);
   for (unsigned i = 0; i < m->nidx; i++)
     {
-      tree idx = fold_convert (sizetype, b->regs[m->idx[i].reg]);
+      tree idx = fold_convert (sizetype, xb_reg (b, m->idx[i].reg));
       idx = build2 (MULT_EXPR, sizetype, idx,
                     build_int_cst (sizetype, m->idx[i].scale));
       p = build2 (POINTER_PLUS_EXPR, TREE_TYPE (p), p, idx);
@@ -509,59 +526,74 @@ xb_asm (xb_ctx *b, const xir_asm *a)
     xb_append (b, post);
 }
 
+/* The value ASSIGN statement S computes, of type DTYPE.  */
+static tree
+xb_expr (xb_ctx *b, const xir_stmt *s, tree dtype)
+{
+  tree o[XIR_MAX_OPS], t;
+  for (unsigned i = 0; i < s->nops; i++)
+    o[i] = xb_operand (b, &s->ops[i]);
+  if (s->op == XIR_OP_MOV)
+    t = o[0];
+  else if (s->op >= XIR_OP_ADD_OVF_VAL && s->op <= XIR_OP_MUL_OVF)
+    {
+      /* REALPART / IMAGPART of .ADD_OVERFLOW (a, b) etc.  */
+      static const enum internal_fn ifn[] = {
+        IFN_ADD_OVERFLOW, IFN_SUB_OVERFLOW, IFN_MUL_OVERFLOW
+      };
+      tree call = build_call_expr_internal_loc
+        (UNKNOWN_LOCATION, ifn[(s->op - XIR_OP_ADD_OVF_VAL) / 2],
+         build_complex_type (dtype), 2, o[0], o[1]);
+      t = build1 ((s->op - XIR_OP_ADD_OVF_VAL) % 2 ? IMAGPART_EXPR
+                                                   : REALPART_EXPR,
+                  dtype, call);
+    }
+  else if (s->op == XIR_OP_PTR_ADD)
+    t = build2 (POINTER_PLUS_EXPR, dtype, o[0],
+                fold_convert (sizetype, o[1]));
+  else if (s->op == XIR_OP_MULH)
+    {
+      /* The high half of the double-width product, computed in
+         that width: GCC expands MULT_HIGHPART_EXPR only where the
+         target has the instruction (the IR check made sure the
+         double-width mode exists).  */
+      unsigned p = TYPE_PRECISION (dtype);
+      tree w = build_nonstandard_integer_type (2 * p, TYPE_UNSIGNED (dtype));
+      tree prod = build2 (MULT_EXPR, w, fold_convert (w, o[0]),
+                          fold_convert (w, o[1]));
+      t = fold_convert (dtype, build2 (RSHIFT_EXPR, w, prod,
+                                       build_int_cst (unsigned_type_node, p)));
+    }
+  else if (s->nops == 1)
+    t = build1 (xb_code (s->op), dtype, o[0]);
+  else if (s->nops == 2)
+    t = build2 (xb_code (s->op), dtype, o[0], o[1]);
+  else
+    t = build3 (xb_code (s->op), dtype, o[0], o[1], o[2]);
+  return t;
+}
+
 static void
 xb_stmt (xb_ctx *b, const xir_stmt *s)
 {
-  tree dst = s->dst >= 0 ? b->regs[s->dst] : NULL_TREE;
-  tree dtype = dst ? TREE_TYPE (dst) : NULL_TREE;
+  bool sub = s->dst >= 0 && b->subst[s->dst];
+  tree dst = s->dst >= 0 && !sub ? b->regs[s->dst] : NULL_TREE;
+  tree dtype = dst ? TREE_TYPE (dst)
+                   : sub ? xi_tree_type (&b->f->regs[s->dst]) : NULL_TREE;
   tree t;
+  if (sub)
+    {
+      /* A pure ASSIGN or ADDR (xi_substituted): kept for the use.  */
+      t = s->kind == XIR_S_ADDR ? xb_address (b, &s->mem[0], false)
+                                : xb_expr (b, s, dtype);
+      b->sub[s->dst] = fold_convert (dtype, t);
+      return;
+    }
   switch (s->kind)
     {
     case XIR_S_ASSIGN:
-      {
-        tree o[XIR_MAX_OPS];
-        for (unsigned i = 0; i < s->nops; i++)
-          o[i] = xb_operand (b, &s->ops[i]);
-        if (s->op == XIR_OP_MOV)
-          t = o[0];
-        else if (s->op >= XIR_OP_ADD_OVF_VAL && s->op <= XIR_OP_MUL_OVF)
-          {
-            /* REALPART / IMAGPART of .ADD_OVERFLOW (a, b) etc.  */
-            static const enum internal_fn ifn[] = {
-              IFN_ADD_OVERFLOW, IFN_SUB_OVERFLOW, IFN_MUL_OVERFLOW
-            };
-            tree call = build_call_expr_internal_loc
-              (UNKNOWN_LOCATION, ifn[(s->op - XIR_OP_ADD_OVF_VAL) / 2],
-               build_complex_type (dtype), 2, o[0], o[1]);
-            t = build1 ((s->op - XIR_OP_ADD_OVF_VAL) % 2 ? IMAGPART_EXPR
-                                                         : REALPART_EXPR,
-                        dtype, call);
-          }
-        else if (s->op == XIR_OP_PTR_ADD)
-          t = build2 (POINTER_PLUS_EXPR, dtype, o[0],
-                      fold_convert (sizetype, o[1]));
-        else if (s->op == XIR_OP_MULH)
-          {
-            /* The high half of the double-width product, computed in
-               that width: GCC expands MULT_HIGHPART_EXPR only where the
-               target has the instruction (the IR check made sure the
-               double-width mode exists).  */
-            unsigned p = TYPE_PRECISION (dtype);
-            tree w = build_nonstandard_integer_type (2 * p, TYPE_UNSIGNED (dtype));
-            tree prod = build2 (MULT_EXPR, w, fold_convert (w, o[0]),
-                                fold_convert (w, o[1]));
-            t = fold_convert (dtype, build2 (RSHIFT_EXPR, w, prod,
-                                             build_int_cst (unsigned_type_node, p)));
-          }
-        else if (s->nops == 1)
-          t = build1 (xb_code (s->op), dtype, o[0]);
-        else if (s->nops == 2)
-          t = build2 (xb_code (s->op), dtype, o[0], o[1]);
-        else
-          t = build3 (xb_code (s->op), dtype, o[0], o[1], o[2]);
-        xb_append (b, build2 (MODIFY_EXPR, dtype, dst, t));
-        break;
-      }
+      xb_append (b, build2 (MODIFY_EXPR, dtype, dst, xb_expr (b, s, dtype)));
+      break;
     case XIR_S_LOAD:
       xb_append (b, build2 (MODIFY_EXPR, dtype, dst,
                             fold_convert (dtype, xb_mem (b, &s->mem[0]))));
@@ -847,13 +879,47 @@ xb_slot_type (xb_ctx *b, uint32_t s)
   return type;
 }
 
-/* The locals: a variable per register and per slot, a label per block.  */
-static void
-xb_locals (xb_ctx *b)
+/* Whether parameter P can stand for its register R itself, as the C
+   front end uses a parameter: the body never assigns R (nor has an asm)
+   and P's type converts to R's and back as a no-op (pointers: in the
+   generic address space).  */
+static bool
+xb_param_as_reg (const xb_ctx *b, tree p, uint32_t r, tree rtype)
 {
   const xir_func *f = b->f;
+  for (uint32_t bl = 0; bl < f->nblocks; bl++)
+    for (uint32_t k = 0; k < f->blocks[bl].nstmts; k++)
+      {
+        const xir_stmt *st = &f->blocks[bl].stmts[k];
+        if (st->dst == (int32_t) r || st->kind == XIR_S_ASM)
+          return false;
+      }
+  tree pt = TREE_TYPE (p);
+  if (POINTER_TYPE_P (pt)
+      && (f->regs[r].as || TYPE_ADDR_SPACE (TREE_TYPE (pt))
+          || !POINTER_TYPE_P (rtype) || TYPE_ADDR_SPACE (TREE_TYPE (rtype))))
+    return false;
+  return useless_type_conversion_p (rtype, pt)
+         && useless_type_conversion_p (pt, rtype);
+}
+
+/* The locals: a variable per register (none for a substituted one, the
+   parameter itself for one xb_param_as_reg allows) and per slot, a label
+   per block.  */
+static void
+xb_locals (xb_ctx *b, tree parms)
+{
+  const xir_func *f = b->f;
+  tree p = parms;
   for (uint32_t r = 0; r < f->nregs; r++)
-    b->regs[r] = xb_var (b, xi_tree_type (&f->regs[r]), "xinline_r");
+    {
+      tree rtype = xi_tree_type (&f->regs[r]);
+      if (p && xb_param_as_reg (b, p, r, rtype))
+        b->regs[r] = p;
+      else if (!b->subst[r])
+        b->regs[r] = xb_var (b, rtype, "xinline_r");
+      p = p ? DECL_CHAIN (p) : NULL_TREE;
+    }
   for (uint32_t s = 0; s < f->nslots; s++)
     {
       tree v = xb_var (b, xb_slot_type (b, s), "xinline_slot");
@@ -890,7 +956,7 @@ xb_entry (xb_ctx *b, tree parms, unsigned np)
   const xir_func *f = b->f;
   tree p = parms;
   for (uint32_t i = 0; i < np; i++, p = DECL_CHAIN (p))
-    if (f->regs[i].kind != XIR_T_BLOB)
+    if (f->regs[i].kind != XIR_T_BLOB && b->regs[i] != p)
       xb_append (b, build2 (MODIFY_EXPR, TREE_TYPE (b->regs[i]), b->regs[i],
                             fold_convert (TREE_TYPE (b->regs[i]), p)));
   for (uint32_t s = 0; s < f->nslots; s++)
@@ -925,6 +991,8 @@ xi_build (tree fndecl, xi_body *body)
   b.labels = XCNEWVEC (tree, f->nblocks + 1);
   b.pool = XCNEWVEC (tree, f->npool + 1);
   b.ptype = XCNEWVEC (tree, f->nregs + 1);
+  b.subst = XCNEWVEC (bool, f->nregs + 1);
+  b.sub = XCNEWVEC (tree, f->nregs + 1);
   b.syms = body->syms;
   for (uint32_t i = 0; i < f->nsyms; i++)
     if (!b.syms[i])
@@ -940,7 +1008,8 @@ xi_build (tree fndecl, xi_body *body)
   DECL_ARGUMENTS (fndecl) = parms;
   DECL_RESULT (fndecl) = res;
 
-  xb_locals (&b);
+  xi_substituted (f, np, b.subst);
+  xb_locals (&b, parms);
   xb_fixed_params (&b, parms);
   xb_entry (&b, parms, np);
   for (uint32_t bl = 0; bl < f->nblocks; bl++)
@@ -959,7 +1028,7 @@ xi_build (tree fndecl, xi_body *body)
   DECL_INITIAL (fndecl) = block;
   DECL_SAVED_TREE (fndecl) = bind;
   free (b.regs); free (b.slots); free (b.labels); free (b.pool);
-  free (b.ptype);
+  free (b.ptype); free (b.subst); free (b.sub);
 
   /* Available externally: a body for the inliner, never emitted.  */
   DECL_EXTERNAL (fndecl) = 1;

@@ -87,6 +87,9 @@ void xi_decide (vec<tree> *work);
 /* Builds D's body from B and hands it to the call graph as an
    available-externally definition; fills the NULL entries of B->syms.  */
 void xi_build (tree d, xi_body *b);
+/* The registers of F (NP parameters) that xi_build nests into their only
+   use: SUBST[r] set (import-subst.c).  */
+void xi_substituted (const xir_func *f, uint32_t np, bool *subst);
 
 /* ---- hard-register variables, address spaces (import-hreg.c) ---------------- */
 
