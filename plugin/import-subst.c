@@ -85,10 +85,11 @@ xs_stmt (xs_seen *u, const xir_stmt *s, uint32_t bl, uint32_t pos)
   xs_def (u, s->dst, bl, pos);
 }
 
-/* Whether register X, read by the definition at POS of block BL, keeps
-   its value from there to the end of the block: a parameter never
-   assigned, or a register with one definition that is not at or after
-   POS in BL.  */
+/* Whether register X, read by the definition at POS of block BL, has the
+   same value at any later point of the block up to which only substituted
+   statements follow (xi_substituted): a parameter never assigned, a
+   register with one definition that is not at or after POS in BL, or one
+   with several (never substituted, so none of them is in between).  */
 static bool
 xs_stable (const xs_seen *u, const xir_operand *o, uint32_t np,
            uint32_t bl, uint32_t pos)
@@ -98,7 +99,7 @@ xs_stable (const xs_seen *u, const xir_operand *o, uint32_t np,
   uint32_t x = o->idx;
   if (u->ndefs[x] == 0)
     return x < np;
-  return u->ndefs[x] == 1 && (u->dblk[x] != bl || u->dpos[x] < pos);
+  return u->ndefs[x] > 1 || u->dblk[x] != bl || u->dpos[x] < pos;
 }
 
 /* Whether statement S (number POS of block BL) defines register S->dst
