@@ -4,8 +4,10 @@
  * definition (cgraph_node::add_new_function with the declaration still
  * DECL_EXTERNAL): GCC's own pipeline optimizes and inlines it, and never
  * emits it.  Nothing here validates; the IR's registers become local
- * variables, its blocks labels, its statements and terminators GENERIC
- * statements.
+ * variables (a parameter's, if the body never assigns it, is the
+ * PARM_DECL itself; one import-subst.c picks is nested into its only use
+ * as an expression), its blocks labels, its statements and terminators
+ * GENERIC statements.
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
