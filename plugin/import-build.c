@@ -897,6 +897,8 @@ xb_param_as_reg (const xb_ctx *b, tree p, uint32_t r, tree rtype)
           return false;
       }
   tree pt = TREE_TYPE (p);
+  if (!rtype || f->regs[r].kind == XIR_T_BLOB)
+    return false;
   if (POINTER_TYPE_P (pt)
       && (f->regs[r].as || TYPE_ADDR_SPACE (TREE_TYPE (pt))
           || !POINTER_TYPE_P (rtype) || TYPE_ADDR_SPACE (TREE_TYPE (rtype))))
