@@ -571,11 +571,11 @@ xir_ms_copy_why (struct xir_ms_walk *w, uint32_t sym, char *buf, size_t n)
   for (u = w; u; u = u->up)
     if (!strcmp (u->f->name, name))
       return "it calls itself, directly or through its callees";
+  if (xir_addr_taken (w->f, sym))
+    return "its address is taken, and a copy would have another address";
   for (i = 0; i < w->r->ncopies; i++)
     if (!strcmp (w->r->copies[i], name))
       return NULL;
-  if (xir_addr_taken (w->f, sym))
-    return "its address is taken, and a copy would have another address";
   if (w->depth >= XIR_MS_COPY_DEPTH)
     return "copies would nest deeper than " XIR_STR (XIR_MS_COPY_DEPTH)
            " levels";

@@ -28,4 +28,5 @@ __xinline int bc_data (int x) { return bcl_data (x); }
 __xinline int bc_nested_data (int x) { return bcl_calls_data (x); }
 __xinline int bc_rec (int x) { return bcl_rec_a (x); }
 __xinline int bc_addr (int x) { bcx_hook = bcl_addr; return x; }
+__xinline int bc_addr_call (int x) { bcx_hook = bcl_addr; return bcl_addr (x); }
 __xinline int bc_nobody (int x) { return bcx_secret (x); }
