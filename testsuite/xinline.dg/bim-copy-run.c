@@ -1,9 +1,8 @@
 /* Module-local copies at run time: the consumer (a "module") imports the
    exported helpers with local copies of the unexported functions they
-   call, and computes what the plain build computes.  With -O1 -fno-inline
-   -fno-inline-small-functions a call to a copy may stay: the copy is then
-   emitted in the object, internal, and no call to the unexported
-   function is left.  */
+   call, computes what the plain build computes, and calls neither the
+   helpers nor the unexported functions (a call left to a copy would be to
+   "NAME.xinline").  */
 /* { dg-do run } */
 /* { dg-options "-O2 -DMODULE -fplugin-arg-xinline-symvers=$srcdir/xinline.dg/inputs/bim-copy.symvers -fplugin-arg-xinline-license=GPL" } */
 /* { dg-xinline-provider "bim-copy-provider.c" } */
