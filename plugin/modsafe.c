@@ -96,8 +96,10 @@ xm_ctx (xir_ms_ctx *c, bool builtin)
   c->nns = xm_ns.length ();
   c->defined = xm_defined;
   c->builtin = builtin;
-  /* Module-local copies (import-local.c) of the built-in bodies.  */
-  c->copies = &xi_db;
+  /* Module-local copies (import-local.c): for built-in bodies only (a
+     module-flavour body calling what vmlinux does not export is the
+     provider's to fix).  */
+  c->copies = builtin || !xi_unit_is_module () ? &xi_db : NULL;
 }
 
 /* The refusal of library result M, recorded in R.  */
