@@ -154,8 +154,16 @@ enum xir_msw {
   XIR_MSW_HELPER,            /* built-in body of SYM, which the module may
                                 not call as MS says */
   XIR_MSW_THIS_MODULE,       /* built-in body referencing __this_module */
-  XIR_MSW_ASM_SECTION        /* built-in body whose asm uses section OTHER */
+  XIR_MSW_ASM_SECTION,       /* built-in body whose asm uses section OTHER */
+  XIR_MSW_COPY               /* calls SYM, which is not exported, and no
+                                module-local copy of it can be made: OTHER
+                                says why */
 };
+
+/* Module-local copies: at most this many a body (all levels), nested at
+   most XIR_MS_COPY_DEPTH deep.  */
+#define XIR_MS_MAX_COPIES 16
+#define XIR_MS_COPY_DEPTH 3
 
 /* A module consumer: its exports (NULL: no Module.symvers given), licence
    (NULL: unknown), imported namespaces, and DEFINED (NAME, ARG): whether
@@ -169,12 +177,20 @@ typedef struct xir_ms_ctx {
   int (*defined) (const char *name, void *arg);
   void *arg;
   int builtin;
+  /* The C importer's opt-in (NULL: none, as for the LLVM importer): a
+     function the body calls directly that the module may not call, whose
+     built-in body COPIES holds and passes these rules itself, becomes a
+     module-local copy (listed in R->copies) instead of a refusal.  */
+  const xir_db *copies;
 } xir_ms_ctx;
 
 typedef struct xir_ms_result {
   enum xir_msw why;
   enum xir_modsafe ms;
   char sym[256], other[256];
+  unsigned ncopies;          /* the module-local copies the body needs
+                                (all levels), in the order found */
+  char copies[XIR_MS_MAX_COPIES][256];
 } xir_ms_result;
 
 /* May a module take the built-in body of NAME?  Only with Module.symvers
@@ -187,7 +203,11 @@ enum xir_msw xir_modsafe_builtin_entry (const xir_ms_ctx *c, const char *name,
    trampoline's exported key must be referenced too (objtool's site names
    it); jump-label keys must be exported; and for a built-in body
    (C->builtin) no __this_module and only the asm sections a module
-   handles.  Returns R->why.  */
+   handles.  With C->copies, a directly called function that fails only
+   for not being exported is copied when its built-in body is in the DB,
+   its address is not taken, it is not variadic or recursive and its body
+   passes these rules (docs/DESIGN.md, "Module-local copies").  Returns
+   R->why.  */
 enum xir_msw xir_modsafe_body (const xir_ms_ctx *c, const xir_func *f,
                                xir_ms_result *r);
 /* A short text of MS for the messages ("it is GPL-only and ...").  */

@@ -18,6 +18,8 @@
 #define SCT_PREFIX "__SCT__"         /* a static call's trampoline */
 #define SCK_PREFIX "__SCK__"         /* a static call's key */
 #define PFX_LEN 7
+#define XIR_STR1(x) #x
+#define XIR_STR(x) XIR_STR1 (x)
 
 const xir_entry *
 xir_import_entry (const xir_db *db, const char *name, uint8_t flavour,
@@ -356,6 +358,9 @@ struct xir_ms_walk {
   const xir_func *f;
   xir_ms_result *r;
   enum xir_msw why;          /* what a failing symbol is, for the text */
+  int builtin;               /* a built-in body (C->builtin, or a copy) */
+  unsigned depth;            /* of module-local copies */
+  const struct xir_ms_walk *up;  /* the body that calls this copy */
 };
 
 /* Whether F names symbol NAME in its table.  */
@@ -384,7 +389,7 @@ xir_ms_one (const char *name, void *arg)
      __real_strnlen __asm__ ("strnlen")), the symbol itself.  */
   if (name[0] == '*')
     name++;
-  if (w->c->builtin && !strcmp (name, "__this_module"))
+  if (w->builtin && !strcmp (name, "__this_module"))
     {
       w->r->why = XIR_MSW_THIS_MODULE;
       snprintf (w->r->sym, sizeof w->r->sym, "%s", name);
@@ -458,7 +463,7 @@ xir_ms_asm (struct xir_ms_walk *w, const xir_asm *a)
 {
   char *t;
   int rc;
-  if (w->c->builtin && xir_asm_sections (a->templ, xir_ms_section, w))
+  if (w->builtin && xir_asm_sections (a->templ, xir_ms_section, w))
     return 1;
   if (xir_ms_jump_keys (w, a))
     return 1;
@@ -468,25 +473,207 @@ xir_ms_asm (struct xir_ms_walk *w, const xir_asm *a)
   return rc;
 }
 
+/* ---- module-local copies ------------------------------------------------------ */
+
+/* Whether operand O is the address of symbol SYM.  */
+static int
+xir_op_is (const xir_operand *o, uint32_t sym)
+{
+  return o->kind == XIR_O_SYM && o->idx == sym;
+}
+
+/* Whether F takes the address of symbol SYM anywhere (an operand, a
+   memory base, an argument, an indirect call's target, an asm operand),
+   as opposed to calling it directly.  */
+static int
+xir_addr_taken (const xir_func *f, uint32_t sym)
+{
+  uint32_t b, i, k;
+  for (b = 0; b < f->nblocks; b++)
+    {
+      const xir_block *blk = &f->blocks[b];
+      if (xir_op_is (&blk->term.a, sym) || xir_op_is (&blk->term.b, sym))
+        return 1;
+      for (i = 0; i < blk->nstmts; i++)
+        {
+          const xir_stmt *s = &blk->stmts[i];
+          for (k = 0; k < s->nops; k++)
+            if (xir_op_is (&s->ops[k], sym))
+              return 1;
+          if (xir_op_is (&s->mem[0].base, sym)
+              || xir_op_is (&s->mem[1].base, sym))
+            return 1;
+          if (s->kind == XIR_S_CALL)
+            {
+              if (xir_op_is (&s->call->target, sym))
+                return 1;
+              for (k = 0; k < s->call->nargs; k++)
+                if (xir_op_is (&s->call->args[k], sym))
+                  return 1;
+            }
+          if (s->kind == XIR_S_ASM)
+            for (k = 0; k < s->asm_->nin; k++)
+              if (xir_op_is (&s->asm_->ins[k].val, sym)
+                  || xir_op_is (&s->asm_->ins[k].mem.base, sym))
+                return 1;
+        }
+    }
+  return 0;
+}
+
+/* A short text of why nested result R failed, into BUF.  */
+static void
+xir_ms_nested_text (const xir_ms_result *r, char *buf, size_t n)
+{
+  char tmp[256];
+  switch (r->why)
+    {
+    case XIR_MSW_COPY:
+      /* the innermost callee that cannot be copied, and why */
+      snprintf (tmp, sizeof tmp, "%s", r->other);
+      if (!strncmp (tmp, "its callee ", 11))
+        snprintf (buf, n, "%s", tmp);
+      else
+        snprintf (buf, n, "its callee '%.100s' cannot be copied: %.100s",
+                  r->sym, tmp);
+      break;
+    case XIR_MSW_THIS_MODULE:
+      snprintf (buf, n, "its body references '__this_module'");
+      break;
+    case XIR_MSW_ASM_SECTION:
+      snprintf (buf, n, "its inline asm uses section '%.200s'", r->other);
+      break;
+    case XIR_MSW_SYMBOL:
+      snprintf (buf, n, "its body references '%.150s' (%s)", r->sym,
+                xir_modsafe_text (r->ms));
+      break;
+    default:
+      snprintf (buf, n, "its body uses static call or key '%.150s', which a "
+                "module cannot name", r->sym);
+      break;
+    }
+}
+
+static enum xir_msw xir_ms_walk_body (struct xir_ms_walk *w);
+
+/* Why function SYM of W's body, which the module may not call, cannot
+   become a module-local copy: NULL when it can (recorded in W->r), else
+   the text, in BUF.  */
+static const char *
+xir_ms_copy_why (struct xir_ms_walk *w, uint32_t sym, char *buf, size_t n)
+{
+  const char *name = w->f->syms[sym].name, *err = NULL;
+  const struct xir_ms_walk *u;
+  const xir_entry *e;
+  struct xir_ms_walk w2;
+  xir_func *f2;
+  unsigned i;
+  for (u = w; u; u = u->up)
+    if (!strcmp (u->f->name, name))
+      return "it calls itself, directly or through its callees";
+  if (xir_addr_taken (w->f, sym))
+    return "its address is taken, and a copy would have another address";
+  for (i = 0; i < w->r->ncopies; i++)
+    if (!strcmp (w->r->copies[i], name))
+      return NULL;
+  if (w->depth >= XIR_MS_COPY_DEPTH)
+    return "copies would nest deeper than " XIR_STR (XIR_MS_COPY_DEPTH)
+           " levels";
+  if (w->r->ncopies == XIR_MS_MAX_COPIES)
+    return "a body may need at most " XIR_STR (XIR_MS_MAX_COPIES)
+           " copies";
+  e = xir_db_find (w->c->copies, name, XIR_FLAVOUR_BUILTIN);
+  if (!(f2 = xir_entry_decode (e, &err)))
+    {
+      snprintf (buf, n, "its DB entry is corrupt (%s)", err);
+      return buf;
+    }
+  if (f2->sigs[f2->sig].varargs)
+    {
+      xir_func_free (f2);
+      return "it is variadic";
+    }
+  snprintf (w->r->copies[w->r->ncopies++], sizeof *w->r->copies, "%s", name);
+  memset (&w2, 0, sizeof w2);
+  w2.c = w->c;
+  w2.f = f2;
+  w2.r = w->r;
+  w2.builtin = 1;
+  w2.depth = w->depth + 1;
+  w2.up = w;
+  if (xir_ms_walk_body (&w2))
+    {
+      xir_ms_nested_text (w->r, buf, n);
+      xir_func_free (f2);
+      return buf;
+    }
+  xir_func_free (f2);
+  return NULL;
+}
+
+/* After symbol SYM of W's body failed: whether it is a function the
+   module may not call, with a built-in body in W->c->copies, that can be
+   copied instead (then W->r is clear again).  Else W->r says why not:
+   the failure as it was when there is no body to copy, or why the copy
+   cannot be made.  */
+static int
+xir_ms_copy (struct xir_ms_walk *w, uint32_t sym)
+{
+  char buf[256], name[256];
+  const char *why;
+  xir_ms_result *r = w->r;
+  if (!w->c->copies || r->why != XIR_MSW_SYMBOL
+      || r->ms != XIR_MS_NOT_EXPORTED || w->f->syms[sym].kind != XIR_SYM_FUNC
+      || !xir_db_find (w->c->copies, w->f->syms[sym].name,
+                       XIR_FLAVOUR_BUILTIN))
+    return 0;
+  snprintf (name, sizeof name, "%s", w->f->syms[sym].name);
+  why = xir_ms_copy_why (w, sym, buf, sizeof buf);
+  if (why)
+    {
+      r->why = XIR_MSW_COPY;
+      r->ms = XIR_MS_NOT_EXPORTED;
+      snprintf (r->sym, sizeof r->sym, "%s", name);
+      snprintf (r->other, sizeof r->other, "%s", why);
+      return 0;
+    }
+  r->why = XIR_MSW_OK;
+  r->ms = XIR_MS_OK;
+  r->sym[0] = r->other[0] = 0;
+  return 1;
+}
+
+/* The rules for W's body.  */
+static enum xir_msw
+xir_ms_walk_body (struct xir_ms_walk *w)
+{
+  const xir_func *f = w->f;
+  uint32_t b, i;
+  w->why = XIR_MSW_SYMBOL;
+  for (b = 0; b < f->nblocks; b++)
+    for (i = 0; i < f->blocks[b].nstmts; i++)
+      if (f->blocks[b].stmts[i].kind == XIR_S_ASM
+          && xir_ms_asm (w, f->blocks[b].stmts[i].asm_))
+        return w->r->why;
+  for (i = 0; i < f->nsyms; i++)
+    if (xir_ms_one (f->syms[i].name, w) && !xir_ms_copy (w, i))
+      return w->r->why;
+  return XIR_MSW_OK;
+}
+
 enum xir_msw
 xir_modsafe_body (const xir_ms_ctx *c, const xir_func *f, xir_ms_result *r)
 {
   struct xir_ms_walk w;
-  uint32_t b, i;
   memset (r, 0, sizeof *r);
   if (!c->syms)
     return XIR_MSW_OK;
+  memset (&w, 0, sizeof w);
   w.c = c;
   w.f = f;
   w.r = r;
-  w.why = XIR_MSW_SYMBOL;
-  for (b = 0; b < f->nblocks; b++)
-    for (i = 0; i < f->blocks[b].nstmts; i++)
-      if (f->blocks[b].stmts[i].kind == XIR_S_ASM
-          && xir_ms_asm (&w, f->blocks[b].stmts[i].asm_))
-        return r->why;
-  for (i = 0; i < f->nsyms; i++)
-    if (xir_ms_one (f->syms[i].name, &w))
-      return r->why;
-  return XIR_MSW_OK;
+  w.builtin = c->builtin;
+  if (xir_ms_walk_body (&w))
+    r->ncopies = 0;
+  return r->why;
 }

@@ -1034,9 +1034,11 @@ xi_build (tree fndecl, xi_body *body)
   free (b.regs); free (b.slots); free (b.labels); free (b.pool);
   free (b.ptype); free (b.subst); free (b.sub);
 
-  /* Available externally: a body for the inliner, never emitted.  */
-  DECL_EXTERNAL (fndecl) = 1;
-  TREE_STATIC (fndecl) = 0;
+  /* Available externally: a body for the inliner, never emitted; a
+     module-local copy (import-local.c) is internal, emitted where a call
+     to it is left.  */
+  DECL_EXTERNAL (fndecl) = TREE_PUBLIC (fndecl);
+  TREE_STATIC (fndecl) = !TREE_PUBLIC (fndecl);
   DECL_DECLARED_INLINE_P (fndecl) = 1;
   DECL_DISREGARD_INLINE_LIMITS (fndecl) = 1;
   DECL_UNINLINABLE (fndecl) = 0;

@@ -245,8 +245,10 @@ xl_needs (const xir_func *f, xi_body *b, xi_refusal *r)
       return xi_refuse (r, XI_R_INT_TYPE);
   for (uint32_t i = 0; i < f->nsyms; i++)
     {
-      tree d = xi_lookup_decl (get_identifier (f->syms[i].name));
-      if (d && (code = xl_symbol (f, &f->syms[i], d, r)))
+      /* A module-local copy (import-local.c) is made from the IR.  */
+      tree d = xi_local_decl (f->syms[i].name);
+      if (!d && (d = xi_lookup_decl (get_identifier (f->syms[i].name)))
+          && (code = xl_symbol (f, &f->syms[i], d, r)))
         return code;
       b->syms[i] = d;
     }
@@ -303,6 +305,31 @@ xl_body (tree d, xi_body *b, bool builtin, xi_refusal *r)
   return xl_needs (b->f, b, r);
 }
 
+/* The checks of entry E for D, from how it was made to its body.  */
+static enum xi_refusal_code
+xl_entry (const xir_entry *e, tree d, xi_body *b, bool builtin,
+          xi_refusal *r)
+{
+  enum xi_refusal_code code;
+  if ((code = xl_made (e, r)) || (code = xl_fresh_entry (e, r)))
+    return code;
+  const char *err = NULL;
+  b->f = xir_entry_decode (e, &err);
+  if (!b->f)
+    return xi_refuse (r, XI_R_CORRUPT, err);
+  b->syms = XCNEWVEC (tree, b->f->nsyms + 1);
+  if ((code = xl_body (d, b, builtin, r)))
+    xi_body_free (b);
+  return code;
+}
+
+enum xi_refusal_code
+xi_legal_copy (const xir_entry *e, tree d, xi_body *b, xi_refusal *r)
+{
+  memset (b, 0, sizeof *b);
+  return xl_entry (e, d, b, true, r);
+}
+
 enum xi_refusal_code
 xi_legal (tree d, xi_body *b, xi_refusal *r)
 {
@@ -317,15 +344,7 @@ xi_legal (tree d, xi_body *b, xi_refusal *r)
     return code;
   if (xl_noinstr->contains (d))
     return xi_refuse (r, XI_R_NOINSTR);
-  if ((code = xl_decl (d, r)) || (code = xl_made (e, r))
-      || (code = xl_fresh_entry (e, r)))
+  if ((code = xl_decl (d, r)))
     return code;
-  const char *err = NULL;
-  b->f = xir_entry_decode (e, &err);
-  if (!b->f)
-    return xi_refuse (r, XI_R_CORRUPT, err);
-  b->syms = XCNEWVEC (tree, b->f->nsyms + 1);
-  if ((code = xl_body (d, b, builtin, r)))
-    xi_body_free (b);
-  return code;
+  return xl_entry (e, d, b, builtin, r);
 }

@@ -71,6 +71,10 @@ bool xi_legal_known (const char *name);
 /* May helper D be imported into this unit?  XI_R_NONE with *B filled (free
    it with xi_body_free), or the refusal, recorded in R.  */
 enum xi_refusal_code xi_legal (tree d, xi_body *b, xi_refusal *r);
+/* The checks of built-in body E for D, its module-local copy
+   (import-local.c): those of an imported body but the declaration's.  */
+enum xi_refusal_code xi_legal_copy (const xir_entry *e, tree d, xi_body *b,
+                                    xi_refusal *r);
 void xi_body_free (xi_body *b);
 
 /* ---- decision (import-decide.c) -------------------------------------------- */
@@ -108,6 +112,15 @@ tree xi_global_hreg (const xir_asm_op *op);
 /* A new local register variable of FNDECL for operand OP (the caller
    chains it into the body's locals).  */
 tree xi_local_hreg (tree fndecl, const xir_asm_op *op);
+
+/* ---- module-local copies (import-local.c) ---------------------------------- */
+
+/* The copy of function NAME this unit made, or NULL.  */
+tree xi_local_decl (const char *name);
+/* Makes the module-local copies that module-safety result M lists and
+   this unit does not have yet, all or none: XI_R_NONE, or the refusal
+   (which copy, why) recorded in R.  */
+enum xi_refusal_code xi_local_copies (const xir_ms_result *m, xi_refusal *r);
 
 /* ---- module safety (modsafe.c) ---------------------------------------------- */
 

@@ -96,6 +96,10 @@ xm_ctx (xir_ms_ctx *c, bool builtin)
   c->nns = xm_ns.length ();
   c->defined = xm_defined;
   c->builtin = builtin;
+  /* Module-local copies (import-local.c): for built-in bodies only (a
+     module-flavour body calling what vmlinux does not export is the
+     provider's to fix).  */
+  c->copies = builtin || !xi_unit_is_module () ? &xi_db : NULL;
 }
 
 /* The refusal of library result M, recorded in R.  */
@@ -123,6 +127,8 @@ xm_refuse (const xir_ms_result *m, xi_refusal *r)
       return xi_refuse (r, XI_R_THIS_MODULE);
     case XIR_MSW_ASM_SECTION:
       return xi_refuse (r, XI_R_ASM_SECTION, m->other);
+    case XIR_MSW_COPY:
+      return xi_refuse (r, XI_R_COPY, m->sym, m->other);
     default:
       break;
     }
@@ -157,6 +163,7 @@ xi_modsafe_body (const xir_func *f, bool builtin, xi_refusal *r)
   if (!xi_modsafe_active ())
     return XI_R_NONE;
   xm_ctx (&c, builtin);
-  xir_modsafe_body (&c, f, &m);
+  if (xir_modsafe_body (&c, f, &m) == XIR_MSW_OK && m.ncopies)
+    return xi_local_copies (&m, r);
   return xm_refuse (&m, r);
 }

@@ -14,7 +14,8 @@
 # Usage: corpus.sh [SRCDIR [BUILDDIR [OUTDIR]]]   (as check-modules.sh)
 # Environment: KVER (the kernel version), GCC_VERSION (the plugin's GCC),
 #   XI_CACHE (kept between runs, shared with check-modules: the unpacked
-#   source; default BUILDDIR/check-modules-cache).
+#   source and kernel-db.sh's prepared O= tree; default
+#   BUILDDIR/check-modules-cache).
 # Prints PASS:/FAIL: lines and ends with "N passed, N failed".
 set -u
 
@@ -36,7 +37,9 @@ echo "modules-corpus: kernel $KVER ($(kconfig_cc "$KDIR")), source $TARBALL, plu
 "${KDB[@]}" --source "$TARBALL" -w "$CACHE/kdb" --unpack >"$OUT/unpack.log" 2>&1 ||
 	die "kernel-db.sh --unpack: $(tail -n 1 "$OUT/unpack.log")"
 KSRC=$CACHE/kdb/src
-W=$CACHE/kdb-corpus
+# check-modules' work directory too: one `make prepare' of the O= tree a
+# kernel serves both targets (its DB and summaries are rewritten here).
+W=$CACHE/kdb
 DB=$W/xinline-vmlinux.xdb
 mapfile -t DRV < <(sed 's/#.*//' "$here/drivers.txt" | awk 'NF == 2 { print $1 ":" $2 }')
 
