@@ -20,10 +20,12 @@
  * recorded in that function's own body, whose entry block is not cold.
  *
  * The section: "xinline-calls 1" and then the assembler names, sorted and
- * unique, each NUL-terminated (docs/IR-FORMAT.md); excluded from final
- * links ("e") and of type SHT_NOTE like .gnu.xinline.  Written even when
- * no call is recorded, so that a unit without the section is one the
- * record was not made for.
+ * unique, each NUL-terminated (docs/DESIGN.md "The whole-tree flow");
+ * excluded from final links ("e") and of type SHT_NOTE like .gnu.xinline.
+ * Written even when no call is recorded, so that a unit without the
+ * section is one the record was not made for.  A name that cannot be
+ * written between quotes as it is is left out (the unit may then be
+ * skipped: always safe).
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
