@@ -7,17 +7,21 @@
  * to DB helpers are all cold would gain at most the inlining of tiny
  * bodies into code that (by GCC's own estimate) hardly ever runs.
  *
- * When: the same point as the export pass (before "fnsplit"), after
- * early inlining and after "profile_estimate", so every block has GCC's
- * estimated count and every function its estimated frequency.  A call is
- * recorded when maybe_hot_bb_p () holds for its block: the test GCC's own
- * size-or-speed decisions use (a block is cold in a function GCC expects
- * never to run, e.g. __cold or __init functions, in a block whose count
- * is zero, e.g. a path to a __cold call, or whose count is under
+ * When: once, after the small IPA passes (after "emutls"), where every
+ * body has been through the early optimizations, "profile_estimate"
+ * among them, so every block has GCC's estimated count and every
+ * function its estimated frequency.  A call site is hot when
+ * maybe_hot_bb_p () holds for its block: the test GCC's own size-or-speed
+ * decisions use (a block is cold in a function GCC expects never to run,
+ * e.g. __cold or the kernel's __init functions, in a block whose count is
+ * zero, e.g. a path that ends in a __cold call, or whose count is under
  * 1/param_hot_bb_frequency_fraction of the entry's).  It does not depend
- * on -Os, under which every block is "optimized for size".  A call that
- * later becomes hot (a static function inlined into a hot caller) was
- * recorded in that function's own body, whose entry block is not cold.
+ * on -Os, under which every block is "optimized for size".  The
+ * functions that can be called from outside the unit or through a
+ * pointer are reached; a static function called only directly is
+ * reached through a hot call site in a reached function (so the helpers
+ * of __init code are not); the external callees of the hot call sites
+ * of reached functions are recorded.
  *
  * The section: "xinline-calls 1" and then the assembler names, sorted and
  * unique, each NUL-terminated (docs/DESIGN.md "The whole-tree flow");
@@ -60,37 +64,58 @@ xc_add (const char *name)
   xc_names[xc_n++] = name;
 }
 
-/* The pass, for each function: records the external callees of its
-   blocks that are not cold.  */
-static unsigned int
-xc_execute (function *fn)
+/* Records the external callees of FN's (the body of NODE) call edges
+   whose blocks are not cold, and queues the local functions they call
+   that are not yet known to be reached from a block that is not cold.  */
+static void
+xc_walk (cgraph_node *node, hash_set<cgraph_node *> *hot,
+         vec<cgraph_node *> *work)
 {
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fn)
+  function *fn = DECL_STRUCT_FUNCTION (node->decl);
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
     {
-      if (!maybe_hot_bb_p (fn, bb))
+      if (!e->call_stmt || !gimple_bb (e->call_stmt)
+          || !maybe_hot_bb_p (fn, gimple_bb (e->call_stmt)))
         continue;
-      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-           gsi_next (&gsi))
-        {
-          const char *name;
-          if (is_gimple_call (gsi_stmt (gsi))
-              && (name = xc_external_callee (gsi_stmt (gsi))))
-            xc_add (name);
-        }
+      const char *name = xc_external_callee (e->call_stmt);
+      cgraph_node *callee = e->callee->ultimate_alias_target ();
+      if (name)
+        xc_add (name);
+      else if (callee->has_gimple_body_p () && !hot->add (callee))
+        work->safe_push (callee);
     }
+}
+
+/* Runs once, after the small IPA passes: every body has been through the
+   early optimizations and has its estimated profile.  The functions that
+   can be called from outside the unit or indirectly are reached; a local
+   function called only directly is reached when one of its call sites
+   is in a block, not cold, of a reached function.  The external callees
+   of the reached functions' blocks that are not cold are recorded.  */
+static unsigned int
+xc_execute (function *)
+{
+  hash_set<cgraph_node *> hot;
+  auto_vec<cgraph_node *> work;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    if (!node->inlined_to && !node->only_called_directly_p ()
+        && !hot.add (node))
+      work.safe_push (node);
+  while (!work.is_empty ())
+    xc_walk (work.pop (), &hot, &work);
   return 0;
 }
 
 const pass_data xc_pass_data = {
-  GIMPLE_PASS, "xinline_calls", OPTGROUP_NONE, TV_NONE,
-  PROP_ssa | PROP_cfg, 0, 0, 0, 0
+  SIMPLE_IPA_PASS, "xinline_calls", OPTGROUP_NONE, TV_NONE,
+  0, 0, 0, 0, 0
 };
 
-class xc_pass : public gimple_opt_pass
+class xc_pass : public simple_ipa_opt_pass
 {
 public:
-  xc_pass () : gimple_opt_pass (xc_pass_data, g) {}
+  xc_pass () : simple_ipa_opt_pass (xc_pass_data, g) {}
   virtual unsigned int execute (function *fn) { return xc_execute (fn); }
 };
 
@@ -135,7 +160,7 @@ xc_finish_unit (void *, void *)
 void
 xe_calls_init (const char *plugin_name)
 {
-  xe_add_pass (plugin_name, new xc_pass (), "fnsplit",
-               PASS_POS_INSERT_BEFORE);
+  xe_add_pass (plugin_name, new xc_pass (), "emutls",
+               PASS_POS_INSERT_AFTER);
   register_callback (plugin_name, PLUGIN_FINISH_UNIT, xc_finish_unit, NULL);
 }
