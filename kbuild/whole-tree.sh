@@ -329,6 +329,8 @@ cp "$REPORT" "$WORK/report.pass2" 2>/dev/null || : >"$WORK/report.pass2"
 touch "$WORK/sample.start"
 build "$WORK/xi" "$WORK/sample.log" "$KC" "$MODFLAGS" ||
   { bad "rebuilding the sample, see $WORK/sample.log"; tail -20 "$WORK/sample.log"; }
+# (a relink after a few units: what pass 2 costs besides its compiles)
+echo "sample: $nsample units rebuilt and the kernel relinked: CPU ${BUILD_CPU}s (${BUILD_SECS}s, load $BUILD_LOAD)"
 differ=$( cd "$WORK/xi" && while read -r o; do cmp -s "$o" "$WORK/sample.pass1/$o" || echo "$o"; done <"$WORK/sample" )
 check "skipped units unchanged: $nsample sampled units rebuilt with the DB are identical to pass 1's${differ:+ (differ: $differ)}" \
   test -z "$differ" -a "$nsample" -gt 0
