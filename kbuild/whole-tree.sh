@@ -31,15 +31,22 @@
 #     archives (not arch/x86/boot, realmode, vdso: their code is not
 #     vmlinux's), written over WORK/xinline.xdb
 #  4. consumers: the C objects of pass 1 (the ones compiled with the
-#     plugin) whose undefined symbols (nm -u) name a DB helper.  The
-#     importer starts from calls to DB helpers, so an object that
-#     references none compiles to the same bytes with the DB
+#     plugin) that call a DB helper from a block GCC does not consider
+#     cold: pass 1 records those callees per unit in .gnu.xinline.calls
+#     (-fplugin-arg-xinline-hot-calls).  Units that reference DB helpers
+#     (nm -u) only from cold blocks are skipped ("cold-only": they keep
+#     the plain compile and its calls); units that reference none compile
+#     to the same bytes with the DB (the importer starts from calls to DB
+#     helpers).  XI_HOT=0: every unit that references a DB helper
 #  5. pass 2: the consumer objects deleted, the same make again: Kbuild
 #     recompiles exactly those (their command lines are unchanged) and
 #     relinks; JSON report in WORK/report.json
-#  6. skipped units unchanged: XI_SAMPLE (12) of the skipped objects (half
-#     of them providers of DB helpers) deleted and rebuilt with the DB,
-#     compared with cmp against pass 1's; they must report no call site
+#  6. skipped units unchanged: XI_SAMPLE (12) of the skipped objects that
+#     reference no DB helper (half of them providers of DB helpers)
+#     deleted and rebuilt with the DB, compared with cmp against pass 1's;
+#     they must report no call site.  (A cold-only unit may differ when
+#     rebuilt with the DB: it is counted, with the calls it leaves, not
+#     compared.)
 #  7. numbers and checks: helpers exported, call sites reported / inlined /
 #     not inlined (top reasons), vmlinux text sizes; objdump -d of the pass 2
 #     vmlinux has fewer calls to exported helpers than pass 1's; no
@@ -50,7 +57,8 @@
 #
 # Environment: JOBS (2), XI_AUTO (5), XI_BOOT (1), XI_TIMEOUT (180 s a boot),
 # XI_EXTRA_KCFLAGS (added to every build), XI_MODULES (0), XI_BASELINE (0),
-# XI_SAMPLE (12).
+# XI_SAMPLE (12), XI_HOT (1: consumers are the units with hot calls to DB
+# helpers; 0: every unit that references one).
 #
 # XI_MODULES=1: CONFIG_MODULES=y with the ram disk (brd) as a module: the
 # modules are built in both passes (with -fplugin-arg-xinline-symvers= of
@@ -74,6 +82,7 @@ XI_EXTRA_KCFLAGS=${XI_EXTRA_KCFLAGS:-}
 XI_MODULES=${XI_MODULES:-0}
 XI_BASELINE=${XI_BASELINE:-0}
 XI_SAMPLE=${XI_SAMPLE:-12}
+XI_HOT=${XI_HOT:-1}
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
 if [ -f "$KSRC" ]; then          # a tarball: unpack it once
   if [ ! -f "$WORK/src/.unpacked" ]; then
@@ -103,7 +112,7 @@ done
 [ -f "$KSRC/Makefile" ] && grep -q '^VERSION' "$KSRC/Makefile" \
   || { bad "$KSRC is not a kernel tree"; finish; }
 echo "kernel: $KSRC ($(make -s -C "$KSRC" kernelversion 2>/dev/null))"
-echo "xinline: $XI; work: $WORK; jobs: $JOBS; export-auto=$XI_AUTO"
+echo "xinline: $XI; work: $WORK; jobs: $JOBS; export-auto=$XI_AUTO; hot calls only: $XI_HOT"
 
 # ---- 0. config ----------------------------------------------------------
 t0=$(now)
@@ -205,7 +214,9 @@ fi
 DB=$WORK/xinline.xdb
 REPORT=$WORK/report.json
 SYMVERS=$WORK/Module.symvers.xi
-KC="$P -fplugin-arg-xinline-export-auto=$XI_AUTO -fplugin-arg-xinline-db=$DB -fplugin-arg-xinline-report=$REPORT $XI_EXTRA_KCFLAGS"
+HOTF=
+[ "$XI_HOT" = 1 ] && HOTF=" -fplugin-arg-xinline-hot-calls"
+KC="$P -fplugin-arg-xinline-export-auto=$XI_AUTO$HOTF -fplugin-arg-xinline-db=$DB -fplugin-arg-xinline-report=$REPORT $XI_EXTRA_KCFLAGS"
 MODFLAGS=   # CFLAGS_MODULE: flags of module objects only
 [ "$XI_MODULES" = 1 ] && MODFLAGS="-fplugin-arg-xinline-symvers=$SYMVERS"
 rm -rf "$WORK/xi" "$WORK/pass1" "$REPORT" && : >"$SYMVERS" &&
@@ -253,22 +264,39 @@ if [ "$XI_MODULES" = 1 ]; then
 fi
 
 # ---- 4. consumers -------------------------------------------------------------
-# OBJECT<TAB>1 for a consumer, 0 for a skipped unit, 2 for a skipped
-# unit that defines a DB helper (a provider)
+# The units' records (.gnu.xinline.calls, XI_HOT=1) as OBJECT<TAB>CALLEE
+# lines, OBJECT<TAB> for a unit whose record names nothing; a unit with
+# no record (none made for it) is judged by nm alone.
+if [ "$XI_HOT" = 1 ]; then
+  ( cd "$WORK/xi" && xargs readelf -W -p .gnu.xinline.calls 2>/dev/null <"$WORK/units" ) |
+    awk '/^File: / { o = $2; print o "\t"; next }
+         o != "" && /^ *\[ *[0-9a-f]+\] / { sub(/^ *\[ *[0-9a-f]+\] +/, ""); if ($0 != "xinline-calls 1") print o "\t" $0 }' \
+    >"$WORK/hot-calls"
+else
+  : >"$WORK/hot-calls"
+fi
+# OBJECT<TAB>KIND: 1 a consumer; 3 cold-only (references DB helpers, its
+# record names none: skipped); 2 a skipped unit that defines a DB helper
+# and references none (a provider); 0 any other skipped unit
 ( cd "$WORK/xi" && xargs nm -A 2>/dev/null <"$WORK/units" ) |
-  awk -v L="$WORK/exported" -v U="$WORK/units" '
-    BEGIN { while ((getline s < L) > 0) e[s] = 1; while ((getline s < U) > 0) k[s] = 0 }
+  awk -v L="$WORK/exported" -v U="$WORK/units" -v H="$WORK/hot-calls" '
+    BEGIN { while ((getline s < L) > 0) e[s] = 1; while ((getline s < U) > 0) k[s] = 0
+            FS = "\t"; while ((getline s < H) > 0) { split(s, f); rec[f[1]] = 1; if (f[2] in e) hot[f[1]] = 1 }
+            FS = " " }
     { o = $1; sub(/:.*/, "", o) }
-    $(NF - 1) == "U" && ($NF in e) { k[o] = 1 }
+    $(NF - 1) == "U" && ($NF in e) { k[o] = (o in rec) && !(o in hot) ? 3 : 1 }
     $(NF - 1) ~ /^[TW]$/ && ($NF in e) && k[o] == 0 { k[o] = 2 }
     END { for (o in k) print o "\t" k[o] }' | sort >"$WORK/units.kind"
 awk -F'\t' '$2 == 1 { print $1 }' "$WORK/units.kind" >"$WORK/consumers"
-ncons=$(wc -l <"$WORK/consumers")
+awk -F'\t' '$2 == 3 { print $1 }' "$WORK/units.kind" >"$WORK/cold-only"
+ncons=$(wc -l <"$WORK/consumers") ncold=$(wc -l <"$WORK/cold-only")
 DB_SECS=$(( $(now) - t )); cpu_ms
 DB_CPU=$(awk -v a="$CPU_MS" -v b="$c" 'BEGIN { printf "%.1f", (a - b) / 1000 }')
-echo "DB: $NEXP helpers ($(stat -c %s "$DB") bytes); consumers: $ncons of $nunits units; ${DB_SECS}s (CPU ${DB_CPU}s, DB and nm)"
+echo "DB: $NEXP helpers ($(stat -c %s "$DB") bytes); consumers: $ncons of $nunits units; cold-only (skipped): $ncold; ${DB_SECS}s (CPU ${DB_CPU}s, DB, records and nm)"
 check "some units are consumers, not all ($ncons of $nunits)" \
   test "$ncons" -gt 0 -a "$ncons" -lt "$nunits"
+[ "$XI_HOT" = 1 ] && check "every unit has its record of hot calls ($(cut -f1 "$WORK/hot-calls" | sort -u | wc -l) of $nunits)" \
+  test "$(cut -f1 "$WORK/hot-calls" | sort -u | wc -l)" = "$nunits"
 
 # ---- 5. pass 2: the consumers again, with the DB --------------------------------
 rm -f "$REPORT"
@@ -301,6 +329,8 @@ cp "$REPORT" "$WORK/report.pass2" 2>/dev/null || : >"$WORK/report.pass2"
 touch "$WORK/sample.start"
 build "$WORK/xi" "$WORK/sample.log" "$KC" "$MODFLAGS" ||
   { bad "rebuilding the sample, see $WORK/sample.log"; tail -20 "$WORK/sample.log"; }
+# (a relink after a few units: what pass 2 costs besides its compiles)
+echo "sample: $nsample units rebuilt and the kernel relinked: CPU ${BUILD_CPU}s (${BUILD_SECS}s, load $BUILD_LOAD)"
 differ=$( cd "$WORK/xi" && while read -r o; do cmp -s "$o" "$WORK/sample.pass1/$o" || echo "$o"; done <"$WORK/sample" )
 check "skipped units unchanged: $nsample sampled units rebuilt with the DB are identical to pass 1's${differ:+ (differ: $differ)}" \
   test -z "$differ" -a "$nsample" -gt 0
@@ -395,6 +425,15 @@ calls() {
 CP=$(calls "$WORK/pass1/vmlinux" 2>"$WORK/calls-plain")
 CX=$(calls "$WORK/xi/vmlinux" 2>"$WORK/calls-xi")
 echo "direct calls to exported helpers in vmlinux: plain (pass 1) $CP, xinline $CX"
+# The cold-only units' calls and jumps to DB helpers (relocations after a
+# call or jmp in objdump -dr), left as calls by skipping them
+NCOLDSITES=$( cd "$WORK/xi" && [ -s "$WORK/cold-only" ] &&
+  xargs objdump -dr --no-show-raw-insn <"$WORK/cold-only" |
+  awk -v L="$WORK/exported" 'BEGIN { while ((getline s < L) > 0) e[s] = 1 }
+    /^ +[0-9a-f]+:\t/ { prev = $2; next }
+    /R_X86_64_(PLT32|PC32)/ && prev ~ /^(call|jmp)/ { s = $NF; sub(/[-+]0x[0-9a-f]+$/, "", s); if (s in e) n++ }
+    END { print n + 0 }' )
+echo "cold-only units skipped: $ncold, with ${NCOLDSITES:-0} call sites to DB helpers left as calls"
 check "fewer calls to exported helpers with xinline ($CX < $CP)" test "$CX" -lt "$CP"
 
 # ---- 8. boot ------------------------------------------------------------------
@@ -482,7 +521,7 @@ fi
 
 echo "CPU s (wall s, load): baseline ${CP0:-not built (XI_BASELINE=0)}${CP0:+ (${TP0}s, ${L0:-?})};" \
   "pass 1 $C1 (${T1}s, $L1); DB + consumers $DB_CPU (${DB_SECS}s);" \
-  "pass 2 ($ncons of $nunits units) $C2 (${T2}s, $L2)"
+  "pass 2 ($ncons of $nunits units, $ncold cold-only skipped) $C2 (${T2}s, $L2)"
 [ -n "$CP0" ] && awk -v p="$CP0" -v a="$C1" -v d="$DB_CPU" -v b="$C2" 'BEGIN {
   printf "CPU vs plain: pass 1 %.2fx (export overhead %+.1f%%), DB %.3fx, pass 2 %.2fx, whole flow %.2fx\n",
     a / p, (a / p - 1) * 100, d / p, b / p, (a + d + b) / p }'

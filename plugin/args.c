@@ -283,6 +283,14 @@ xi_parse_args (const char *plugin_name, struct plugin_name_args *info)
              plugin_name);
       ok = false;
     }
+  else if (xi_opts.hot_calls && !xi_opts.export_mode)
+    {
+      error ("%s: %<-fplugin-arg-%s-hot-calls%> is recorded by an exporting "
+             "compile; add %<-fplugin-arg-%s-export-auto=N%> or "
+             "%<-fplugin-arg-%s-export%>", XI_NAME, plugin_name, plugin_name,
+             plugin_name);
+      ok = false;
+    }
   else if (xi_opts.export_only && xi_opts.ndbs)
     {
       error ("%s: %<-fplugin-arg-%s-export-only%> generates no code to "

@@ -9,6 +9,7 @@
  *   export-stmt.c   assignments, calls, builtins, atomics, inline asm
  *   export-cfg.c    blocks, edges and PHIs, terminators
  *   export-deps.c   referenced symbols and the files a body came from
+ *   export-calls.c  the record of the callees of blocks that are not cold
  */
 #ifndef XINLINE_EXPORT_INT_H
 #define XINLINE_EXPORT_INT_H
@@ -46,6 +47,12 @@ struct xe_ctx {
 bool xe_fail (xe_ctx *x, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
 /* The assembler name of DECL.  */
 const char *xe_name (tree decl);
+/* Inserts PASS next to (POS) the first instance of pass REF.  */
+void xe_add_pass (const char *plugin_name, opt_pass *pass, const char *ref,
+                  enum pass_positioning_ops pos);
+
+/* ---- export-calls.c ---------------------------------------------------- */
+void xe_calls_init (const char *plugin_name);
 
 /* ---- select.c ---------------------------------------------------------- */
 enum xe_sel { XE_NO, XE_EXPLICIT, XE_AUTO };

@@ -222,7 +222,7 @@ public:
 };
 
 /* Inserts PASS next to (POS) the first instance of pass REF.  */
-static void
+void
 xe_add_pass (const char *plugin_name, opt_pass *pass, const char *ref,
              enum pass_positioning_ops pos)
 {
@@ -243,6 +243,8 @@ xi_export_init (const char *plugin_name)
   if (xi_opts.export_only)
     xe_add_pass (plugin_name, new xe_stop_pass (), "emutls",
                  PASS_POS_INSERT_AFTER);
+  if (xi_opts.hot_calls)
+    xe_calls_init (plugin_name);
   register_callback (plugin_name, PLUGIN_START_UNIT, xe_start_unit, NULL);
   register_callback (plugin_name, PLUGIN_ALL_IPA_PASSES_START, xe_prepare,
                      NULL);

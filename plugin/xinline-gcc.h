@@ -68,6 +68,7 @@
 #include "function.h"
 #include "basic-block.h"
 #include "cfgloop.h"
+#include "predict.h"
 #include "builtins.h"
 #include "internal-fn.h"
 #include "langhooks.h"

@@ -1,0 +1,166 @@
+/* export-calls.c - the unit's record of the external functions it calls
+ * from blocks GCC does not consider cold (-fplugin-arg-xinline-hot-calls),
+ * written into the section .gnu.xinline.calls.
+ *
+ * The whole-tree flow (kbuild/whole-tree.sh) rebuilds with the DB only
+ * the units that call a DB helper from such a block: a unit whose calls
+ * to DB helpers are all cold would gain at most the inlining of tiny
+ * bodies into code that (by GCC's own estimate) hardly ever runs.
+ *
+ * When: once, after the small IPA passes (after "emutls"), where every
+ * body has been through the early optimizations, "profile_estimate"
+ * among them, so every block has GCC's estimated count and every
+ * function its estimated frequency.  A call site is hot when
+ * maybe_hot_bb_p () holds for its block: the test GCC's own size-or-speed
+ * decisions use (a block is cold in a function GCC expects never to run,
+ * e.g. __cold or the kernel's __init functions, in a block whose count is
+ * zero, e.g. a path that ends in a __cold call, or whose count is under
+ * 1/param_hot_bb_frequency_fraction of the entry's).  It does not depend
+ * on -Os, under which every block is "optimized for size".  The
+ * functions that can be called from outside the unit or through a
+ * pointer are reached; a static function called only directly is
+ * reached through a hot call site in a reached function (so the helpers
+ * of __init code are not); the external callees of the hot call sites
+ * of reached functions are recorded.
+ *
+ * The section: "xinline-calls 1" and then the assembler names, sorted and
+ * unique, each NUL-terminated (docs/DESIGN.md "The whole-tree flow");
+ * excluded from final links ("e") and of type SHT_NOTE like .gnu.xinline.
+ * Written even when no call is recorded, so that a unit without the
+ * section is one the record was not made for.  A name that cannot be
+ * written between quotes as it is is left out (the unit may then be
+ * skipped: always safe).
+ */
+#include "xinline-gcc.h"
+#include "xinline-int.h"
+#include "export-int.h"
+
+/* The assembler names of the recorded callees, duplicates included.  */
+static const char **xc_names;
+static unsigned xc_n, xc_cap;
+
+/* The assembler name of the external function STMT calls, or NULL (an
+   indirect or internal call, a function of this unit, a __builtin_*:
+   builtins with a library name, e.g. strlen, are recorded).  */
+static const char *
+xc_external_callee (gimple *stmt)
+{
+  tree d = gimple_call_fndecl (stmt);
+  if (!d || !TREE_PUBLIC (d) || !DECL_EXTERNAL (d)
+      || fndecl_built_in_p (d, BUILT_IN_MD))
+    return NULL;
+  const char *name = xe_name (d);
+  return strncmp (name, "__builtin_", 10) ? name : NULL;
+}
+
+static void
+xc_add (const char *name)
+{
+  if (xc_n == xc_cap)
+    {
+      xc_cap = xc_cap ? 2 * xc_cap : 64;
+      xc_names = XRESIZEVEC (const char *, xc_names, xc_cap);
+    }
+  xc_names[xc_n++] = name;
+}
+
+/* Records the external callees of FN's (the body of NODE) call edges
+   whose blocks are not cold, and queues the local functions they call
+   that are not yet known to be reached from a block that is not cold.  */
+static void
+xc_walk (cgraph_node *node, hash_set<cgraph_node *> *hot,
+         vec<cgraph_node *> *work)
+{
+  function *fn = DECL_STRUCT_FUNCTION (node->decl);
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    {
+      if (!e->call_stmt || !gimple_bb (e->call_stmt)
+          || !maybe_hot_bb_p (fn, gimple_bb (e->call_stmt)))
+        continue;
+      const char *name = xc_external_callee (e->call_stmt);
+      cgraph_node *callee = e->callee->ultimate_alias_target ();
+      if (name)
+        xc_add (name);
+      else if (callee->has_gimple_body_p () && !hot->add (callee))
+        work->safe_push (callee);
+    }
+}
+
+/* Runs once, after the small IPA passes: every body has been through the
+   early optimizations and has its estimated profile.  The functions that
+   can be called from outside the unit or indirectly are reached; a local
+   function called only directly is reached when one of its call sites
+   is in a block, not cold, of a reached function.  The external callees
+   of the reached functions' blocks that are not cold are recorded.  */
+static unsigned int
+xc_execute (function *)
+{
+  hash_set<cgraph_node *> hot;
+  auto_vec<cgraph_node *> work;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    if (!node->inlined_to && !node->only_called_directly_p ()
+        && !hot.add (node))
+      work.safe_push (node);
+  while (!work.is_empty ())
+    xc_walk (work.pop (), &hot, &work);
+  return 0;
+}
+
+const pass_data xc_pass_data = {
+  SIMPLE_IPA_PASS, "xinline_calls", OPTGROUP_NONE, TV_NONE,
+  0, 0, 0, 0, 0
+};
+
+class xc_pass : public simple_ipa_opt_pass
+{
+public:
+  xc_pass () : simple_ipa_opt_pass (xc_pass_data, g) {}
+  virtual unsigned int execute (function *fn) { return xc_execute (fn); }
+};
+
+static int
+xc_cmp (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Whether NAME can be written between quotes as it is.  */
+static bool
+xc_plain_name (const char *name)
+{
+  for (const char *p = name; *p; p++)
+    if (!ISALNUM (*p) && *p != '_' && *p != '.' && *p != '$')
+      return false;
+  return *name != 0;
+}
+
+/* Writes .gnu.xinline.calls: the header, then the names sorted, once
+   each (the order in which GCC compiled the functions does not show).  */
+static void
+xc_finish_unit (void *, void *)
+{
+  if (!optimize || seen_error ())
+    return;
+  qsort (xc_names, xc_n, sizeof *xc_names, xc_cmp);
+  fprintf (asm_out_file, "\t.section\t.gnu.xinline.calls,\"e\",@note\n");
+  in_section = NULL;
+  fprintf (asm_out_file, "\t.string\t\"xinline-calls 1\"\n");
+  for (unsigned i = 0; i < xc_n; i++)
+    if ((!i || strcmp (xc_names[i], xc_names[i - 1]))
+        && xc_plain_name (xc_names[i]))
+      fprintf (asm_out_file, "\t.string\t\"%s\"\n", xc_names[i]);
+  free (xc_names);
+  xc_names = NULL;
+  xc_n = xc_cap = 0;
+}
+
+/* Registers the pass and the section's writer (export mode with
+   -fplugin-arg-xinline-hot-calls).  */
+void
+xe_calls_init (const char *plugin_name)
+{
+  xe_add_pass (plugin_name, new xc_pass (), "emutls",
+               PASS_POS_INSERT_AFTER);
+  register_callback (plugin_name, PLUGIN_FINISH_UNIT, xc_finish_unit, NULL);
+}
