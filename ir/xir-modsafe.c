@@ -483,7 +483,8 @@ xir_op_is (const xir_operand *o, uint32_t sym)
 }
 
 /* Whether F takes the address of symbol SYM anywhere (an operand, a
-   memory base, an argument, an indirect call's target, an asm operand),
+   memory base, an argument, an indirect call's target, an asm input or
+   an asm output's memory),
    as opposed to calling it directly.  */
 static int
 xir_addr_taken (const xir_func *f, uint32_t sym)
@@ -512,10 +513,15 @@ xir_addr_taken (const xir_func *f, uint32_t sym)
                   return 1;
             }
           if (s->kind == XIR_S_ASM)
-            for (k = 0; k < s->asm_->nin; k++)
-              if (xir_op_is (&s->asm_->ins[k].val, sym)
-                  || xir_op_is (&s->asm_->ins[k].mem.base, sym))
-                return 1;
+            {
+              for (k = 0; k < s->asm_->nin; k++)
+                if (xir_op_is (&s->asm_->ins[k].val, sym)
+                    || xir_op_is (&s->asm_->ins[k].mem.base, sym))
+                  return 1;
+              for (k = 0; k < s->asm_->nout; k++)
+                if (xir_op_is (&s->asm_->outs[k].mem.base, sym))
+                  return 1;
+            }
         }
     }
   return 0;
