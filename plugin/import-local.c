@@ -4,12 +4,21 @@
  * that GCC inlines wherever it can (docs/DESIGN.md, "Module-local
  * copies").  Module safety (xir-modsafe.c) says which copies a body needs;
  * this file makes each once a unit, after the legality checks of an
- * imported body (import-legal.c), all of a body's or none.
+ * imported body (import-legal.c), all of a body's or none; small copies
+ * forced inline, large ones left to GCC.
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
 #include "import.h"
 #include "modsafe.h"
+
+/* A copy of at most this many IR statements (the body's recorded
+   nstmts_total; kernel-db.sh's --auto limit) is inlined wherever GCC can
+   (DECL_DISREGARD_INLINE_LIMITS); a larger one is an ordinary internal
+   function left to GCC's inlining heuristics, so that a large body called
+   from many inlined callers is emitted once in the module instead of
+   copied into each (docs/DESIGN.md, "Module-local copies").  */
+#define XC_FORCE_STMTS 30
 
 /* The copies of this unit, by the name of the function copied.  */
 static hash_map<tree, tree> *xc_copies;
@@ -92,6 +101,11 @@ xi_local_copies (const xir_ms_result *m, xi_refusal *r)
       if (!bad)
         {
           xi_build (p[i].decl, &p[i].body);
+          if (p[i].body.f->nstmts_total > XC_FORCE_STMTS)
+            {
+              DECL_DISREGARD_INLINE_LIMITS (p[i].decl) = 0;
+              DECL_DECLARED_INLINE_P (p[i].decl) = 0;
+            }
           /* A function added during IPA is forced out: a copy is emitted
              only when a call to it is left.  */
           cgraph_node::get (p[i].decl)->force_output = false;
