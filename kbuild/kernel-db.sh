@@ -363,7 +363,8 @@ say "$nwanted wanted vmlinux exports, $nsites with an EXPORT_SYMBOL site in a C 
 export_flags() {
 	local names
 	names=$({ awk '{ print $2 }' "$WORK/wanted-sites.txt"
-		[ -s "$WORK/candidates.txt" ] && cat "$WORK/unresolved.txt"; } | sort -u | paste -sd, -)
+		[ -s "$WORK/candidates.txt" ] && cat "$WORK/unresolved.txt"
+		cat "$WORK/copy-names.txt"; } | sort -u | paste -sd, -)
 	echo "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names -fplugin-arg-xinline-export-auto=$AUTO"
 }
 # Kbuild recompiles an object when its command line changes, not when the
@@ -373,14 +374,20 @@ if [ "$(cat "$OBJ/.xinline-plugin" 2>/dev/null)" != "$psum" ]; then
 	while read -r o; do rm -f "$OBJ/$o"; done <"$WORK/objects.txt"
 	echo "$psum" >"$OBJ/.xinline-plugin"
 fi
+: >"$WORK/copy-names.txt"
+# compile LIST FLAGS LOG: make the objects of LIST with KCFLAGS=FLAGS (-k:
+# an object that does not compile is left out, the others go on); prints
+# those compiled with the export flags.
+compile() {
+	xargs -a "$1" "${KMAKE[@]}" -k KCFLAGS="$2" >"$3" 2>&1
+	local o
+	while read -r o; do
+		[ -f "$OBJ/$o" ] && grep -qs -- '-fplugin-arg-xinline-export' "$OBJ/$(dirname "$o")/.$(basename "$o").cmd" &&
+			echo "$o"
+	done <"$1"
+}
 say "compiling $nobj objects (log $WORK/compile.log)"
-# -k: an object that does not compile is left out, the others go on.
-xargs -a "$WORK/objects.txt" "${KMAKE[@]}" -k KCFLAGS="$(export_flags)" >"$WORK/compile.log" 2>&1
-: >"$WORK/compiled.txt"
-while read -r o; do
-	[ -f "$OBJ/$o" ] && grep -qs -- '-fplugin-arg-xinline-export' "$OBJ/$(dirname "$o")/.$(basename "$o").cmd" &&
-		echo "$o" >>"$WORK/compiled.txt"
-done <"$WORK/objects.txt"
+compile "$WORK/objects.txt" "$(export_flags)" "$WORK/compile.log" >"$WORK/compiled.txt"
 # What each compiled object exports, from its own symbols (__ksymtab_NAME
 # in 6.1, __export_symbol_NAME in 6.12): "SYMBOL OBJECT" lines.  A
 # candidate of a macro file stays only if it defines a wanted export.
@@ -406,17 +413,23 @@ awk -F'\t' '$3 == "vmlinux" { print $2, $1 }' "$KDIR/Module.symvers" | sort -u >
 : >"$WORK/keep.txt"
 : >"$WORK/crc-dropped.txt"
 ncrc=0
-while read -r o; do
-	grep -h '^#SYMVER ' "$OBJ/$(dirname "$o")/.$(basename "$o").cmd" 2>/dev/null |
-		awk '{ print $2, $3 }' | sort -u >"$WORK/tmp.crcs"
-	ncrc=$((ncrc + $(wc -l <"$WORK/tmp.crcs")))
-	bad=$(join "$WORK/tmp.crcs" "$WORK/installed-crcs.txt" | awk '$2 != $3 { printf "%s %s (installed %s); ", $1, $2, $3 }')
-	if [ $modversions = 1 ] && [ -n "$bad" ]; then
-		echo "$o: $bad" >>"$WORK/crc-dropped.txt"
-	else
-		echo "$o" >>"$WORK/keep.txt"
-	fi
-done <"$WORK/compiled.txt"
+# crc_keep LIST: each object of LIST to keep.txt, or to crc-dropped.txt
+# when one of its export CRCs differs from the installed one.
+crc_keep() {
+	local o bad
+	while read -r o; do
+		grep -h '^#SYMVER ' "$OBJ/$(dirname "$o")/.$(basename "$o").cmd" 2>/dev/null |
+			awk '{ print $2, $3 }' | sort -u >"$WORK/tmp.crcs"
+		ncrc=$((ncrc + $(wc -l <"$WORK/tmp.crcs")))
+		bad=$(join "$WORK/tmp.crcs" "$WORK/installed-crcs.txt" | awk '$2 != $3 { printf "%s %s (installed %s); ", $1, $2, $3 }')
+		if [ $modversions = 1 ] && [ -n "$bad" ]; then
+			echo "$o: $bad" >>"$WORK/crc-dropped.txt"
+		else
+			echo "$o" >>"$WORK/keep.txt"
+		fi
+	done <"$1"
+}
+crc_keep "$WORK/compiled.txt"
 
 # One definition per export: an export two kept objects define (a generic
 # and an arch version) drops both.
@@ -434,15 +447,121 @@ fi
 	die "none of the $nobj objects compiled with its exports kept (see $WORK/compile.log, $WORK/crc-dropped.txt): no DB made"
 
 # ---- the DB ------------------------------------------------------------------
-(cd "$OBJ" && xargs -a "$WORK/keep.txt" "$DBTOOL" build -o "$OUTPUT") >"$WORK/db.log" 2>&1 ||
-	die "xinline-db build failed: see $WORK/db.log"
-"$DBTOOL" list "$OUTPUT" | awk '{ print $1 }' | sort -u >"$WORK/db-helpers.txt"
+db_build() {
+	(cd "$OBJ" && xargs -a "$WORK/keep.txt" "$DBTOOL" build -o "$OUTPUT") >"$WORK/db.log" 2>&1 ||
+		die "xinline-db build failed: see $WORK/db.log"
+	"$DBTOOL" list "$OUTPUT" >"$WORK/db-list.txt"
+	awk '{ print $1 }' "$WORK/db-list.txt" | sort -u >"$WORK/db-helpers.txt"
+}
+db_build
+
+# ---- second round: the callees of module-local copies --------------------------
+# A module imports exported A whose built-in body calls B, which vmlinux
+# does not export: the importer makes B a module-local copy when the DB has
+# B's built-in body (docs/DESIGN.md, "Module-local copies").  The names the
+# wanted bodies reach that way, up to the copy depth (3: A calls B calls C
+# calls D), and that have no body are exported by name: from the kept
+# objects that define them (no statement limit, the exporter's own
+# refusals stand) or, for a non-static definition in a C file of another
+# object built into vmlinux, from that object alone, exporting only those
+# names; the same CRC rule; one more round for the new bodies' callees, at
+# most 3.  copies.txt: every such name without a body, "NAME: CLASS:
+# DETAIL".
+# copy_callees: the unexported names the wanted bodies reach through
+# copies, without a DB body.
+copy_callees() {
+	awk -F'\t' 'FILENAME == ARGV[1] { w[$1] = 1; next }
+		FILENAME == ARGV[2] { x[$1] = 1; next }
+		{ r = $3; sub(/^refs=/, "", r); ref[$1] = r == "-" ? "" : r; db[$1] = 1 }
+		END {
+			n = 0
+			for (s in w) if (s in db) { q[n++] = s; d[s] = 0 }
+			for (i = 0; i < n; i++) {
+				s = q[i]
+				if (d[s] >= 3) continue
+				k = split(ref[s], a, ",")
+				for (j = 1; j <= k; j++) {
+					t = a[j]
+					if ((t in x) || (t in d)) continue
+					d[t] = d[s] + 1
+					if (t in db) q[n++] = t; else print t
+				}
+			}
+		}' "$WORK/wanted.txt" "$WORK/vmlinux-exports.txt" "$WORK/db-list.txt" | sort -u
+}
+# defining_files NAMES: "FILE NAME" for each C file of this architecture
+# with a line that starts a non-static definition of a NAME (the type on
+# that line or the one before; a prototype ends in ';').
+defining_files() {
+	local alt
+	alt=$(grep -xE '[A-Za-z_][A-Za-z0-9_]*' "$1" | paste -sd'|' -)
+	[ -n "$alt" ] || return 0
+	(cd "$KSRC" && grep -rnE --include='*.c' "^([A-Za-z_][A-Za-z0-9_ *]*[ *])?($alt)\\(" \
+		--exclude-dir=tools --exclude-dir=Documentation --exclude-dir=samples \
+		--exclude-dir=scripts --exclude-dir=usr --exclude-dir=.git . |
+		sed 's|^\./||' | grep -vE '^[^:]*:[0-9]+:(static|extern|typedef)[[:space:]]' | grep -vE ';[[:space:]]*$' |
+		sed -E "s/^([^:]*):[0-9]+:(.*[ *])?($alt)\\(.*/\\1 \\3/" |
+		awk -v a="arch/$srcarch/" '$1 !~ /^arch\// || index($1, a) == 1' | sort -u)
+}
+: >"$WORK/copy-objects.txt"
+: >"$WORK/copy-rounds.txt"
+: >"$WORK/copy-compile.log"
+round=0
+while [ $round -lt 3 ]; do
+	copy_callees | comm -23 - <(sort "$WORK/copy-names.txt") >"$WORK/tmp.names"
+	[ -s "$WORK/tmp.names" ] || break
+	round=$((round + 1))
+	cat "$WORK/tmp.names" >>"$WORK/copy-names.txt"
+	sort -u -o "$WORK/copy-names.txt" "$WORK/copy-names.txt"
+	# (a) defined by a kept object: recompiled with the names added.
+	while read -r o; do
+		nm --defined-only "$OBJ/$o" | awk -v o="$o" '$2 == "T" { print $3, o }'
+	done <"$WORK/keep.txt" | sort -u | join - "$WORK/tmp.names" >"$WORK/tmp.ina"
+	awk '{ print $2 }' "$WORK/tmp.ina" | sort -u >"$WORK/tmp.objs-a"
+	# (b) the rest: a C file of another built-in object.
+	awk '{ print $1 }' "$WORK/tmp.ina" | comm -13 - "$WORK/tmp.names" >"$WORK/tmp.rest"
+	: >"$WORK/tmp.objs-b"
+	if [ -s "$WORK/tmp.rest" ]; then
+		defining_files "$WORK/tmp.rest" >"$WORK/tmp.defs"
+		while read -r f n; do
+			o=${f%.c}.o
+			grep -qxF "$o" "$WORK/compiled.txt" "$WORK/copy-objects.txt" && continue
+			if builtin "$(dirname "$f")" "$(basename "$o")"; then echo "$o"; else echo "$n: not-built-in: $f" >>"$WORK/copy-rounds.txt"; fi
+		done <"$WORK/tmp.defs" | sort -u >"$WORK/tmp.objs-b"
+	fi
+	say "round $((round + 1)): $(wc -l <"$WORK/tmp.names") unexported callees of copies without a body; recompiling $(wc -l <"$WORK/tmp.objs-a") kept objects, compiling $(wc -l <"$WORK/tmp.objs-b") others"
+	names=$(paste -sd, "$WORK/copy-names.txt")
+	{ compile "$WORK/tmp.objs-a" "$(export_flags)" "$WORK/tmp.log-a"
+	  cat "$WORK/tmp.log-a" >>"$WORK/copy-compile.log"
+	  while read -r o; do rm -f "$OBJ/$o"; done <"$WORK/tmp.objs-b"
+	  compile "$WORK/tmp.objs-b" "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names" "$WORK/tmp.log-b"
+	  cat "$WORK/tmp.log-b" >>"$WORK/copy-compile.log"; } >/dev/null
+	# An object of (b) stays when it defines one of the names no other
+	# object defines, and its CRCs match.
+	while read -r o; do
+		nm --defined-only "$OBJ/$o" 2>/dev/null | awk -v o="$o" '$2 == "T" { print $3, o }'
+	done <"$WORK/tmp.objs-b" | sort -u | join - "$WORK/tmp.rest" |
+		awk '{ n[$1]++; o[$1] = $2 } END { for (s in n) if (n[s] == 1) print o[s]; else print s > "/dev/stderr" }' \
+		2>"$WORK/tmp.two" | sort -u >"$WORK/tmp.new"
+	sed 's/$/: two-definitions: in two compiled objects, both left out/' "$WORK/tmp.two" >>"$WORK/copy-rounds.txt"
+	cat "$WORK/tmp.new" >>"$WORK/copy-objects.txt"
+	crc_keep "$WORK/tmp.new"
+	db_build
+done
+# copies.txt: the names asked for and still without a body, and why.
+plain_quotes() { sed -e "s/\xe2\x80\x98/'/g" -e "s/\xe2\x80\x99/'/g" "$@"; }
+plain_quotes "$WORK/copy-compile.log" | sed -nE "s/^.*note: xinline: '([^']*)' not exported: (.*)$/\1: exporter: \2/p" |
+	sort -u -k1,1 >"$WORK/tmp.notes"
+comm -23 "$WORK/copy-names.txt" "$WORK/db-helpers.txt" | while read -r n; do
+	grep -h -m1 "^$n: " "$WORK/tmp.notes" "$WORK/copy-rounds.txt" | head -n 1 | grep . ||
+		echo "$n: no-function: no kept object defines it and no C file starts a non-static definition of it (data, static, or a macro's)"
+done >"$WORK/copies.txt"
+ncopy=$(comm -12 "$WORK/copy-names.txt" "$WORK/db-helpers.txt" | wc -l)
 nhave=$(comm -12 "$WORK/wanted.txt" "$WORK/db-helpers.txt" | wc -l)
 # gaps.txt: each wanted export without a DB body and why, "SYMBOL: CLASS:
 # DETAIL", the class first: trampoline, assembly, no-definition,
 # not-built-in, not-compiled, crc, two-definitions, exporter (the
 # exporter's note: static references, variadic, section, ...).
-plain_quotes() { sed -e "s/\xe2\x80\x98/'/g" -e "s/\xe2\x80\x99/'/g" "$@"; }
 plain_quotes "$WORK/compile.log" | sed -nE "s/^.*note: xinline: '([^']*)' not exported: (.*)$/\1 \2/p" |
 	sort -u -k1,1 >"$WORK/tmp.notes"
 # The tables, each "KEY VALUE": object by export, exporter note, assembly
@@ -482,6 +601,8 @@ comm -23 "$WORK/wanted.txt" "$WORK/db-helpers.txt" |
 	fi
 	[ -s "$WORK/ambiguous.txt" ] && echo "exports defined by two objects (both dropped):" && sed 's/^/  /' "$WORK/ambiguous.txt"
 	echo "DB $OUTPUT: $(wc -l <"$WORK/db-helpers.txt") helpers, $nhave of the wanted exports"
+	echo "module-local copies' callees (second round, $round rounds): $(wc -l <"$WORK/copy-names.txt") unexported functions the wanted bodies reach without a body, $ncopy now in the DB ($(wc -l <"$WORK/copy-objects.txt") more objects compiled); left out, by reason (copies.txt):"
+	sed -E 's/^[^ ]* ([a-z-]*):.*/\1/' "$WORK/copies.txt" | sort | uniq -c | sort -rn | sed 's/^ */  /'
 	echo "wanted exports without a DB body, by reason (gaps.txt):"
 	sed -E 's/^[^ ]* ([a-z-]*):.*/\1/' "$WORK/gaps.txt" | sort | uniq -c | sort -rn | sed 's/^ */  /'
 
