@@ -160,6 +160,7 @@ while read -r drv p x s i; do
 		fail "$drv: call relocations to DB functions: plain $p, xinline $x, not consistent with $i of $s sites inlined"
 	fi
 done <"$OUT/counts.txt"
+copies_check $(for drv in $DRIVERS; do echo "$X/$drv.ko"; done)
 
 [ "$XI_BOOT" = 0 ] && finish
 

@@ -43,3 +43,20 @@ expect_counts() {
 		fi
 	done
 }
+# copies_check KO...: the module-local copies GCC emitted in the modules
+# (functions NAME.xinline, docs/DESIGN.md "Module-local copies") are
+# internal, never referenced undefined or global: one check, with their
+# count and names (MODULE:NAME).
+copies_check() {
+	local ko l=
+	for ko in "$@"; do
+		l="$l $(nm "$ko" | sed -nE "s/.* ([tTUWw]) ([A-Za-z0-9_]+)\.xinline\$/\1:$(basename "$ko" .ko):\2/p")"
+	done
+	l=$(echo $l)
+	local bad=$(echo "$l" | tr ' ' '\n' | grep -v '^t:')
+	if [ -z "$bad" ]; then
+		pass "module-local copies emitted in the .ko files: $(echo "$l" | wc -w)$([ -n "$l" ] && echo " (${l//t:/})"), all internal"
+	else
+		fail "module-local copies not internal: $(echo $bad)"
+	fi
+}

@@ -108,6 +108,7 @@ else
 fi
 cat "$OUT"/build-xinline-*.log >"$OUT/build-xinline.log"
 objtool_check "$OUT/build-xinline.log"
+copies_check "$OUT"/xinline/*/*.ko
 
 # ---- counts ------------------------------------------------------------------------
 awk -F'\t' '$3 == "vmlinux" { print $2 }' "$KDIR/Module.symvers" | sort -u >"$OUT/vmlinux-exports.txt"
