@@ -325,6 +325,16 @@ builtin() {
 		grep -E '^[[:space:]]*[a-z0-9_-]+-(y|objs|\$\(CONFIG_[A-Za-z0-9_]+\))[[:space:]]*[:+]?=')
 	return 1
 }
+# builtin_obj PATH.o: builtin, by PATH.o's own directory or, as
+# SUB/NAME.o, by its parent's (lib/zstd's composite objects list
+# compress/zstd_compress.o).
+builtin_obj() {
+	local d b
+	d=$(dirname "$1") b=$(basename "$1")
+	builtin "$d" "$b" && return 0
+	b=$(basename "$d")/$b d=$(dirname "$d")
+	[ "$d" != . ] && builtin "$d" "$b"
+}
 awk -v a="arch/$srcarch/" 'NR == FNR { w[$1] = 1; next }
 	($2 in w) && ($1 !~ /^arch\// || index($1, a) == 1) { print }' \
 	"$WORK/wanted.txt" "$WORK/export-sites.txt" >"$WORK/wanted-sites.txt"
@@ -379,7 +389,7 @@ fi
 # an object that does not compile is left out, the others go on); prints
 # those compiled with the export flags.
 compile() {
-	xargs -a "$1" "${KMAKE[@]}" -k KCFLAGS="$2" >"$3" 2>&1
+	xargs -ra"$1" "${KMAKE[@]}" -k KCFLAGS="$2" >"$3" 2>&1
 	local o
 	while read -r o; do
 		[ -f "$OBJ/$o" ] && grep -qs -- '-fplugin-arg-xinline-export' "$OBJ/$(dirname "$o")/.$(basename "$o").cmd" &&
@@ -526,7 +536,7 @@ while [ $round -lt 3 ]; do
 		while read -r f n; do
 			o=${f%.c}.o
 			grep -qxF "$o" "$WORK/compiled.txt" "$WORK/copy-objects.txt" && continue
-			if builtin "$(dirname "$f")" "$(basename "$o")"; then echo "$o"; else echo "$n: not-built-in: $f" >>"$WORK/copy-rounds.txt"; fi
+			if builtin_obj "$o"; then echo "$o"; else echo "$n: not-built-in: $f" >>"$WORK/copy-rounds.txt"; fi
 		done <"$WORK/tmp.defs" | sort -u >"$WORK/tmp.objs-b"
 	fi
 	say "round $((round + 1)): $(wc -l <"$WORK/tmp.names") unexported callees of copies without a body; recompiling $(wc -l <"$WORK/tmp.objs-a") kept objects, compiling $(wc -l <"$WORK/tmp.objs-b") others"
