@@ -647,9 +647,47 @@ xe_plain_call (xe_ctx *x, gcall *g, tree fndecl, tree fntype, unsigned nargs)
   return true;
 }
 
+#if BUILDING_GCC_VERSION >= 12000
+/* LHS = .DEFERRED_INIT (SIZE, KIND, NAME): -ftrivial-auto-var-init's
+   initialisation of an automatic variable (kernels with
+   CONFIG_INIT_STACK_ALL_ZERO).  The zero kind is what the compiled
+   function does, every byte of LHS zeroed: carried as that (a register set
+   to 0, memory a ZERO); the pattern kind is refused.  */
+static bool
+xe_deferred_init (xe_ctx *x, gcall *g)
+{
+  tree lhs = gimple_call_lhs (g);
+  tree kind = gimple_call_num_args (g) == 3 ? gimple_call_arg (g, 1) : NULL_TREE;
+  if (!lhs || !kind || !tree_fits_uhwi_p (kind)
+      || tree_to_uhwi (kind) != AUTO_INIT_ZERO)
+    return xe_fail (x, "it calls internal function .DEFERRED_INIT other than"
+                    " -ftrivial-auto-var-init=zero's");
+  if (TREE_CODE (lhs) == SSA_NAME)
+    {
+      uint32_t dst;
+      xir_operand a;
+      if (!xe_ssa_reg (x, lhs, &dst)
+          || !xe_operand (x, build_zero_cst (TREE_TYPE (lhs)), &a))
+        return false;
+      xe_coerce (x, &a, &x->xf->regs[dst]);
+      xe_assign2 (x, dst, XIR_OP_MOV, &a, NULL);
+      return true;
+    }
+  xir_mem m;
+  if (!xe_memref_p (lhs) || xe_bitfield_p (lhs))
+    return xe_fail (x, "it zero-initialises a %s",
+                    get_tree_code_name (TREE_CODE (lhs)));
+  if (!xe_mem (x, lhs, &m, true))
+    return false;
+  xe_stmt (x, XIR_S_ZERO)->mem[0] = m;
+  return true;
+}
+#endif
+
 /* A call of an internal function: checked arithmetic, compare-exchange,
-   .BUILTIN_EXPECT (carried as __builtin_expect) and ThreadSanitizer's exit
-   hook (dropped: the consumer adds its own); others are refused.  */
+   .BUILTIN_EXPECT (carried as __builtin_expect), ThreadSanitizer's exit
+   hook (dropped: the consumer adds its own) and the zero kind of
+   .DEFERRED_INIT; others are refused.  */
 static bool
 xe_internal_call (xe_ctx *x, gcall *g)
 {
@@ -663,6 +701,10 @@ xe_internal_call (xe_ctx *x, gcall *g)
       return true;
     case IFN_ATOMIC_COMPARE_EXCHANGE:
       return xe_cas (x, g);
+#if BUILDING_GCC_VERSION >= 12000
+    case IFN_DEFERRED_INIT:
+      return xe_deferred_init (x, g);
+#endif
     case IFN_BUILTIN_EXPECT:
       if (gimple_call_num_args (g) >= 2)
         {

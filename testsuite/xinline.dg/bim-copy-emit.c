@@ -25,7 +25,7 @@ main (void)
   return 0;
 }
 
-/* { dg-final { scan-assembler "(^|[^.a-z0-9_])bcel_big\\.xinline:" } } */
+/* { dg-final { scan-assembler "(^|\[^.a-z0-9_\])bcel_big\\.xinline:" } } */
 /* { dg-final { scan-assembler-not "\\.globl\[ \t\]+bcel_big" } } */
 /* { dg-final { scan-assembler "call\[ \t\]+bcel_big\\.xinline" } } */
 /* { dg-final { scan-assembler-not "call\[ \t\]+bcel_big(\[^.a-z0-9_\]|$)" } } */
