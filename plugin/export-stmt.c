@@ -33,6 +33,17 @@ xe_opcode (enum tree_code code)
 
 /* ---- assignments --------------------------------------------------------- */
 
+/* Every byte of memory reference LHS set to zero.  */
+static bool
+xe_zero (xe_ctx *x, tree lhs)
+{
+  xir_mem m;
+  if (!xe_mem (x, lhs, &m, true))
+    return false;
+  xe_stmt (x, XIR_S_ZERO)->mem[0] = m;
+  return true;
+}
+
 /* An assignment to memory: a store, a copy or a zeroing.  */
 static bool
 xe_assign_to_memory (xe_ctx *x, gassign *g)
@@ -48,11 +59,7 @@ xe_assign_to_memory (xe_ctx *x, gassign *g)
     {
       if (CONSTRUCTOR_NELTS (rhs1) != 0 || xe_bitfield_p (lhs))
         return xe_fail (x, "it stores a non-empty constructor");
-      xir_mem m;
-      if (!xe_mem (x, lhs, &m, true))
-        return false;
-      xe_stmt (x, XIR_S_ZERO)->mem[0] = m;
-      return true;
+      return xe_zero (x, lhs);
     }
   if (xe_memref_p (rhs1))
     {
@@ -673,14 +680,10 @@ xe_deferred_init (xe_ctx *x, gcall *g)
       xe_assign2 (x, dst, XIR_OP_MOV, &a, NULL);
       return true;
     }
-  xir_mem m;
   if (!xe_memref_p (lhs) || xe_bitfield_p (lhs))
     return xe_fail (x, "it zero-initialises a %s",
                     get_tree_code_name (TREE_CODE (lhs)));
-  if (!xe_mem (x, lhs, &m, true))
-    return false;
-  xe_stmt (x, XIR_S_ZERO)->mem[0] = m;
-  return true;
+  return xe_zero (x, lhs);
 }
 #endif
 
