@@ -513,6 +513,9 @@ defining_files() {
 		sed -E "s/^([^:]*):[0-9]+:(.*[ *])?($alt)\\(.*/\\1 \\3/" |
 		awk -v a="arch/$srcarch/" '$1 !~ /^arch\// || index($1, a) == 1' | sort -u)
 }
+# cpu_s: the CPU seconds (user+sys) of this script's finished children.
+cpu_s() { awk -v t="$(getconf CLK_TCK)" '{ printf "%d\n", ($16 + $17) / t }' "/proc/$$/stat"; }
+cpu0=$(cpu_s)
 : >"$WORK/copy-objects.txt"
 : >"$WORK/copy-rounds.txt"
 : >"$WORK/copy-compile.log"
@@ -567,6 +570,7 @@ comm -23 "$WORK/copy-names.txt" "$WORK/db-helpers.txt" | while read -r n; do
 		echo "$n: no-function: no kept object defines it and no C file starts a non-static definition of it (data, static, or a macro's)"
 done >"$WORK/copies.txt"
 ncopy=$(comm -12 "$WORK/copy-names.txt" "$WORK/db-helpers.txt" | wc -l)
+cpu_round=$(($(cpu_s) - cpu0))
 nhave=$(comm -12 "$WORK/wanted.txt" "$WORK/db-helpers.txt" | wc -l)
 # gaps.txt: each wanted export without a DB body and why, "SYMBOL: CLASS:
 # DETAIL", the class first: trampoline, assembly, no-definition,
@@ -611,7 +615,7 @@ comm -23 "$WORK/wanted.txt" "$WORK/db-helpers.txt" |
 	fi
 	[ -s "$WORK/ambiguous.txt" ] && echo "exports defined by two objects (both dropped):" && sed 's/^/  /' "$WORK/ambiguous.txt"
 	echo "DB $OUTPUT: $(wc -l <"$WORK/db-helpers.txt") helpers, $nhave of the wanted exports"
-	echo "module-local copies' callees (second round, $round rounds): $(wc -l <"$WORK/copy-names.txt") unexported functions the wanted bodies reach without a body, $ncopy now in the DB ($(wc -l <"$WORK/copy-objects.txt") more objects compiled); left out, by reason (copies.txt):"
+	echo "module-local copies' callees ($round rounds after the first): $(wc -l <"$WORK/copy-names.txt") unexported functions the wanted bodies reach without a body, $ncopy now in the DB ($(wc -l <"$WORK/copy-objects.txt") more objects compiled, $cpu_round CPU seconds); left out, by reason (copies.txt):"
 	sed -E 's/^[^ ]* ([a-z-]*):.*/\1/' "$WORK/copies.txt" | sort | uniq -c | sort -rn | sed 's/^ */  /'
 	echo "wanted exports without a DB body, by reason (gaps.txt):"
 	sed -E 's/^[^ ]* ([a-z-]*):.*/\1/' "$WORK/gaps.txt" | sort | uniq -c | sort -rn | sed 's/^ */  /'
