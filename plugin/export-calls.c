@@ -1,6 +1,8 @@
 /* export-calls.c - the unit's record of the external functions it calls
  * from blocks GCC does not consider cold (-fplugin-arg-xinline-hot-calls),
- * written into the section .gnu.xinline.calls.
+ * or that it estimates to run at least a given share of the unit's entries
+ * (-fplugin-arg-xinline-hot-calls-min=PERMILLE), written into the section
+ * .gnu.xinline.calls.
  *
  * The whole-tree flow (kbuild/whole-tree.sh) rebuilds with the DB only
  * the units that call a DB helper from such a block: a unit whose calls
@@ -22,6 +24,16 @@
  * reached through a hot call site in a reached function (so the helpers
  * of __init code are not); the external callees of the hot call sites
  * of reached functions are recorded.
+ *
+ * -fplugin-arg-xinline-hot-calls-min=PERMILLE (implies hot-calls) also
+ * asks that the call site run at least PERMILLE/1000 times per entry into
+ * the unit, by GCC's estimate: the block's count over its function's
+ * entry count, times the frequency at which that function is entered
+ * (1000 for one callable from outside or through a pointer, else that of
+ * its most frequent call site).  A call under unlikely() is estimated at
+ * 10 % of its branch, so a threshold over 100 leaves it out; a call in a
+ * loop stays.  Inlining into code GCC itself predicts to run rarely gains
+ * nothing measurable, and the unit then keeps its plain compile.
  *
  * The section: "xinline-calls 1" and then the assembler names, sorted and
  * unique, each NUL-terminated (docs/DESIGN.md "The whole-tree flow");
