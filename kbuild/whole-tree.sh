@@ -32,12 +32,14 @@
 #     vmlinux's), written over WORK/xinline.xdb
 #  4. consumers: the C objects of pass 1 (the ones compiled with the
 #     plugin) that call a DB helper from a block GCC does not consider
-#     cold: pass 1 records those callees per unit in .gnu.xinline.calls
-#     (-fplugin-arg-xinline-hot-calls).  Units that reference DB helpers
-#     (nm -u) only from cold blocks are skipped ("cold-only": they keep
-#     the plain compile and its calls); units that reference none compile
-#     to the same bytes with the DB (the importer starts from calls to DB
-#     helpers).  XI_HOT=0: every unit that references a DB helper
+#     cold and estimates to run at least XI_HOT_MIN/1000 times per entry
+#     into the unit: pass 1 records those callees per unit in
+#     .gnu.xinline.calls (-fplugin-arg-xinline-hot-calls-min=XI_HOT_MIN).
+#     Units that reference DB helpers (nm -u) only from other blocks are
+#     skipped ("cold-only": they keep the plain compile and its calls);
+#     units that reference none compile to the same bytes with the DB (the
+#     importer starts from calls to DB helpers).  XI_HOT=0: every unit
+#     that references a DB helper
 #  5. pass 2: the consumer objects deleted, the same make again: Kbuild
 #     recompiles exactly those (their command lines are unchanged) and
 #     relinks; JSON report in WORK/report.json
@@ -58,7 +60,8 @@
 # Environment: JOBS (2), XI_AUTO (5), XI_BOOT (1), XI_TIMEOUT (180 s a boot),
 # XI_EXTRA_KCFLAGS (added to every build), XI_MODULES (0), XI_BASELINE (0),
 # XI_SAMPLE (12), XI_HOT (1: consumers are the units with hot calls to DB
-# helpers; 0: every unit that references one).
+# helpers; 0: every unit that references one), XI_HOT_MIN (PERMILLE, see
+# step 4; 0: every call in a block that is not cold).
 #
 # XI_MODULES=1: CONFIG_MODULES=y with the ram disk (brd) as a module: the
 # modules are built in both passes (with -fplugin-arg-xinline-symvers= of
@@ -83,6 +86,12 @@ XI_MODULES=${XI_MODULES:-0}
 XI_BASELINE=${XI_BASELINE:-0}
 XI_SAMPLE=${XI_SAMPLE:-12}
 XI_HOT=${XI_HOT:-1}
+XI_HOT_MIN=${XI_HOT_MIN:-500}
+if ! [[ $XI_HOT_MIN =~ ^[0-9]{1,4}$ ]] || [ "$((10#$XI_HOT_MIN))" -gt 1000 ]; then
+  echo "whole-tree.sh: XI_HOT_MIN='$XI_HOT_MIN' needs a frequency in permille from 0 to 1000, e.g. XI_HOT_MIN=500" >&2
+  exit 2
+fi
+XI_HOT_MIN=$((10#$XI_HOT_MIN))
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
 if [ -f "$KSRC" ]; then          # a tarball: unpack it once
   if [ ! -f "$WORK/src/.unpacked" ]; then
@@ -112,7 +121,7 @@ done
 [ -f "$KSRC/Makefile" ] && grep -q '^VERSION' "$KSRC/Makefile" \
   || { bad "$KSRC is not a kernel tree"; finish; }
 echo "kernel: $KSRC ($(make -s -C "$KSRC" kernelversion 2>/dev/null))"
-echo "xinline: $XI; work: $WORK; jobs: $JOBS; export-auto=$XI_AUTO; hot calls only: $XI_HOT"
+echo "xinline: $XI; work: $WORK; jobs: $JOBS; export-auto=$XI_AUTO; hot calls only: $XI_HOT (at least $XI_HOT_MIN permille)"
 
 # ---- 0. config ----------------------------------------------------------
 t0=$(now)
@@ -215,7 +224,7 @@ DB=$WORK/xinline.xdb
 REPORT=$WORK/report.json
 SYMVERS=$WORK/Module.symvers.xi
 HOTF=
-[ "$XI_HOT" = 1 ] && HOTF=" -fplugin-arg-xinline-hot-calls"
+[ "$XI_HOT" = 1 ] && HOTF=" -fplugin-arg-xinline-hot-calls-min=$XI_HOT_MIN"
 KC="$P -fplugin-arg-xinline-export-auto=$XI_AUTO$HOTF -fplugin-arg-xinline-db=$DB -fplugin-arg-xinline-report=$REPORT $XI_EXTRA_KCFLAGS"
 MODFLAGS=   # CFLAGS_MODULE: flags of module objects only
 [ "$XI_MODULES" = 1 ] && MODFLAGS="-fplugin-arg-xinline-symvers=$SYMVERS"

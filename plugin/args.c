@@ -275,6 +275,11 @@ xi_parse_args (const char *plugin_name, struct plugin_name_args *info)
   xi_opts.export_mode = xi_arg_given (XI_ARG_EXPORT)
                         || xi_arg_given (XI_ARG_EXPORT_AUTO);
   xi_opts.report = xi_arg_given (XI_ARG_REPORT);
+  /* hot-calls-min=PERMILLE is hot-calls with a threshold.  */
+  if (xi_opts.hot_calls_min < 0)
+    xi_opts.hot_calls_min = 0;
+  else
+    xi_opts.hot_calls = true;
   if (xi_opts.export_only && !xi_opts.export_mode)
     {
       error ("%s: %<-fplugin-arg-%s-export-only%> needs "
@@ -285,10 +290,11 @@ xi_parse_args (const char *plugin_name, struct plugin_name_args *info)
     }
   else if (xi_opts.hot_calls && !xi_opts.export_mode)
     {
-      error ("%s: %<-fplugin-arg-%s-hot-calls%> is recorded by an exporting "
+      error ("%s: %<-fplugin-arg-%s-%s%> is recorded by an exporting "
              "compile; add %<-fplugin-arg-%s-export-auto=N%> or "
-             "%<-fplugin-arg-%s-export%>", XI_NAME, plugin_name, plugin_name,
-             plugin_name);
+             "%<-fplugin-arg-%s-export%>", XI_NAME, plugin_name,
+             xi_arg_given (XI_ARG_HOT_CALLS) ? "hot-calls" : "hot-calls-min",
+             plugin_name, plugin_name);
       ok = false;
     }
   else if (xi_opts.export_only && xi_opts.ndbs)

@@ -1,6 +1,8 @@
 /* export-calls.c - the unit's record of the external functions it calls
  * from blocks GCC does not consider cold (-fplugin-arg-xinline-hot-calls),
- * written into the section .gnu.xinline.calls.
+ * or that it estimates to run at least a given share of the unit's entries
+ * (-fplugin-arg-xinline-hot-calls-min=PERMILLE), written into the section
+ * .gnu.xinline.calls.
  *
  * The whole-tree flow (kbuild/whole-tree.sh) rebuilds with the DB only
  * the units that call a DB helper from such a block: a unit whose calls
@@ -23,6 +25,16 @@
  * of __init code are not); the external callees of the hot call sites
  * of reached functions are recorded.
  *
+ * -fplugin-arg-xinline-hot-calls-min=PERMILLE (implies hot-calls) also
+ * asks that the call site run at least PERMILLE/1000 times per entry into
+ * the unit, by GCC's estimate: the block's count over its function's
+ * entry count, times the frequency at which that function is entered
+ * (1000 for one callable from outside or through a pointer, else that of
+ * its most frequent call site).  A call under unlikely() is estimated at
+ * 10 % of its branch, so a threshold over 100 leaves it out; a call in a
+ * loop stays.  Inlining into code GCC itself predicts to run rarely gains
+ * nothing measurable, and the unit then keeps its plain compile.
+ *
  * The section: "xinline-calls 1" and then the assembler names, sorted and
  * unique, each NUL-terminated (docs/DESIGN.md "The whole-tree flow");
  * excluded from final links ("e") and of type SHT_NOTE like .gnu.xinline.
@@ -38,6 +50,11 @@
 /* The assembler names of the recorded callees, duplicates included.  */
 static const char **xc_names;
 static unsigned xc_n, xc_cap;
+
+/* Estimated frequencies are in permille of one entry into the unit (a
+   call of a function that can be called from outside it), capped at
+   XC_FULL: every threshold is at most that.  */
+#define XC_FULL 1000
 
 /* The assembler name of the external function STMT calls, or NULL (an
    indirect or internal call, a function of this unit, a __builtin_*:
@@ -64,46 +81,86 @@ xc_add (const char *name)
   xc_names[xc_n++] = name;
 }
 
-/* Records the external callees of FN's (the body of NODE) call edges
-   whose blocks are not cold, and queues the local functions they call
-   that are not yet known to be reached from a block that is not cold.  */
+/* The estimated frequency of BB of FN per unit entry, when FN is entered
+   REACH permille of the unit's entries: REACH times the block's count
+   over FN's entry count (GCC's guessed profile), capped at XC_FULL.  A
+   ratio GCC cannot state counts as XC_FULL (recording more is safe).  */
+static int
+xc_freq (function *fn, basic_block bb, int reach)
+{
+  bool known = false;
+  sreal r = bb->count.to_sreal_scale (ENTRY_BLOCK_PTR_FOR_FN (fn)->count,
+                                      &known);
+  if (!known)
+    return XC_FULL;
+  r *= sreal (reach);
+  return r >= sreal (XC_FULL) ? XC_FULL : (int) r.to_int ();
+}
+
+/* Where the walk is: each reached function's frequency of entry
+   (permille of the unit's entries) and the functions to walk again.  */
+struct xc_reach {
+  hash_map<cgraph_node *, int> freq;
+  auto_vec<cgraph_node *> work;
+};
+
+/* Marks NODE entered at FREQ; queued when that is new or higher than
+   before (frequencies only grow and are capped: the walk ends).  */
 static void
-xc_walk (cgraph_node *node, hash_set<cgraph_node *> *hot,
-         vec<cgraph_node *> *work)
+xc_enter (xc_reach *rc, cgraph_node *node, int freq)
+{
+  bool existed = false;
+  int &f = rc->freq.get_or_insert (node, &existed);
+  if (existed && f >= freq)
+    return;
+  f = freq;
+  rc->work.safe_push (node);
+}
+
+/* Records the external callees of NODE's call edges whose blocks are not
+   cold (maybe_hot_bb_p) and whose frequencies are at least
+   xi_opts.hot_calls_min, and enters the local functions those blocks
+   call at their frequencies.  */
+static void
+xc_walk (xc_reach *rc, cgraph_node *node)
 {
   function *fn = DECL_STRUCT_FUNCTION (node->decl);
+  int reach = *rc->freq.get (node);
   for (cgraph_edge *e = node->callees; e; e = e->next_callee)
     {
       if (!e->call_stmt || !gimple_bb (e->call_stmt)
           || !maybe_hot_bb_p (fn, gimple_bb (e->call_stmt)))
         continue;
+      int freq = xc_freq (fn, gimple_bb (e->call_stmt), reach);
       const char *name = xc_external_callee (e->call_stmt);
       cgraph_node *callee = e->callee->ultimate_alias_target ();
       if (name)
-        xc_add (name);
-      else if (callee->has_gimple_body_p () && !hot->add (callee))
-        work->safe_push (callee);
+        {
+          if (freq >= xi_opts.hot_calls_min)
+            xc_add (name);
+        }
+      else if (callee->has_gimple_body_p ())
+        xc_enter (rc, callee, freq);
     }
 }
 
 /* Runs once, after the small IPA passes: every body has been through the
    early optimizations and has its estimated profile.  The functions that
-   can be called from outside the unit or indirectly are reached; a local
-   function called only directly is reached when one of its call sites
-   is in a block, not cold, of a reached function.  The external callees
-   of the reached functions' blocks that are not cold are recorded.  */
+   can be called from outside the unit or indirectly are entered at
+   XC_FULL; a local function called only directly is entered at the
+   highest frequency of its call sites in blocks, not cold, of entered
+   functions.  The external callees of those blocks are recorded when
+   their frequencies reach the threshold.  */
 static unsigned int
 xc_execute (function *)
 {
-  hash_set<cgraph_node *> hot;
-  auto_vec<cgraph_node *> work;
+  xc_reach rc;
   cgraph_node *node;
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
-    if (!node->inlined_to && !node->only_called_directly_p ()
-        && !hot.add (node))
-      work.safe_push (node);
-  while (!work.is_empty ())
-    xc_walk (work.pop (), &hot, &work);
+    if (!node->inlined_to && !node->only_called_directly_p ())
+      xc_enter (&rc, node, XC_FULL);
+  while (!rc.work.is_empty ())
+    xc_walk (&rc, rc.work.pop ());
   return 0;
 }
 

@@ -69,6 +69,7 @@
 #include "basic-block.h"
 #include "cfgloop.h"
 #include "predict.h"
+#include "sreal.h"
 #include "builtins.h"
 #include "internal-fn.h"
 #include "langhooks.h"

@@ -26,6 +26,7 @@ struct xi_options {
   int export_auto;           /* -fplugin-arg-xinline-export-auto=N, -1 off */
   bool export_only;          /* stop after export (no code generated) */
   bool hot_calls;            /* write .gnu.xinline.calls (export-calls.c) */
+  int hot_calls_min;         /* its frequency threshold, permille (0: none) */
   bool verbose;
   bool report;               /* notes per call site */
   const char *report_file;   /* JSON lines, or NULL */
