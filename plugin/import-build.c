@@ -983,7 +983,7 @@ xb_entry (xb_ctx *b, tree parms, unsigned np)
 }
 
 void
-xi_build (tree fndecl, xi_body *body)
+xi_build (tree fndecl, xi_body *body, bool force_inline)
 {
   const xir_func *f = body->f;
   xb_ctx b;
@@ -1039,8 +1039,8 @@ xi_build (tree fndecl, xi_body *body)
      to it is left.  */
   DECL_EXTERNAL (fndecl) = TREE_PUBLIC (fndecl);
   TREE_STATIC (fndecl) = !TREE_PUBLIC (fndecl);
-  DECL_DECLARED_INLINE_P (fndecl) = 1;
-  DECL_DISREGARD_INLINE_LIMITS (fndecl) = 1;
+  DECL_DECLARED_INLINE_P (fndecl) = force_inline;
+  DECL_DISREGARD_INLINE_LIMITS (fndecl) = force_inline;
   DECL_UNINLINABLE (fndecl) = 0;
   DECL_IGNORED_P (fndecl) = 1;
   gimplify_function_tree (fndecl);

@@ -86,7 +86,7 @@ xd_one (tree d, unsigned depth, unsigned imported, vec<tree> *next)
       xi_report_helper_status (d, &r);
       return false;
     }
-  xi_build (d, &b);
+  xi_build (d, &b, true);
   for (uint32_t i = 0; i < b.f->nsyms; i++)
     if (b.f->syms[i].kind == XIR_SYM_FUNC)
       next->safe_push (b.syms[i]);

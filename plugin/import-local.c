@@ -100,12 +100,8 @@ xi_local_copies (const xir_ms_result *m, xi_refusal *r)
     {
       if (!bad)
         {
-          xi_build (p[i].decl, &p[i].body);
-          if (p[i].body.f->nstmts_total > XC_FORCE_STMTS)
-            {
-              DECL_DISREGARD_INLINE_LIMITS (p[i].decl) = 0;
-              DECL_DECLARED_INLINE_P (p[i].decl) = 0;
-            }
+          xi_build (p[i].decl, &p[i].body,
+                    p[i].body.f->nstmts_total <= XC_FORCE_STMTS);
           /* A function added during IPA is forced out: a copy is emitted
              only when a call to it is left.  */
           cgraph_node::get (p[i].decl)->force_output = false;

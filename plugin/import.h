@@ -89,8 +89,10 @@ void xi_decide (vec<tree> *work);
 /* ---- materialization (import-build.c) --------------------------------------- */
 
 /* Builds D's body from B and hands it to the call graph as an
-   available-externally definition; fills the NULL entries of B->syms.  */
-void xi_build (tree d, xi_body *b);
+   available-externally definition (a module-local copy: internal); fills
+   the NULL entries of B->syms.  FORCE_INLINE: declared inline with the
+   inline limits disregarded, else left to GCC's own heuristics.  */
+void xi_build (tree d, xi_body *b, bool force_inline);
 /* The registers of F (NP parameters) that xi_build nests into their only
    use: SUBST[r] set (import-subst.c).  */
 void xi_substituted (const xir_func *f, uint32_t np, bool *subst);
