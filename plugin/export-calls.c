@@ -35,8 +35,12 @@
  * loop stays.  Inlining into code GCC itself predicts to run rarely gains
  * nothing measurable, and the unit then keeps its plain compile.
  *
- * The section: "xinline-calls 1" and then the assembler names, sorted and
- * unique, each NUL-terminated (docs/DESIGN.md "The whole-tree flow");
+ * The section: "xinline-calls 2" and then one string per recorded callee,
+ * "NAME SUM", sorted by name and unique, each NUL-terminated, where SUM is
+ * the sum of the estimated frequencies (permille per unit entry, each at
+ * most 1000) of the unit's recorded call sites of NAME: the value the
+ * whole-tree flow weighs against the unit's compile cost (docs/DESIGN.md
+ * "The whole-tree flow"; version 1 held the names alone);
  * excluded from final links ("e") and of type SHT_NOTE like .gnu.xinline.
  * Written even when no call is recorded, so that a unit without the
  * section is one the record was not made for.  A name that cannot be
@@ -47,8 +51,13 @@
 #include "xinline-int.h"
 #include "export-int.h"
 
-/* The assembler names of the recorded callees, duplicates included.  */
-static const char **xc_names;
+/* The recorded call sites: the callee's assembler name and the site's
+   estimated frequency, one entry per site.  */
+struct xc_site {
+  const char *name;
+  int freq;
+};
+static xc_site *xc_sites;
 static unsigned xc_n, xc_cap;
 
 /* Estimated frequencies are in permille of one entry into the unit (a
@@ -71,14 +80,15 @@ xc_external_callee (gimple *stmt)
 }
 
 static void
-xc_add (const char *name)
+xc_add (const char *name, int freq)
 {
   if (xc_n == xc_cap)
     {
       xc_cap = xc_cap ? 2 * xc_cap : 64;
-      xc_names = XRESIZEVEC (const char *, xc_names, xc_cap);
+      xc_sites = XRESIZEVEC (xc_site, xc_sites, xc_cap);
     }
-  xc_names[xc_n++] = name;
+  xc_sites[xc_n].name = name;
+  xc_sites[xc_n++].freq = freq;
 }
 
 /* The estimated frequency of BB of FN per unit entry, when FN is entered
@@ -137,7 +147,7 @@ xc_walk (xc_reach *rc, cgraph_node *node)
       if (name)
         {
           if (freq >= xi_opts.hot_calls_min)
-            xc_add (name);
+            xc_add (name, freq);
         }
       else if (callee->has_gimple_body_p ())
         xc_enter (rc, callee, freq);
@@ -176,10 +186,11 @@ public:
   virtual unsigned int execute (function *fn) { return xc_execute (fn); }
 };
 
+/* By name; the sums do not depend on the order of equal names.  */
 static int
 xc_cmp (const void *a, const void *b)
 {
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  return strcmp (((const xc_site *) a)->name, ((const xc_site *) b)->name);
 }
 
 /* Whether NAME can be written between quotes as it is.  */
@@ -192,23 +203,29 @@ xc_plain_name (const char *name)
   return *name != 0;
 }
 
-/* Writes .gnu.xinline.calls: the header, then the names sorted, once
-   each (the order in which GCC compiled the functions does not show).  */
+/* Writes .gnu.xinline.calls: the header, then each name once with the
+   sum of its sites' frequencies, sorted by name (the order in which GCC
+   compiled the functions does not show).  */
 static void
 xc_finish_unit (void *, void *)
 {
   if (!optimize || seen_error ())
     return;
-  qsort (xc_names, xc_n, sizeof *xc_names, xc_cmp);
+  qsort (xc_sites, xc_n, sizeof *xc_sites, xc_cmp);
   fprintf (asm_out_file, "\t.section\t.gnu.xinline.calls,\"e\",@note\n");
   in_section = NULL;
-  fprintf (asm_out_file, "\t.string\t\"xinline-calls 1\"\n");
-  for (unsigned i = 0; i < xc_n; i++)
-    if ((!i || strcmp (xc_names[i], xc_names[i - 1]))
-        && xc_plain_name (xc_names[i]))
-      fprintf (asm_out_file, "\t.string\t\"%s\"\n", xc_names[i]);
-  free (xc_names);
-  xc_names = NULL;
+  fprintf (asm_out_file, "\t.string\t\"xinline-calls 2\"\n");
+  for (unsigned i = 0, j; i < xc_n; i = j)
+    {
+      unsigned long sum = 0;
+      for (j = i; j < xc_n && !strcmp (xc_sites[j].name, xc_sites[i].name); j++)
+        sum += (unsigned long) xc_sites[j].freq;
+      if (xc_plain_name (xc_sites[i].name))
+        fprintf (asm_out_file, "\t.string\t\"%s %lu\"\n",
+                 xc_sites[i].name, sum);
+    }
+  free (xc_sites);
+  xc_sites = NULL;
   xc_n = xc_cap = 0;
 }
 

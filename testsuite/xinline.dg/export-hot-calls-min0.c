@@ -35,5 +35,5 @@ f (int x)
   return x;
 }
 
-/* { dg-final { scan-assembler {^\t\.section\t\.gnu\.xinline\.calls,"e",@note\n\t\.string\t"xinline-calls 1"\n\t\.string\t"plain"\n\t\.string\t"rare"\n\t\.string\t"via_rare_static"\n\t\.section} } } */
-/* { dg-final { scan-assembler-not {"cold_path"} } } */
+/* { dg-final { scan-assembler {^\t\.section\t\.gnu\.xinline\.calls,"e",@note\n\t\.string\t"xinline-calls 2"\n\t\.string\t"plain 1000"\n\t\.string\t"rare 100"\n\t\.string\t"via_rare_static 100"\n\t\.section} } } */
+/* { dg-final { scan-assembler-not {"cold_path } } } */

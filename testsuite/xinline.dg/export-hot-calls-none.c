@@ -18,5 +18,5 @@ g (int x)
   return x * 2;
 }
 
-/* { dg-final { scan-assembler {^\t\.section\t\.gnu\.xinline\.calls,"e",@note\n\t\.string\t"xinline-calls 1"\n\t\.section} } } */
-/* { dg-final { scan-assembler-not {"only_cold"} } } */
+/* { dg-final { scan-assembler {^\t\.section\t\.gnu\.xinline\.calls,"e",@note\n\t\.string\t"xinline-calls 2"\n\t\.section} } } */
+/* { dg-final { scan-assembler-not {"only_cold } } } */

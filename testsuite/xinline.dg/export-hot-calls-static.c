@@ -46,4 +46,4 @@ f (int x)
   return x;
 }
 
-/* { dg-final { scan-assembler {^\t\.section\t\.gnu\.xinline\.calls,"e",@note\n\t\.string\t"xinline-calls 1"\n\t\.string\t"ext_hot"\n\t\.string\t"ext_via_address"\n\t\.section} } } */
+/* { dg-final { scan-assembler {^\t\.section\t\.gnu\.xinline\.calls,"e",@note\n\t\.string\t"xinline-calls 2"\n\t\.string\t"ext_hot 1000"\n\t\.string\t"ext_via_address 1000"\n\t\.section} } } */

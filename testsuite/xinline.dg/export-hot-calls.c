@@ -1,7 +1,8 @@
 /* -fplugin-arg-xinline-hot-calls: .gnu.xinline.calls names the external
    functions the unit calls from blocks GCC does not consider cold
-   (maybe_hot_bb_p), sorted and once each, after the "xinline-calls 1"
-   header: a call under __builtin_expect (..., 0) is still a hot call (GCC
+   (maybe_hot_bb_p), sorted and once each, after the "xinline-calls 2"
+   header, each with the sum of its sites' estimated frequencies in
+   permille per entry (hot_a: two plain calls, 2000): a call under __builtin_expect (..., 0) is still a hot call (GCC
    estimates it at 10 %), a call on a path to a __cold function, in a
    __cold function or in a function GCC expects never to run is not.
    Functions of the unit, indirect calls and __builtin_* are not named;
@@ -52,8 +53,8 @@ f (int x, void (*fp) (int), const char *s)
   return (int) strlen (s) + __builtin_popcount (x);
 }
 
-/* { dg-final { scan-assembler {^\t\.section\t\.gnu\.xinline\.calls,"e",@note\n\t\.string\t"xinline-calls 1"\n\t\.string\t"hot_a"\n\t\.string\t"hot_b"\n\t\.string\t"rare"\n\t\.string\t"strlen"\n\t\.section} } } */
-/* { dg-final { scan-assembler-not {"cold_path"} } } */
-/* { dg-final { scan-assembler-not {"cold_fn_callee"} } } */
-/* { dg-final { scan-assembler-not {"oops"} } } */
-/* { dg-final { scan-assembler-not {"defined_here"} } } */
+/* { dg-final { scan-assembler {^\t\.section\t\.gnu\.xinline\.calls,"e",@note\n\t\.string\t"xinline-calls 2"\n\t\.string\t"hot_a 2000"\n\t\.string\t"hot_b 1000"\n\t\.string\t"rare 100"\n\t\.string\t"strlen 1000"\n\t\.section} } } */
+/* { dg-final { scan-assembler-not {"cold_path } } } */
+/* { dg-final { scan-assembler-not {"cold_fn_callee } } } */
+/* { dg-final { scan-assembler-not {"oops } } } */
+/* { dg-final { scan-assembler-not {"defined_here } } } */
