@@ -39,7 +39,12 @@
 #     skipped ("cold-only": they keep the plain compile and its calls);
 #     units that reference none compile to the same bytes with the DB (the
 #     importer starts from calls to DB helpers).  XI_HOT=0: every unit
-#     that references a DB helper
+#     that references a DB helper.  The pass-2 budget (XI_HOT=1): of
+#     those consumers, the ones with the most value (their records' sums
+#     of hot DB-helper call frequencies) per estimated compile cost (from
+#     pass 1's dependency lists and text sizes), until their cost reaches
+#     XI_PASS2_BUDGET % of all units' estimated cost; the others are
+#     skipped ("over budget") like the cold-only units
 #  5. pass 2: the consumer objects deleted, the same make again: Kbuild
 #     recompiles exactly those (their command lines are unchanged) and
 #     relinks; JSON report in WORK/report.json
@@ -61,7 +66,9 @@
 # XI_EXTRA_KCFLAGS (added to every build), XI_MODULES (0), XI_BASELINE (0),
 # XI_SAMPLE (12), XI_HOT (1: consumers are the units with hot calls to DB
 # helpers; 0: every unit that references one), XI_HOT_MIN (PERMILLE, see
-# step 4; 0: every call in a block that is not cold).
+# step 4; 0: every call in a block that is not cold), XI_PASS2_BUDGET
+# (PERCENT, 30; 100: every consumer), XI_PASS2_ALWAYS (units rebuilt
+# whatever the budget; with XI_MODULES=1 drivers/block/brd.o).
 #
 # XI_MODULES=1: CONFIG_MODULES=y with the ram disk (brd) as a module: the
 # modules are built in both passes (with -fplugin-arg-xinline-symvers= of
@@ -92,6 +99,13 @@ if ! [[ $XI_HOT_MIN =~ ^[0-9]{1,4}$ ]] || [ "$((10#$XI_HOT_MIN))" -gt 1000 ]; th
   exit 2
 fi
 XI_HOT_MIN=$((10#$XI_HOT_MIN))
+XI_PASS2_BUDGET=${XI_PASS2_BUDGET:-30}
+if ! [[ $XI_PASS2_BUDGET =~ ^[0-9]{1,3}$ ]] || [ "$((10#$XI_PASS2_BUDGET))" -gt 100 ] || [ "$((10#$XI_PASS2_BUDGET))" = 0 ]; then
+  echo "whole-tree.sh: XI_PASS2_BUDGET='$XI_PASS2_BUDGET' needs a percentage of pass 1's estimated compile cost from 1 to 100, e.g. XI_PASS2_BUDGET=30 (100: every unit with hot calls)" >&2
+  exit 2
+fi
+XI_PASS2_BUDGET=$((10#$XI_PASS2_BUDGET))
+XI_PASS2_ALWAYS=${XI_PASS2_ALWAYS-$([ "$XI_MODULES" = 1 ] && echo drivers/block/brd.o)}
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
 if [ -f "$KSRC" ]; then          # a tarball: unpack it once
   if [ ! -f "$WORK/src/.unpacked" ]; then
@@ -121,7 +135,7 @@ done
 [ -f "$KSRC/Makefile" ] && grep -q '^VERSION' "$KSRC/Makefile" \
   || { bad "$KSRC is not a kernel tree"; finish; }
 echo "kernel: $KSRC ($(make -s -C "$KSRC" kernelversion 2>/dev/null))"
-echo "xinline: $XI; work: $WORK; jobs: $JOBS; export-auto=$XI_AUTO; hot calls only: $XI_HOT (at least $XI_HOT_MIN permille)"
+echo "xinline: $XI; work: $WORK; jobs: $JOBS; export-auto=$XI_AUTO; hot calls only: $XI_HOT (at least $XI_HOT_MIN permille, pass-2 budget $XI_PASS2_BUDGET %)"
 
 # ---- 0. config ----------------------------------------------------------
 t0=$(now)
@@ -273,14 +287,70 @@ if [ "$XI_MODULES" = 1 ]; then
 fi
 
 # ---- 4. consumers -------------------------------------------------------------
-# The units' records (.gnu.xinline.calls, XI_HOT=1) as OBJECT<TAB>CALLEE
-# lines, OBJECT<TAB> for a unit whose record names nothing; a unit with
-# no record (none made for it) is judged by nm alone.
+# unit_costs: OBJECT<TAB>COST for every unit, the estimated CPU cost of
+# compiling it (ms on the machine the model was fitted on; only the
+# ratios matter): FRONT + DEPKB * the kilobytes of the sources and headers
+# it read (its .o.cmd's dependency list) + TEXTKB * its object's size(1)
+# text in kilobytes.  Deterministic: the same tree and config give the
+# same numbers (bench/README.md "The whole-tree flow" has the fit).
+COST_FRONT=${COST_FRONT:-100} COST_DEPKB=${COST_DEPKB:-0.1} COST_TEXTKB=${COST_TEXTKB:-10}
+unit_costs() {
+  ( cd "$WORK/xi" &&
+    sed -E 's#(^|/)([^/]*)$#\1.\2.cmd#' "$WORK/units" | xargs awk '
+      FNR == 1 { o = FILENAME; sub(/\.cmd$/, "", o); match(o, /[^\/]*$/); o = substr(o, 1, RSTART - 1) substr(o, RSTART + 1); on = 0 }
+      /^deps_/ { on = 1; next } on && /^$/ { on = 0 }
+      on && $1 !~ /^(\$\(wildcard|\\$)/ { print o "\t" $1 }' >"$WORK/units.deps"
+    cut -f2 "$WORK/units.deps" | LC_ALL=C sort -u | xargs -r stat -c '%n	%s' >"$WORK/deps.size" 2>/dev/null
+    xargs size <"$WORK/units" 2>/dev/null | awk 'NR > 1 { print $NF "\t" $1 }' >"$WORK/units.text"
+    awk -F'\t' -v F="$COST_FRONT" -v D="$COST_DEPKB" -v T="$COST_TEXTKB" -v U="$WORK/units" '
+      FILENAME ~ /deps\.size$/ { sz[$1] = $2; next }
+      FILENAME ~ /units\.text$/ { tx[$1] = $2; next }
+      { b[$1] += sz[$2] }
+      END { while ((getline o < U) > 0) printf "%s\t%d\n", o, F + D * b[o] / 1024 + T * tx[o] / 1024 }' \
+      "$WORK/deps.size" "$WORK/units.text" "$WORK/units.deps" )
+}
+# budget: with XI_PASS2_BUDGET under 100, the consumers (kind 1 in
+# units.kind) with the most value per estimated cost, until their cost
+# reaches XI_PASS2_BUDGET % of all units' (a unit that does not fit is
+# passed over, a cheaper one after it may still fit); the others become
+# kind 4, over budget: skipped like the cold-only units.  A unit's value:
+# the SUMs of its record's DB callees.  Ties by path: deterministic.  The
+# consumers named in XI_PASS2_ALWAYS come first (XI_MODULES=1: brd.o, the
+# module the boots load).
+budget() {
+  unit_costs >"$WORK/units.cost"
+  awk -F'\t' -v B="$XI_PASS2_BUDGET" -v L="$WORK/exported" -v H="$WORK/hot-calls" -v K="$WORK/units.kind" -v A="$XI_PASS2_ALWAYS" '
+    BEGIN { while ((getline s < L) > 0) e[s] = 1
+            while ((getline s < H) > 0) { split(s, f); if (f[2] in e) v[f[1]] += f[3] }
+            n = split(A, f, " "); for (i = 1; i <= n; i++) always[f[i]] = 1 }
+    { c[$1] = $2; all += $2 }
+    END { while ((getline s < K) > 0) { split(s, f); if (f[2] == 1)
+            printf "%s\t%d\t%d\t%.9g\n", f[1], v[f[1]], c[f[1]], f[1] in always ? 1e300 : v[f[1]] / (c[f[1]] > 0 ? c[f[1]] : 1) }
+          printf "%d %d\n", B * all / 100, all >CAP }' CAP="$WORK/budget.cap" "$WORK/units.cost" |
+    LC_ALL=C sort -t "$(printf '\t')" -k4,4gr -k1,1 >"$WORK/value-cost"
+  awk -F'\t' -v K="$WORK/units.kind" -v CAP="$WORK/budget.cap" '
+    BEGIN { getline s < CAP; split(s, f, " "); cap = f[1]; all = f[2] }
+    { if (used + $3 <= cap) { used += $3; keep[$1] = 1; nk++; vk += $2 } else { out[$1] = 1; no++; vo += $2 } }
+    END { printf "pass-2 budget: %d of %d estimated (%.1f%%): %d units kept (value %d), %d over budget (value %d)\n",
+            used, all, all ? 100 * used / all : 0, nk, vk, no, vo >"/dev/stderr"
+          while ((getline s < K) > 0) { split(s, f); print f[1] "\t" (f[1] in out ? 4 : f[2]) } }' \
+    "$WORK/value-cost" >"$WORK/units.kind.new" 2>"$WORK/budget.txt" && mv "$WORK/units.kind.new" "$WORK/units.kind"
+  cat "$WORK/budget.txt"
+}
+# The units' records (.gnu.xinline.calls, XI_HOT=1) as
+# OBJECT<TAB>CALLEE<TAB>SUM lines, one OBJECT<TAB><TAB>0 line a unit; a
+# unit with no record (none made for it) is judged by nm alone.
+# Version 2 lines are "NAME SUM" (SUM: the permille frequencies of the
+# unit's hot sites of NAME, added up); version 1 named the callees alone
+# (each counted as 1000); another version is refused.
 if [ "$XI_HOT" = 1 ]; then
   ( cd "$WORK/xi" && xargs readelf -W -p .gnu.xinline.calls 2>/dev/null <"$WORK/units" ) |
-    awk '/^File: / { o = $2; print o "\t"; next }
-         o != "" && /^ *\[ *[0-9a-f]+\] / { sub(/^ *\[ *[0-9a-f]+\] +/, ""); if ($0 != "xinline-calls 1") print o "\t" $0 }' \
-    >"$WORK/hot-calls"
+    awk -F'\t' '/^File: / { o = substr($0, 7); print o "\t\t0"; next }
+         o != "" && /^ *\[ *[0-9a-f]+\] / { sub(/^ *\[ *[0-9a-f]+\] +/, "")
+           if ($0 ~ /^xinline-calls /) { v = $0; sub(/^xinline-calls /, "", v); next }
+           if (v != 1 && v != 2) { print "whole-tree.sh: " o ": .gnu.xinline.calls version " v " is not known (1 or 2): rebuild xinline and the kernel" >"/dev/stderr"; exit 1 }
+           n = split($0, f, " "); print o "\t" f[1] "\t" (v == 1 ? 1000 : f[2]) }' \
+    >"$WORK/hot-calls" || { bad "reading the units' records of hot calls"; finish; }
 else
   : >"$WORK/hot-calls"
 fi
@@ -296,12 +366,14 @@ fi
     $(NF - 1) == "U" && ($NF in e) { k[o] = (o in rec) && !(o in hot) ? 3 : 1 }
     $(NF - 1) ~ /^[TW]$/ && ($NF in e) && k[o] == 0 { k[o] = 2 }
     END { for (o in k) print o "\t" k[o] }' | sort >"$WORK/units.kind"
+[ "$XI_HOT" = 1 ] && budget
 awk -F'\t' '$2 == 1 { print $1 }' "$WORK/units.kind" >"$WORK/consumers"
 awk -F'\t' '$2 == 3 { print $1 }' "$WORK/units.kind" >"$WORK/cold-only"
-ncons=$(wc -l <"$WORK/consumers") ncold=$(wc -l <"$WORK/cold-only")
+awk -F'\t' '$2 == 4 { print $1 }' "$WORK/units.kind" >"$WORK/over-budget"
+ncons=$(wc -l <"$WORK/consumers") ncold=$(wc -l <"$WORK/cold-only") nover=$(wc -l <"$WORK/over-budget")
 DB_SECS=$(( $(now) - t )); cpu_ms
 DB_CPU=$(awk -v a="$CPU_MS" -v b="$c" 'BEGIN { printf "%.1f", (a - b) / 1000 }')
-echo "DB: $NEXP helpers ($(stat -c %s "$DB") bytes); consumers: $ncons of $nunits units; cold-only (skipped): $ncold; ${DB_SECS}s (CPU ${DB_CPU}s, DB, records and nm)"
+echo "DB: $NEXP helpers ($(stat -c %s "$DB") bytes); consumers: $ncons of $nunits units; cold-only (skipped): $ncold; over budget (skipped): $nover; ${DB_SECS}s (CPU ${DB_CPU}s, DB, records and nm)"
 check "some units are consumers, not all ($ncons of $nunits)" \
   test "$ncons" -gt 0 -a "$ncons" -lt "$nunits"
 [ "$XI_HOT" = 1 ] && check "every unit has its record of hot calls ($(cut -f1 "$WORK/hot-calls" | sort -u | wc -l) of $nunits)" \
@@ -434,15 +506,18 @@ calls() {
 CP=$(calls "$WORK/pass1/vmlinux" 2>"$WORK/calls-plain")
 CX=$(calls "$WORK/xi/vmlinux" 2>"$WORK/calls-xi")
 echo "direct calls to exported helpers in vmlinux: plain (pass 1) $CP, xinline $CX"
-# The cold-only units' calls and jumps to DB helpers (relocations after a
-# call or jmp in objdump -dr), left as calls by skipping them
-NCOLDSITES=$( cd "$WORK/xi" && [ -s "$WORK/cold-only" ] &&
-  xargs objdump -dr --no-show-raw-insn <"$WORK/cold-only" |
-  awk -v L="$WORK/exported" 'BEGIN { while ((getline s < L) > 0) e[s] = 1 }
-    /^ +[0-9a-f]+:\t/ { prev = $2; next }
-    /R_X86_64_(PLT32|PC32)/ && prev ~ /^(call|jmp)/ { s = $NF; sub(/[-+]0x[0-9a-f]+$/, "", s); if (s in e) n++ }
-    END { print n + 0 }' )
-echo "cold-only units skipped: $ncold, with ${NCOLDSITES:-0} call sites to DB helpers left as calls"
+# sites_left LIST: the calls and jumps to DB helpers (relocations after a
+# call or jmp in objdump -dr) in the skipped units of LIST, left as calls
+sites_left() {
+  ( cd "$WORK/xi" && [ -s "$1" ] &&
+    xargs objdump -dr --no-show-raw-insn <"$1" |
+    awk -v L="$WORK/exported" 'BEGIN { while ((getline s < L) > 0) e[s] = 1 }
+      /^ +[0-9a-f]+:\t/ { prev = $2; next }
+      /R_X86_64_(PLT32|PC32)/ && prev ~ /^(call|jmp)/ { s = $NF; sub(/[-+]0x[0-9a-f]+$/, "", s); if (s in e) n++ }
+      END { print n + 0 }' ) || echo 0
+}
+echo "cold-only units skipped: $ncold, with $(sites_left "$WORK/cold-only") call sites to DB helpers left as calls"
+[ "$XI_HOT" = 1 ] && echo "over the pass-2 budget ($XI_PASS2_BUDGET %) skipped: $nover units, with $(sites_left "$WORK/over-budget") call sites to DB helpers left as calls"
 check "fewer calls to exported helpers with xinline ($CX < $CP)" test "$CX" -lt "$CP"
 
 # ---- 8. boot ------------------------------------------------------------------
@@ -530,7 +605,7 @@ fi
 
 echo "CPU s (wall s, load): baseline ${CP0:-not built (XI_BASELINE=0)}${CP0:+ (${TP0}s, ${L0:-?})};" \
   "pass 1 $C1 (${T1}s, $L1); DB + consumers $DB_CPU (${DB_SECS}s);" \
-  "pass 2 ($ncons of $nunits units, $ncold cold-only skipped) $C2 (${T2}s, $L2)"
+  "pass 2 ($ncons of $nunits units, $ncold cold-only and $nover over budget skipped) $C2 (${T2}s, $L2)"
 [ -n "$CP0" ] && awk -v p="$CP0" -v a="$C1" -v d="$DB_CPU" -v b="$C2" 'BEGIN {
   printf "CPU vs plain: pass 1 %.2fx (export overhead %+.1f%%), DB %.3fx, pass 2 %.2fx, whole flow %.2fx\n",
     a / p, (a / p - 1) * 100, d / p, b / p, (a + d + b) / p }'
