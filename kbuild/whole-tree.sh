@@ -68,7 +68,9 @@
 # helpers; 0: every unit that references one), XI_HOT_MIN (PERMILLE, see
 # step 4; 0: every call in a block that is not cold), XI_PASS2_BUDGET
 # (PERCENT, 30; 100: every consumer), XI_PASS2_ALWAYS (units rebuilt
-# whatever the budget; with XI_MODULES=1 drivers/block/brd.o).
+# whatever the budget; with XI_MODULES=1 drivers/block/brd.o),
+# XI_COST_FRONT, XI_COST_DEPKB, XI_COST_TEXTKB (the cost model's
+# coefficients, step 4; fitted on 6.1: 0, 0.105, 47.2).
 #
 # XI_MODULES=1: CONFIG_MODULES=y with the ram disk (brd) as a module: the
 # modules are built in both passes (with -fplugin-arg-xinline-symvers= of
@@ -293,7 +295,7 @@ fi
 # it read (its .o.cmd's dependency list) + TEXTKB * its object's size(1)
 # text in kilobytes.  Deterministic: the same tree and config give the
 # same numbers (bench/README.md "The whole-tree flow" has the fit).
-COST_FRONT=${COST_FRONT:-100} COST_DEPKB=${COST_DEPKB:-0.1} COST_TEXTKB=${COST_TEXTKB:-10}
+XI_COST_FRONT=${XI_COST_FRONT:-0} XI_COST_DEPKB=${XI_COST_DEPKB:-0.105} XI_COST_TEXTKB=${XI_COST_TEXTKB:-47.2}
 unit_costs() {
   ( cd "$WORK/xi" &&
     sed -E 's#(^|/)([^/]*)$#\1.\2.cmd#' "$WORK/units" | xargs awk '
@@ -302,7 +304,7 @@ unit_costs() {
       on && $1 !~ /^(\$\(wildcard|\\$)/ { print o "\t" $1 }' >"$WORK/units.deps"
     cut -f2 "$WORK/units.deps" | LC_ALL=C sort -u | xargs -r stat -c '%n	%s' >"$WORK/deps.size" 2>/dev/null
     xargs size <"$WORK/units" 2>/dev/null | awk 'NR > 1 { print $NF "\t" $1 }' >"$WORK/units.text"
-    awk -F'\t' -v F="$COST_FRONT" -v D="$COST_DEPKB" -v T="$COST_TEXTKB" -v U="$WORK/units" '
+    awk -F'\t' -v F="$XI_COST_FRONT" -v D="$XI_COST_DEPKB" -v T="$XI_COST_TEXTKB" -v U="$WORK/units" '
       FILENAME ~ /deps\.size$/ { sz[$1] = $2; next }
       FILENAME ~ /units\.text$/ { tx[$1] = $2; next }
       { b[$1] += sz[$2] }
