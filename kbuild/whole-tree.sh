@@ -70,7 +70,7 @@
 # (PERCENT, 30; 100: every consumer), XI_PASS2_ALWAYS (units rebuilt
 # whatever the budget; with XI_MODULES=1 drivers/block/brd.o),
 # XI_COST_FRONT, XI_COST_DEPKB, XI_COST_TEXTKB (the cost model's
-# coefficients, step 4; fitted on 6.1: 0, 0.105, 47.2).
+# coefficients, kbuild/pass2-budget.sh; fitted on 6.1: 0, 0.105, 47.2).
 #
 # XI_MODULES=1: CONFIG_MODULES=y with the ram disk (brd) as a module: the
 # modules are built in both passes (with -fplugin-arg-xinline-symvers= of
@@ -102,10 +102,8 @@ if ! [[ $XI_HOT_MIN =~ ^[0-9]{1,4}$ ]] || [ "$((10#$XI_HOT_MIN))" -gt 1000 ]; th
 fi
 XI_HOT_MIN=$((10#$XI_HOT_MIN))
 XI_PASS2_BUDGET=${XI_PASS2_BUDGET:-30}
-if ! [[ $XI_PASS2_BUDGET =~ ^[0-9]{1,3}$ ]] || [ "$((10#$XI_PASS2_BUDGET))" -gt 100 ] || [ "$((10#$XI_PASS2_BUDGET))" = 0 ]; then
-  echo "whole-tree.sh: XI_PASS2_BUDGET='$XI_PASS2_BUDGET' needs a percentage of pass 1's estimated compile cost from 1 to 100, e.g. XI_PASS2_BUDGET=30 (100: every unit with hot calls)" >&2
-  exit 2
-fi
+BUDGET="$(dirname "$0")/pass2-budget.sh"
+bash "$BUDGET" --check "$XI_PASS2_BUDGET" || exit 2
 XI_PASS2_BUDGET=$((10#$XI_PASS2_BUDGET))
 XI_PASS2_ALWAYS=${XI_PASS2_ALWAYS-$([ "$XI_MODULES" = 1 ] && echo drivers/block/brd.o)}
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
@@ -289,56 +287,6 @@ if [ "$XI_MODULES" = 1 ]; then
 fi
 
 # ---- 4. consumers -------------------------------------------------------------
-# unit_costs: OBJECT<TAB>COST for every unit, the estimated CPU cost of
-# compiling it (ms on the machine the model was fitted on; only the
-# ratios matter): FRONT + DEPKB * the kilobytes of the sources and headers
-# it read (its .o.cmd's dependency list) + TEXTKB * its object's size(1)
-# text in kilobytes.  Deterministic: the same tree and config give the
-# same numbers (bench/README.md "The whole-tree flow" has the fit).
-XI_COST_FRONT=${XI_COST_FRONT:-0} XI_COST_DEPKB=${XI_COST_DEPKB:-0.105} XI_COST_TEXTKB=${XI_COST_TEXTKB:-47.2}
-unit_costs() {
-  ( cd "$WORK/xi" &&
-    sed -E 's#(^|/)([^/]*)$#\1.\2.cmd#' "$WORK/units" | xargs awk '
-      FNR == 1 { o = FILENAME; sub(/\.cmd$/, "", o); match(o, /[^\/]*$/); o = substr(o, 1, RSTART - 1) substr(o, RSTART + 1); on = 0 }
-      /^deps_/ { on = 1; next } on && /^$/ { on = 0 }
-      on && $1 !~ /^(\$\(wildcard|\\$)/ { print o "\t" $1 }' >"$WORK/units.deps"
-    cut -f2 "$WORK/units.deps" | LC_ALL=C sort -u | xargs -r stat -c '%n	%s' >"$WORK/deps.size" 2>/dev/null
-    xargs size <"$WORK/units" 2>/dev/null | awk 'NR > 1 { print $NF "\t" $1 }' >"$WORK/units.text"
-    awk -F'\t' -v F="$XI_COST_FRONT" -v D="$XI_COST_DEPKB" -v T="$XI_COST_TEXTKB" -v U="$WORK/units" '
-      FILENAME ~ /deps\.size$/ { sz[$1] = $2; next }
-      FILENAME ~ /units\.text$/ { tx[$1] = $2; next }
-      { b[$1] += sz[$2] }
-      END { while ((getline o < U) > 0) printf "%s\t%d\n", o, F + D * b[o] / 1024 + T * tx[o] / 1024 }' \
-      "$WORK/deps.size" "$WORK/units.text" "$WORK/units.deps" )
-}
-# budget: with XI_PASS2_BUDGET under 100, the consumers (kind 1 in
-# units.kind) with the most value per estimated cost, until their cost
-# reaches XI_PASS2_BUDGET % of all units' (a unit that does not fit is
-# passed over, a cheaper one after it may still fit); the others become
-# kind 4, over budget: skipped like the cold-only units.  A unit's value:
-# the SUMs of its record's DB callees.  Ties by path: deterministic.  The
-# consumers named in XI_PASS2_ALWAYS come first (XI_MODULES=1: brd.o, the
-# module the boots load).
-budget() {
-  unit_costs >"$WORK/units.cost"
-  awk -F'\t' -v B="$XI_PASS2_BUDGET" -v L="$WORK/exported" -v H="$WORK/hot-calls" -v K="$WORK/units.kind" -v A="$XI_PASS2_ALWAYS" '
-    BEGIN { while ((getline s < L) > 0) e[s] = 1
-            while ((getline s < H) > 0) { split(s, f); if (f[2] in e) v[f[1]] += f[3] }
-            n = split(A, f, " "); for (i = 1; i <= n; i++) always[f[i]] = 1 }
-    { c[$1] = $2; all += $2 }
-    END { while ((getline s < K) > 0) { split(s, f); if (f[2] == 1)
-            printf "%s\t%d\t%d\t%.9g\n", f[1], v[f[1]], c[f[1]], f[1] in always ? 1e300 : v[f[1]] / (c[f[1]] > 0 ? c[f[1]] : 1) }
-          printf "%d %d\n", B * all / 100, all >CAP }' CAP="$WORK/budget.cap" "$WORK/units.cost" |
-    LC_ALL=C sort -t "$(printf '\t')" -k4,4gr -k1,1 >"$WORK/value-cost"
-  awk -F'\t' -v K="$WORK/units.kind" -v CAP="$WORK/budget.cap" '
-    BEGIN { getline s < CAP; split(s, f, " "); cap = f[1]; all = f[2] }
-    { if (used + $3 <= cap) { used += $3; keep[$1] = 1; nk++; vk += $2 } else { out[$1] = 1; no++; vo += $2 } }
-    END { printf "pass-2 budget: %d of %d estimated (%.1f%%): %d units kept (value %d), %d over budget (value %d)\n",
-            used, all, all ? 100 * used / all : 0, nk, vk, no, vo >"/dev/stderr"
-          while ((getline s < K) > 0) { split(s, f); print f[1] "\t" (f[1] in out ? 4 : f[2]) } }' \
-    "$WORK/value-cost" >"$WORK/units.kind.new" 2>"$WORK/budget.txt" && mv "$WORK/units.kind.new" "$WORK/units.kind"
-  cat "$WORK/budget.txt"
-}
 # The units' records (.gnu.xinline.calls, XI_HOT=1) as
 # OBJECT<TAB>CALLEE<TAB>SUM lines, one OBJECT<TAB><TAB>0 line a unit; a
 # unit with no record (none made for it) is judged by nm alone.
@@ -368,7 +316,11 @@ fi
     $(NF - 1) == "U" && ($NF in e) { k[o] = (o in rec) && !(o in hot) ? 3 : 1 }
     $(NF - 1) ~ /^[TW]$/ && ($NF in e) && k[o] == 0 { k[o] = 2 }
     END { for (o in k) print o "\t" k[o] }' | sort >"$WORK/units.kind"
-[ "$XI_HOT" = 1 ] && budget
+# The pass-2 budget (kbuild/pass2-budget.sh): consumers over it become
+# kind 4, skipped like the cold-only units.
+if [ "$XI_HOT" = 1 ]; then
+  bash "$BUDGET" "$WORK" "$XI_PASS2_BUDGET" $XI_PASS2_ALWAYS || { bad "the pass-2 budget"; finish; }
+fi
 awk -F'\t' '$2 == 1 { print $1 }' "$WORK/units.kind" >"$WORK/consumers"
 awk -F'\t' '$2 == 3 { print $1 }' "$WORK/units.kind" >"$WORK/cold-only"
 awk -F'\t' '$2 == 4 { print $1 }' "$WORK/units.kind" >"$WORK/over-budget"
