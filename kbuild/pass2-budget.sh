@@ -6,7 +6,10 @@
 #
 #   pass2-budget.sh --check PERCENT
 #       exits 2 with one message unless PERCENT is 1 to 100
+#   pass2-budget.sh --records WORK
+#       the units' records of hot calls into WORK/hot-calls (below)
 #   pass2-budget.sh WORK PERCENT [UNIT...]
+#       the budget
 #
 # WORK is whole-tree.sh's work directory; it reads
 #   WORK/units       the units compiled with the plugin (paths under WORK/xi)
@@ -32,17 +35,40 @@
 # prints one summary line.
 
 set -u
-if [ "${1:-}" = --check ] || [ $# -ge 2 ]; then
-  pct=${2:-}
-  if ! [[ $pct =~ ^[0-9]{1,3}$ ]] || [ "$((10#$pct))" -gt 100 ] || [ "$((10#$pct))" = 0 ]; then
-    echo "XI_PASS2_BUDGET='$pct' needs a percentage of pass 1's estimated compile cost from 1 to 100, e.g. XI_PASS2_BUDGET=30 (100: every unit with hot calls)" >&2
+usage() {
+  echo "usage: pass2-budget.sh --check PERCENT | --records WORK | WORK PERCENT [UNIT...]" >&2
+  exit 2
+}
+# check PERCENT: one message and exit 2 unless it is 1 to 100
+check() {
+  if ! [[ $1 =~ ^[0-9]{1,3}$ ]] || [ "$((10#$1))" -gt 100 ] || [ "$((10#$1))" = 0 ]; then
+    echo "XI_PASS2_BUDGET='$1' needs a percentage of pass 1's estimated compile cost from 1 to 100, e.g. XI_PASS2_BUDGET=30 (100: every unit with hot calls)" >&2
     exit 2
   fi
-  [ "$1" = --check ] && exit 0
-else
-  echo "usage: pass2-budget.sh --check PERCENT | pass2-budget.sh WORK PERCENT [UNIT...]" >&2
-  exit 2
-fi
+}
+# records WORK: the records (.gnu.xinline.calls) of the objects WORK/units
+# names under WORK/xi, as WORK/hot-calls: UNIT<TAB>CALLEE<TAB>SUM lines
+# and one UNIT<TAB><TAB>0 line for each unit that has a record.  Version 2
+# strings are "NAME SUM"; version 1 named the callees alone (each counted
+# as 1000); another version is refused with a message.
+records() {
+  # (/dev/null, which readelf skips: it names each file only when given
+  # more than one)
+  ( cd "$1/xi" && xargs -r readelf -W -p .gnu.xinline.calls /dev/null 2>/dev/null <"$1/units" ) |
+    awk -F'\t' '/^File: / { o = substr($0, 7); v = ""; next }
+      o != "" && /^ *\[ *[0-9a-f]+\] / { sub(/^ *\[ *[0-9a-f]+\] +/, "")
+        if (v == "" && $0 ~ /^xinline-calls /) { v = substr($0, 15); print o "\t\t0"; next }
+        if (v != 1 && v != 2) {
+          print "pass2-budget.sh: " o ": .gnu.xinline.calls version " v " is not known (1 or 2): rebuild xinline and the kernel with it" >"/dev/stderr"
+          exit 2 }
+        split($0, f, " "); print o "\t" f[1] "\t" (v == 1 ? 1000 : f[2]) }' >"$1/hot-calls"
+}
+case "${1:-}" in
+  --check) check "${2:-}"; exit 0 ;;
+  --records) [ $# = 2 ] && [ -f "$2/units" ] || usage; records "$2"; exit ;;
+esac
+[ $# -ge 2 ] || usage
+check "$2"
 WORK=$1 PCT=$((10#$2))
 shift 2
 ALWAYS="$*"

@@ -288,19 +288,11 @@ fi
 
 # ---- 4. consumers -------------------------------------------------------------
 # The units' records (.gnu.xinline.calls, XI_HOT=1) as
-# OBJECT<TAB>CALLEE<TAB>SUM lines, one OBJECT<TAB><TAB>0 line a unit; a
-# unit with no record (none made for it) is judged by nm alone.
-# Version 2 lines are "NAME SUM" (SUM: the permille frequencies of the
-# unit's hot sites of NAME, added up); version 1 named the callees alone
-# (each counted as 1000); another version is refused.
+# OBJECT<TAB>CALLEE<TAB>SUM lines, one OBJECT<TAB><TAB>0 line a unit
+# (kbuild/pass2-budget.sh --records); a unit with no record (none made
+# for it) is judged by nm alone.
 if [ "$XI_HOT" = 1 ]; then
-  ( cd "$WORK/xi" && xargs readelf -W -p .gnu.xinline.calls 2>/dev/null <"$WORK/units" ) |
-    awk -F'\t' '/^File: / { o = substr($0, 7); print o "\t\t0"; next }
-         o != "" && /^ *\[ *[0-9a-f]+\] / { sub(/^ *\[ *[0-9a-f]+\] +/, "")
-           if ($0 ~ /^xinline-calls /) { v = $0; sub(/^xinline-calls /, "", v); next }
-           if (v != 1 && v != 2) { print "whole-tree.sh: " o ": .gnu.xinline.calls version " v " is not known (1 or 2): rebuild xinline and the kernel" >"/dev/stderr"; exit 1 }
-           n = split($0, f, " "); print o "\t" f[1] "\t" (v == 1 ? 1000 : f[2]) }' \
-    >"$WORK/hot-calls" || { bad "reading the units' records of hot calls"; finish; }
+  bash "$BUDGET" --records "$WORK" || { bad "reading the units' records of hot calls"; finish; }
 else
   : >"$WORK/hot-calls"
 fi

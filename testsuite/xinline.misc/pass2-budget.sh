@@ -6,10 +6,12 @@
 # values only from DB helpers, determinism, and every misuse with its
 # message.  Run by pass2-budget.exp; prints PASS:/FAIL: lines.
 #
-#   pass2-budget.sh BUDGET_SCRIPT WHOLE_TREE_SCRIPT CC DIR
+#   pass2-budget.sh BUDGET_SCRIPT WHOLE_TREE_SCRIPT CC DIR PLUGIN SRC
+# (PLUGIN: xinline.so; SRC: a unit whose record the checks know,
+# xinline.dg/export-hot-calls-sum.c)
 
 set -u
-B=$1 WT=$2 CC=$3 DIR=$4
+B=$1 WT=$2 CC=$3 DIR=$4 PLUGIN=$5 SRC=$6
 pass() { echo "PASS: pass2-budget: $*"; }
 fail() { echo "FAIL: pass2-budget: $*"; }
 check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
@@ -78,6 +80,33 @@ check "deterministic: the same value-cost file" cmp -s "$DIR/w2/value-cost" "$DI
 OUT=$(XI_COST_FRONT=5 XI_COST_DEPKB=0 XI_COST_TEXTKB=1024 bash "$B" "$W" 100 2>&1)
 t=$(size "$W/xi/a.o" | awk 'NR == 2 { print $1 }')
 check "text counts: a.o costs 5 + its text ($t bytes at 1024 a KB)" grep -qx "a.o	$((5 + t))" "$W/units.cost"
+
+# Records: version 2 as the plugin writes it, version 1 (names alone, each
+# 1000), a unit without a record; another version refused
+R=$DIR/rec
+rm -rf "$R" && mkdir -p "$R/xi"
+"$CC" -O2 -fplugin="$PLUGIN" -fplugin-arg-xinline-export-auto=5 -fplugin-arg-xinline-hot-calls-min=0 \
+  -c -o "$R/xi/v2.o" "$SRC"
+echo "int g (int x) { return x; }" >"$R/xi/g.c"
+"$CC" -O2 -c -o "$R/xi/none.o" "$R/xi/g.c"
+printf 'xinline-calls 1\0bar\0foo\0' >"$R/v1.sec"
+printf 'xinline-calls 3\0foo 5\0' >"$R/v3.sec"
+objcopy --add-section .gnu.xinline.calls="$R/v1.sec" "$R/xi/none.o" "$R/xi/v1.o"
+objcopy --add-section .gnu.xinline.calls="$R/v3.sec" "$R/xi/none.o" "$R/xi/v3.o"
+printf '%s\n' none.o v1.o v2.o >"$R/units"
+m=$(bash "$B" --records "$R" 2>&1); rc=$?
+check "records of versions 1 and 2 read ($(tr '\t\n' ':|' <"$R/hot-calls"))" \
+  test "$rc/$m/$(tr '\t\n' ':|' <"$R/hot-calls")" = "0//v1.o::0|v1.o:bar:1000|v1.o:foo:1000|v2.o::0|v2.o:mixed:1200|v2.o:once:1000|v2.o:twice:2000|"
+printf '%s\n' v2.o v3.o >"$R/units"
+m=$(bash "$B" --records "$R" 2>&1); rc=$?
+check "a record of version 3 refused ($m)" \
+  test "$rc/$m" = "2/pass2-budget.sh: v3.o: .gnu.xinline.calls version 3 is not known (1 or 2): rebuild xinline and the kernel with it"
+printf '%s\n' v2.o >"$R/units"
+bash "$B" --records "$R"
+check "the record of a single unit read ($(tr '\t\n' ':|' <"$R/hot-calls"))" \
+  test "$(tr '\t\n' ':|' <"$R/hot-calls")" = "v2.o::0|v2.o:mixed:1200|v2.o:once:1000|v2.o:twice:2000|"
+m=$(bash "$B" --records "$DIR/nowhere" 2>&1); rc=$?
+check "--records without WORK/units: the usage" test "$rc" = 2 -a -n "$(printf '%s' "$m" | grep '^usage: ')"
 
 # Misuse: one message naming the thing and the fix, exit 2
 for v in 0 101 abc -5 "" 3x; do
