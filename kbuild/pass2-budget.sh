@@ -42,7 +42,7 @@ usage() {
 # check PERCENT: one message and exit 2 unless it is 1 to 100
 check() {
   if ! [[ $1 =~ ^[0-9]{1,3}$ ]] || [ "$((10#$1))" -gt 100 ] || [ "$((10#$1))" = 0 ]; then
-    echo "XI_PASS2_BUDGET='$1' needs a percentage of pass 1's estimated compile cost from 1 to 100, e.g. XI_PASS2_BUDGET=30 (100: every unit with hot calls)" >&2
+    echo "XI_PASS2_BUDGET='$1' needs a percentage of pass 1's estimated compile cost from 1 to 100, e.g. XI_PASS2_BUDGET=25 (100: every unit with hot calls)" >&2
     exit 2
   fi
 }

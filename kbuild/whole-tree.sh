@@ -67,7 +67,7 @@
 # XI_SAMPLE (12), XI_HOT (1: consumers are the units with hot calls to DB
 # helpers; 0: every unit that references one), XI_HOT_MIN (PERMILLE, see
 # step 4; 0: every call in a block that is not cold), XI_PASS2_BUDGET
-# (PERCENT, 30; 100: every consumer), XI_PASS2_ALWAYS (units rebuilt
+# (PERCENT, 25; 100: every consumer), XI_PASS2_ALWAYS (units rebuilt
 # whatever the budget; with XI_MODULES=1 drivers/block/brd.o),
 # XI_COST_FRONT, XI_COST_DEPKB, XI_COST_TEXTKB (the cost model's
 # coefficients, kbuild/pass2-budget.sh; fitted on 6.1: 0, 0.105, 47.2).
@@ -101,7 +101,7 @@ if ! [[ $XI_HOT_MIN =~ ^[0-9]{1,4}$ ]] || [ "$((10#$XI_HOT_MIN))" -gt 1000 ]; th
   exit 2
 fi
 XI_HOT_MIN=$((10#$XI_HOT_MIN))
-XI_PASS2_BUDGET=${XI_PASS2_BUDGET:-30}
+XI_PASS2_BUDGET=${XI_PASS2_BUDGET:-25}
 BUDGET="$(dirname "$0")/pass2-budget.sh"
 bash "$BUDGET" --check "$XI_PASS2_BUDGET" || exit 2
 XI_PASS2_BUDGET=$((10#$XI_PASS2_BUDGET))
