@@ -25,8 +25,11 @@ const xir_entry *
 xir_import_entry (const xir_db *db, const char *name, uint8_t flavour,
                   int *builtin)
 {
-  const xir_entry *e = xir_db_find (db, name, flavour);
+  const xir_entry *e;
   *builtin = 0;
+  if (xir_is_file_local_key (name))
+    return NULL;
+  e = xir_db_find (db, name, flavour);
   if (e || flavour != XIR_FLAVOUR_MODULE)
     return e;
   e = xir_db_find (db, name, XIR_FLAVOUR_BUILTIN);
@@ -662,8 +665,17 @@ xir_ms_walk_body (struct xir_ms_walk *w)
           && xir_ms_asm (w, f->blocks[b].stmts[i].asm_))
         return w->r->why;
   for (i = 0; i < f->nsyms; i++)
-    if (xir_ms_one (f->syms[i].name, w) && !xir_ms_copy (w, i))
-      return w->r->why;
+    {
+      /* A function with internal linkage of the provider's file: a copy
+         is the only way to call it.  */
+      int local = f->syms[i].kind == XIR_SYM_FUNC
+                  && (f->syms[i].flags & XIR_SYM_FILE_LOCAL);
+      if (local)
+        xir_ms_fail (w->r, XIR_MSW_SYMBOL, XIR_MS_NOT_EXPORTED,
+                     f->syms[i].name, NULL);
+      if ((local || xir_ms_one (f->syms[i].name, w)) && !xir_ms_copy (w, i))
+        return w->r->why;
+    }
   return XIR_MSW_OK;
 }
 

@@ -373,7 +373,7 @@ xe_builtin_call (xe_ctx *x, tree fndecl, xir_call *c)
       && strncmp (bname, "__sync_", 7))
     {
       c->kind = XIR_C_DIRECT;
-      return xe_func_sym (x, fndecl, &c->sym);
+      return xe_call_sym (x, fndecl, &c->sym);
     }
   c->kind = XIR_C_BUILTIN;
   c->builtin = code;
@@ -537,7 +537,7 @@ xe_call_target (xe_ctx *x, gcall *g, tree fndecl, xir_call *c)
       return xe_operand (x, gimple_call_fn (g), &c->target);
     }
   c->kind = XIR_C_DIRECT;
-  if (!xe_func_sym (x, fndecl, &c->sym))
+  if (!xe_call_sym (x, fndecl, &c->sym))
     return false;
   if (!xir_sig_equal (&x->xf->sigs[c->sig],
                       &x->xf->sigs[x->xf->syms[c->sym].sig]))

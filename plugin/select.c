@@ -58,7 +58,7 @@ xe_check_function (xe_ctx *x)
     "noipa", "noinline", "naked", "noclone", "ifunc", "alias", "weakref",
     "target_clones", "interrupt", "returns_twice", "no_split_stack"
   };
-  if (!TREE_PUBLIC (d))
+  if (!TREE_PUBLIC (d) && !x->local)
     return xe_fail (x, "it has internal linkage (static)");
   if (DECL_WEAK (d))
     return xe_fail (x, "it is a weak definition");
