@@ -123,6 +123,10 @@ void xe_take_deps (xir_meta *m);
 
 /* ---- export-local.c ---------------------------------------------------- */
 bool xe_local_sym (xe_ctx *x, tree fndecl, uint32_t *sym);
+/* After X's body passed its checks: the bodies of the static functions
+   it calls, translated if not yet; false (X refused with the reason)
+   when one is refused or calls back into X's.  */
+bool xe_local_resolve (xe_ctx *x);
 /* Adds to *FUNCS (*N entries) the file-local bodies the exported bodies
    among them call, directly or through each other; frees the others.  */
 void xe_take_locals (xir_func ***funcs, unsigned *n);

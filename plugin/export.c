@@ -75,7 +75,8 @@ xe_export_fn (function *fn, const char *name, enum xe_sel sel, bool local,
   x.bb_block = XCNEWVEC (uint32_t, last_basic_block_for_fn (fn) + 1);
   x.slot_of = new hash_map<tree, unsigned>;
 
-  bool ok = xe_translate (&x) && xe_size_ok (&x, sel);
+  bool ok = (xe_translate (&x) && xe_size_ok (&x, sel)
+             && xe_local_resolve (&x));
   if (!local)
     xe_note_result (&x, sel, ok);
   if (ok)
