@@ -6,7 +6,8 @@
  *   select.c        which functions are candidates, and the notes about them
  *   export-value.c  registers, constants, operands and their types
  *   export-mem.c    memory references, bit-fields, address spaces, pools
- *   export-stmt.c   assignments, calls, builtins, atomics, inline asm
+ *   export-stmt.c   assignments, calls, builtins, atomics
+ *   export-asm.c    inline asm
  *   export-cfg.c    blocks, edges and PHIs, terminators
  *   export-deps.c   referenced symbols and the files a body came from
  *   export-local.c  bodies of the static functions exported bodies call
@@ -104,6 +105,9 @@ bool xe_store (xe_ctx *x, tree ref, tree val);
 /* ---- export-stmt.c ----------------------------------------------------- */
 int xe_opcode (enum tree_code code);
 bool xe_stmt_translate (xe_ctx *x, gimple *g, basic_block bb);
+
+/* ---- export-asm.c ------------------------------------------------------ */
+bool xe_asm (xe_ctx *x, gasm *g, basic_block bb);
 
 /* ---- export-cfg.c ------------------------------------------------------ */
 bool xe_edge_target (xe_ctx *x, edge e, uint32_t *target);
