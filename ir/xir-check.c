@@ -231,6 +231,10 @@ check_call (const xir_func *f, const xir_stmt *s)
       /* Target builtins are carried by name only: no code.  */
       if (c->kind == XIR_C_TARGET_BUILTIN && c->builtin)
         return "target builtin call with a code";
+      /* va_start reads the function's own variable arguments.  */
+      if (!strcmp (c->bname, "__builtin_va_start")
+          && (f->sig >= f->nsigs || !f->sigs[f->sig].varargs))
+        return "va_start in a function with fixed arguments";
       break;
     default:
       return "bad call kind";

@@ -597,11 +597,6 @@ xir_ms_copy_why (struct xir_ms_walk *w, uint32_t sym, char *buf, size_t n)
       snprintf (buf, n, "its DB entry is corrupt (%s)", err);
       return buf;
     }
-  if (f2->sigs[f2->sig].varargs)
-    {
-      xir_func_free (f2);
-      return "it is variadic";
-    }
   snprintf (w->r->copies[w->r->ncopies++], sizeof *w->r->copies, "%s", name);
   memset (&w2, 0, sizeof w2);
   w2.c = w->c;

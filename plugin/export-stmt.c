@@ -323,7 +323,7 @@ xe_builtin_ok (const char *name)
     "__builtin___str", "__builtin_prefetch", "__builtin_assume_aligned",
     "__builtin_object_size", "__builtin_dynamic_object_size",
     "__builtin_abs", "__builtin_labs", "__builtin_llabs", "__builtin_imaxabs",
-    "__atomic_", "__sync_"
+    "__builtin_va_start", "__builtin_va_end", "__atomic_", "__sync_"
   };
   for (unsigned i = 0; i < ARRAY_SIZE (ok); i++)
     if (!strncmp (name, ok[i], strlen (ok[i])))
@@ -343,7 +343,7 @@ xe_builtin_forbidden (enum built_in_function code)
     case BUILT_IN_SETJMP_RECEIVER: case BUILT_IN_LONGJMP:
     case BUILT_IN_NONLOCAL_GOTO: case BUILT_IN_UPDATE_SETJMP_BUF:
     case BUILT_IN_APPLY: case BUILT_IN_APPLY_ARGS: case BUILT_IN_RETURN:
-    case BUILT_IN_VA_START: case BUILT_IN_VA_END: case BUILT_IN_VA_COPY:
+    case BUILT_IN_VA_COPY:
     case BUILT_IN_NEXT_ARG: case BUILT_IN_SAVEREGS:
     case BUILT_IN_VA_ARG_PACK: case BUILT_IN_VA_ARG_PACK_LEN:
     case BUILT_IN_RETURN_ADDRESS: case BUILT_IN_FRAME_ADDRESS:

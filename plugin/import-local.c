@@ -100,8 +100,12 @@ xi_local_copies (const xir_ms_result *m, xi_refusal *r)
     {
       if (!bad)
         {
+          /* GCC never inlines a variadic body (va_start): its copy is
+             emitted.  */
+          const xir_func *f = p[i].body.f;
           xi_build (p[i].decl, &p[i].body,
-                    p[i].body.f->nstmts_total <= XC_FORCE_STMTS);
+                    f->nstmts_total <= XC_FORCE_STMTS
+                    && !f->sigs[f->sig].varargs);
           /* A function added during IPA is forced out: a copy is emitted
              only when a call to it is left.  */
           cgraph_node::get (p[i].decl)->force_output = false;

@@ -69,6 +69,12 @@ static void m_bname (xir_func *f)
   free (st (f, 0, 18)->call->bname);
   st (f, 0, 18)->call->bname = NULL;
 }
+static void
+m_vastart (xir_func *f)
+{
+  free (st (f, 0, 18)->call->bname);
+  st (f, 0, 18)->call->bname = strdup ("__builtin_va_start");
+}
 static void m_nocall (xir_func *f)
 {
   xir_call *c = st (f, 0, 16)->call;
@@ -234,6 +240,7 @@ static const struct mutation mutations[] = {
   { "poolkind", m_poolkind, "bad pool kind", 1 },
   { "symkind", m_symkind, "bad symbol kind", 1 },
   { "symsig", m_symsig, "symbol signature index out of range", 1 },
+  { "vastart", m_vastart, "va_start in a function with fixed arguments", 1 },
   { "symlocal", m_symlocal, "file-local flag and symbol name disagree", 1 },
   { "symlocalname", m_symlocalname,
     "file-local flag and symbol name disagree", 1 },

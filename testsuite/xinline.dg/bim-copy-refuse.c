@@ -6,8 +6,7 @@
    where an asm output names its memory), or
    that would nest more than three copies deep (bc_too_deep); a callee
    whose body the DB does not hold (bcx_secret) is refused as before.  A
-   variadic callee is never in the DB (the exporter refuses it: "it takes
-   variable arguments").  */
+   variadic callee is copied (bim-variadic.c).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -DMODULE -fplugin-arg-xinline-symvers=$srcdir/xinline.dg/inputs/bim-copy.symvers -fplugin-arg-xinline-license=GPL" } */
 /* { dg-xinline-provider "bim-copy-provider.c" } */
