@@ -30,8 +30,8 @@ xi_local_decl (const char *name)
   return d ? *d : NULL_TREE;
 }
 
-/* The declaration of the copy of NAME, whose body is F: internal, never
-   traced (a copy is emitted only where the inliner left a call, and
+/* The declaration of the copy of NAME, whose body is F: internal, not
+   diagnosed, never traced (a copy is emitted only where the inliner left a call, and
    tracing it would add a traced function vmlinux may not have).  */
 static tree
 xc_declare (const char *name, const xir_func *f)
@@ -47,6 +47,10 @@ xc_declare (const char *name, const xir_func *f)
   DECL_ARTIFICIAL (d) = 1;
   TREE_USED (d) = 1;
   DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT (d) = 1;
+  /* No diagnostics about vmlinux's compiled code: its statements have
+     the copy's location, so an unreachable end (BUG()) would read as
+     -Wreturn-type's "control reaches end of non-void function".  */
+  TREE_NO_WARNING (d) = 1;
   return d;
 }
 

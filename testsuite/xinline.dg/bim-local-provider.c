@@ -3,12 +3,18 @@
    modules.  They call functions with internal linkage of this file, too
    large for early inlining: blc_mix (over 30 IR statements: a module
    emits its copy once) directly and through blc_twice, and blc_small
-   (under the bound: inlined).  */
+   (under the bound: inlined).  blc_mix has a BUG()-like unreachable path,
+   which in a copy must not be diagnosed as falling off its end.  */
 #include <xinline.h>
 
 static unsigned
 blc_mix (unsigned s, int x)
 {
+  if (s == 0xdeadbeefu && x < 0)
+    {
+      __asm__ __volatile__ ("");    /* a BUG(): an unreachable end */
+      __builtin_unreachable ();
+    }
   for (int i = 0; i < 9; i++)
     {
       s = s * 31u + ((unsigned) x >> (i & 7));
@@ -21,6 +27,8 @@ blc_mix (unsigned s, int x)
         s -= 11u;
       s ^= s >> (1 + (i & 3));
     }
+  for (int i = 0; i < 5; i++)
+    s = (s & 1u) ? s * 2654435761u + (unsigned) i : (s >> 2) ^ (unsigned) x;
   return s;
 }
 
