@@ -161,9 +161,11 @@ enum xir_msw {
 };
 
 /* Module-local copies: at most this many a body (all levels), nested at
-   most XIR_MS_COPY_DEPTH deep.  */
-#define XIR_MS_MAX_COPIES 16
-#define XIR_MS_COPY_DEPTH 3
+   most XIR_MS_COPY_DEPTH deep (chains through the static functions of a
+   file are deeper than through exports: up_read -> rwsem_wake ->
+   rwsem_mark_wake -> ... -> __refcount_add).  */
+#define XIR_MS_MAX_COPIES 32
+#define XIR_MS_COPY_DEPTH 6
 
 /* A module consumer: its exports (NULL: no Module.symvers given), licence
    (NULL: unknown), imported namespaces, and DEFINED (NAME, ARG): whether
