@@ -37,6 +37,26 @@ xir_import_entry (const xir_db *db, const char *name, uint8_t flavour,
   return e;
 }
 
+int
+xir_entry_va_start (const xir_entry *e)
+{
+  const char *err = NULL;
+  xir_func *f;
+  uint32_t b, i;
+  int va = 0;
+  if (!e->nstmts || !(f = xir_entry_decode (e, &err)))
+    return 0;
+  for (b = 0; b < f->nblocks && !va; b++)
+    for (i = 0; i < f->blocks[b].nstmts && !va; i++)
+      {
+        const xir_stmt *s = &f->blocks[b].stmts[i];
+        va = s->kind == XIR_S_CALL && s->call->kind == XIR_C_BUILTIN
+             && !strcmp (s->call->bname, "__builtin_va_start");
+      }
+  xir_func_free (f);
+  return va;
+}
+
 /* R for symbol NAME that failed xir_symvers_check with MS (NS its
    namespace): WHY when it is simply not exported, else the generic
    XIR_MSW_SYMBOL with MS.  */

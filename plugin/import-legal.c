@@ -87,9 +87,12 @@ xl_find (const char *name, int *builtin)
 bool
 xi_legal_known (const char *name)
 {
-  return (!xir_is_file_local_key (name)
-          && (xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN)
-              || xir_db_find (&xi_db, name, XIR_FLAVOUR_MODULE)));
+  if (xir_is_file_local_key (name))
+    return false;
+  const xir_entry *e = xir_db_find (&xi_db, name, XIR_FLAVOUR_MODULE);
+  if (!e)
+    e = xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN);
+  return e && !xir_entry_va_start (e);
 }
 
 /* ---- the declaration and how the body was made ------------------------------- */
