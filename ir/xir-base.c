@@ -158,6 +158,31 @@ xir_hash (const void *p, size_t n)
   return xir_fnv_update (XIR_FNV_BASIS, p, n);
 }
 
+/* ---- file-local keys ------------------------------------------------------ */
+
+#define XIR_LOCAL_MARK ".local."
+
+int
+xir_file_local_key (char *buf, size_t n, const char *name,
+                    const char *source)
+{
+  int len = snprintf (buf, n, "%s" XIR_LOCAL_MARK "%016llx", name,
+                      (unsigned long long) xir_hash (source, strlen (source)));
+  return len > 0 && (size_t) len < n;
+}
+
+int
+xir_is_file_local_key (const char *name)
+{
+  size_t len = strlen (name), m = strlen (XIR_LOCAL_MARK), i;
+  if (len < m + 17 || strncmp (name + len - 16 - m, XIR_LOCAL_MARK, m))
+    return 0;
+  for (i = len - 16; i < len; i++)
+    if (!strchr ("0123456789abcdef", name[i]))
+      return 0;
+  return 1;
+}
+
 /* ---- files -------------------------------------------------------------- */
 
 int

@@ -112,7 +112,13 @@ check_operand (const xir_func *f, const xir_operand *o, int allow_none)
         return "constant of non-scalar type";
       return check_wide_const (o);
     case XIR_O_SYM:
-      return o->idx < f->nsyms ? NULL : "symbol index out of range";
+      if (o->idx >= f->nsyms)
+        return "symbol index out of range";
+      /* A file-local function is only called: a copy has another
+         address.  */
+      return (f->syms[o->idx].kind == XIR_SYM_FUNC
+              && (f->syms[o->idx].flags & XIR_SYM_FILE_LOCAL))
+             ? "address of a file-local function" : NULL;
     case XIR_O_SLOT:
       return o->idx < f->nslots ? NULL : "slot index out of range";
     case XIR_O_POOL:
@@ -225,6 +231,10 @@ check_call (const xir_func *f, const xir_stmt *s)
       /* Target builtins are carried by name only: no code.  */
       if (c->kind == XIR_C_TARGET_BUILTIN && c->builtin)
         return "target builtin call with a code";
+      /* va_start reads the function's own variable arguments.  */
+      if (!strcmp (c->bname, "__builtin_va_start")
+          && (f->sig >= f->nsigs || !f->sigs[f->sig].varargs))
+        return "va_start in a function with fixed arguments";
       break;
     default:
       return "bad call kind";
@@ -560,8 +570,11 @@ check_syms (const xir_func *f)
         {
           if (s->sig >= f->nsigs)
             return "symbol signature index out of range";
-          if (s->flags & ~(XIR_CF_ALL))
+          if (s->flags & ~(XIR_CF_SYM_ALL))
             return "bad symbol flags";
+          if (!(s->flags & XIR_SYM_FILE_LOCAL)
+              != !xir_is_file_local_key (s->name))
+            return "file-local flag and symbol name disagree";
           if (s->as)
             return "function symbol in an address space";
         }

@@ -540,7 +540,7 @@ rd_sym (xir_reader *r, xir_sym *s)
   if (!r->err && s->kind == XIR_SYM_FUNC)
     {
       s->sig = rd_u32 (r, "symbol signature");
-      s->flags = (uint8_t) rd_max (r, XIR_CF_ALL,
+      s->flags = (uint8_t) rd_max (r, XIR_CF_SYM_ALL,
                                    "symbol flags");
     }
   else if (!r->err)

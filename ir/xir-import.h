@@ -129,6 +129,11 @@ int xir_asm_call_targets (const char *templ,
 
 /* ---- module safety of a body (xir-modsafe.c) -------------------------------- */
 
+/* Whether entry E's body starts its variable arguments (va_start): GCC
+   never inlines it, so it is no candidate for a call site, only a
+   module-local copy (docs/DESIGN.md, "Variadic copies").  */
+int xir_entry_va_start (const xir_entry *e);
+
 /* The entry a unit of FLAVOUR takes for NAME: its own flavour's; for a
    module without one, the built-in body (*BUILTIN set: a function of
    vmlinux, taken only when xir_modsafe_builtin_entry and the built-in
@@ -161,9 +166,11 @@ enum xir_msw {
 };
 
 /* Module-local copies: at most this many a body (all levels), nested at
-   most XIR_MS_COPY_DEPTH deep.  */
-#define XIR_MS_MAX_COPIES 16
-#define XIR_MS_COPY_DEPTH 3
+   most XIR_MS_COPY_DEPTH deep (chains through the static functions of a
+   file are deeper than through exports: up_read -> rwsem_wake ->
+   rwsem_mark_wake -> ... -> __refcount_add).  */
+#define XIR_MS_MAX_COPIES 32
+#define XIR_MS_COPY_DEPTH 6
 
 /* A module consumer: its exports (NULL: no Module.symvers given), licence
    (NULL: unknown), imported namespaces, and DEFINED (NAME, ARG): whether

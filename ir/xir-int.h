@@ -21,7 +21,9 @@ extern "C" {
 
 #define XIR_ASM_FLAGS_ALL (XIR_ASM_VOLATILE | XIR_ASM_INLINE | XIR_ASM_BASIC)
 #define XIR_CF_ALL (XIR_CF_NORETURN | XIR_CF_NOTHROW)
-/* The flags of a call statement (a symbol carries only XIR_CF_ALL).  */
+/* The flags of a symbol: its call flags and XIR_SYM_FILE_LOCAL.  */
+#define XIR_CF_SYM_ALL (XIR_CF_ALL | XIR_SYM_FILE_LOCAL)
+/* The flags of a call statement.  */
 #define XIR_CF_CALL_ALL (XIR_CF_ALL | XIR_CF_MEMRET)
 
 /* Record layout minimums, used to bound counts before allocating: a count

@@ -555,6 +555,10 @@ xl_sym_decl (xl_ctx *c, uint32_t i)
   char g[XL_GNAME_MAX], asb[32];
   int las = xir_llvm_addr_space (xl_sym_as (s));
   xir_buf d;
+  if (s->kind == XIR_SYM_FUNC && (s->flags & XIR_SYM_FILE_LOCAL))
+    return xl_refuse (c, "it calls %s, a function with internal linkage in "
+                      "its provider's file, which only the GCC importer's "
+                      "module-local copies provide", s->name);
   if (s->kind == XIR_SYM_FUNC)
     return xl_fn_decl (c, s->name, &c->f->sigs[s->sig], s->flags);
   if (s->kind != XIR_SYM_VAR)

@@ -830,6 +830,9 @@ xir_llvm_mod_add (xir_llvm_mod *m, const xir_func *f, const xir_meta *meta)
          rule below relies on it.  */
       if ((bad = xir_func_check (f, &c.tgt)))
         xl_refuse (&c, "its DB body is malformed (%s)", bad);
+      else if (f->sigs[f->sig].varargs)
+        xl_refuse (&c, "it is variadic: only the GCC importer's module-local "
+                   "copies use such a body (emitted, never inlined)");
       else
         xl_function (&c);
     }

@@ -25,13 +25,36 @@ const xir_entry *
 xir_import_entry (const xir_db *db, const char *name, uint8_t flavour,
                   int *builtin)
 {
-  const xir_entry *e = xir_db_find (db, name, flavour);
+  const xir_entry *e;
   *builtin = 0;
+  if (xir_is_file_local_key (name))
+    return NULL;
+  e = xir_db_find (db, name, flavour);
   if (e || flavour != XIR_FLAVOUR_MODULE)
     return e;
   e = xir_db_find (db, name, XIR_FLAVOUR_BUILTIN);
   *builtin = e != NULL;
   return e;
+}
+
+int
+xir_entry_va_start (const xir_entry *e)
+{
+  const char *err = NULL;
+  xir_func *f;
+  uint32_t b, i;
+  int va = 0;
+  if (!e->nstmts || !(f = xir_entry_decode (e, &err)))
+    return 0;
+  for (b = 0; b < f->nblocks && !va; b++)
+    for (i = 0; i < f->blocks[b].nstmts && !va; i++)
+      {
+        const xir_stmt *s = &f->blocks[b].stmts[i];
+        va = s->kind == XIR_S_CALL && s->call->kind == XIR_C_BUILTIN
+             && !strcmp (s->call->bname, "__builtin_va_start");
+      }
+  xir_func_free (f);
+  return va;
 }
 
 /* R for symbol NAME that failed xir_symvers_check with MS (NS its
@@ -594,11 +617,6 @@ xir_ms_copy_why (struct xir_ms_walk *w, uint32_t sym, char *buf, size_t n)
       snprintf (buf, n, "its DB entry is corrupt (%s)", err);
       return buf;
     }
-  if (f2->sigs[f2->sig].varargs)
-    {
-      xir_func_free (f2);
-      return "it is variadic";
-    }
   snprintf (w->r->copies[w->r->ncopies++], sizeof *w->r->copies, "%s", name);
   memset (&w2, 0, sizeof w2);
   w2.c = w->c;
@@ -662,8 +680,17 @@ xir_ms_walk_body (struct xir_ms_walk *w)
           && xir_ms_asm (w, f->blocks[b].stmts[i].asm_))
         return w->r->why;
   for (i = 0; i < f->nsyms; i++)
-    if (xir_ms_one (f->syms[i].name, w) && !xir_ms_copy (w, i))
-      return w->r->why;
+    {
+      /* A function with internal linkage of the provider's file: a copy
+         is the only way to call it.  */
+      int local = f->syms[i].kind == XIR_SYM_FUNC
+                  && (f->syms[i].flags & XIR_SYM_FILE_LOCAL);
+      if (local)
+        xir_ms_fail (w->r, XIR_MSW_SYMBOL, XIR_MS_NOT_EXPORTED,
+                     f->syms[i].name, NULL);
+      if ((local || xir_ms_one (f->syms[i].name, w)) && !xir_ms_copy (w, i))
+        return w->r->why;
+    }
   return XIR_MSW_OK;
 }
 

@@ -468,9 +468,10 @@ print_tables (FILE *out, const xir_func *f)
       const xir_sym *s = &f->syms[i];
       fprintf (out, "  sym @%s ", s->name ? s->name : "?");
       if (s->kind == XIR_SYM_FUNC)
-        fprintf (out, "func s%u%s%s\n", s->sig,
+        fprintf (out, "func s%u%s%s%s\n", s->sig,
                  s->flags & XIR_CF_NORETURN ? " noreturn" : "",
-                 s->flags & XIR_CF_NOTHROW ? " nothrow" : "");
+                 s->flags & XIR_CF_NOTHROW ? " nothrow" : "",
+                 s->flags & XIR_SYM_FILE_LOCAL ? " file-local" : "");
       else if (s->as)
         fprintf (out, "var as%u\n", s->as);
       else

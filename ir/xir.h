@@ -18,7 +18,7 @@
 extern "C" {
 #endif
 
-#define XIR_VERSION 4
+#define XIR_VERSION 5
 
 /* Limits enforced by the decoder (and respected by the encoder).  */
 #define XIR_MAX_COUNT   (1u << 20)   /* any table / list length */
@@ -260,6 +260,12 @@ typedef struct xir_sig {
 } xir_sig;
 
 enum xir_symkind { XIR_SYM_FUNC = 0, XIR_SYM_VAR = 1 };
+
+/* A FUNC symbol's flag (besides its call flags): a function with internal
+   linkage of the exporting unit, named by its file-local key
+   (xir_file_local_key).  Only a module-local copy of that key's DB entry
+   satisfies it; it is only ever called directly, never address-taken.  */
+#define XIR_SYM_FILE_LOCAL 8u
 
 typedef struct xir_sym {
   char *name;        /* assembler name */
@@ -544,6 +550,16 @@ void xir_print_type (FILE *out, const xir_type *t);
 
 /* FNV-1a 64.  */
 uint64_t xir_hash (const void *p, size_t n);
+/* The file-local key of function NAME with internal linkage in the unit
+   whose main input is SOURCE (as named on its command line):
+   "NAME.local.<16 hex digits of xir_hash (SOURCE)>", in BUF of N bytes
+   (truncated keys are never made: 0 when it does not fit, else 1).  */
+int xir_file_local_key (char *buf, size_t n, const char *name,
+                        const char *source);
+/* Whether NAME has the form of a file-local key: such a DB entry is only
+   found through a reference flagged XIR_SYM_FILE_LOCAL, never by a plain
+   name (a call site's callee).  */
+int xir_is_file_local_key (const char *name);
 /* Reads all of file NAME into *DATA (malloc'd) and *LEN: 0, or -1 with
    errno set.  The one file reader of every tool and reader.  */
 int xir_read_file (const char *name, unsigned char **data, size_t *len);

@@ -10,30 +10,46 @@
 
 /* ---- referenced symbols ------------------------------------------------- */
 
-/* The symbol of function FNDECL, with its signature and call flags.  */
+/* The symbol NAME of function FNDECL, with its signature and call flags
+   and EXTRA symbol flags.  */
 bool
-xe_func_sym (xe_ctx *x, tree fndecl, uint32_t *sym)
+xe_func_sym_as (xe_ctx *x, tree fndecl, const char *name, uint8_t extra,
+                uint32_t *sym)
 {
   xir_sig s;
   const char *why;
-  if (!TREE_PUBLIC (fndecl))
-    return xe_fail (x, "it references '%s', which has internal linkage",
-                    IDENTIFIER_POINTER (DECL_NAME (fndecl)));
   if (DECL_STATIC_CHAIN (fndecl))
     return xe_fail (x, "it references nested function '%s'",
                     IDENTIFIER_POINTER (DECL_NAME (fndecl)));
   if ((why = xi_sig_of (TREE_TYPE (fndecl), &s)))
     return xe_fail (x, "it references '%s', whose signature has %s",
                     xe_name (fndecl), why);
-  uint8_t flags = 0;
+  uint8_t flags = extra;
   if (TREE_THIS_VOLATILE (fndecl))
     flags |= XIR_CF_NORETURN;
   if (TREE_NOTHROW (fndecl))
     flags |= XIR_CF_NOTHROW;
-  *sym = xir_add_sym (x->xf, xe_name (fndecl), XIR_SYM_FUNC,
-                      xir_add_sig (x->xf, &s), flags);
+  *sym = xir_add_sym (x->xf, name, XIR_SYM_FUNC, xir_add_sig (x->xf, &s),
+                      flags);
   xi_sig_release (&s);
   return true;
+}
+
+bool
+xe_func_sym (xe_ctx *x, tree fndecl, uint32_t *sym)
+{
+  if (!TREE_PUBLIC (fndecl))
+    return xe_fail (x, "it references '%s', which has internal linkage",
+                    IDENTIFIER_POINTER (DECL_NAME (fndecl)));
+  return xe_func_sym_as (x, fndecl, xe_name (fndecl), 0, sym);
+}
+
+bool
+xe_call_sym (xe_ctx *x, tree fndecl, uint32_t *sym)
+{
+  if (!TREE_PUBLIC (fndecl) && !DECL_EXTERNAL (fndecl))
+    return xe_local_sym (x, fndecl, sym);
+  return xe_func_sym (x, fndecl, sym);
 }
 
 /* The symbol of external variable DECL.  */

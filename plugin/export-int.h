@@ -6,9 +6,11 @@
  *   select.c        which functions are candidates, and the notes about them
  *   export-value.c  registers, constants, operands and their types
  *   export-mem.c    memory references, bit-fields, address spaces, pools
- *   export-stmt.c   assignments, calls, builtins, atomics, inline asm
+ *   export-stmt.c   assignments, calls, builtins, atomics
+ *   export-asm.c    inline asm
  *   export-cfg.c    blocks, edges and PHIs, terminators
  *   export-deps.c   referenced symbols and the files a body came from
+ *   export-local.c  bodies of the static functions exported bodies call
  *   export-calls.c  the record of the callees of blocks that are not cold
  */
 #ifndef XINLINE_EXPORT_INT_H
@@ -26,6 +28,9 @@ struct xe_ovf {
   xir_type t;                 /* the value type */
 };
 
+/* How a function was selected for export (select.c).  */
+enum xe_sel { XE_NO, XE_EXPLICIT, XE_AUTO };
+
 /* The function being translated.  */
 struct xe_ctx {
   function *fn;
@@ -38,11 +43,18 @@ struct xe_ctx {
   uint32_t *bb_block;         /* bb index -> IR block + 1 */
   uint32_t *phi_reg;          /* phi result version -> register + 1 */
   struct xe_ovf *ovf;         /* complex results, by SSA version */
+  bool local;                 /* a static function's file-local body */
   const char *why;            /* the first refusal reason, or NULL */
   char whybuf[512];
 };
 
 /* ---- export.c ---------------------------------------------------------- */
+/* FN (the current function) translated into IR function NAME, checked,
+   its files collected: NULL with the reason in WHY (N bytes) when it is
+   refused.  LOCAL: a static function's file-local body (no size limit,
+   no note).  */
+xir_func *xe_export_fn (function *fn, const char *name, enum xe_sel sel,
+                        bool local, char *why, size_t n);
 /* Records the first refusal reason and returns false.  */
 bool xe_fail (xe_ctx *x, const char *fmt, ...) ATTRIBUTE_PRINTF_2;
 /* The assembler name of DECL.  */
@@ -55,7 +67,6 @@ void xe_add_pass (const char *plugin_name, opt_pass *pass, const char *ref,
 void xe_calls_init (const char *plugin_name);
 
 /* ---- select.c ---------------------------------------------------------- */
-enum xe_sel { XE_NO, XE_EXPLICIT, XE_AUTO };
 enum xe_sel xe_candidate (tree fndecl);
 bool xe_check_function (xe_ctx *x);
 bool xe_size_ok (xe_ctx *x, enum xe_sel sel);
@@ -95,14 +106,33 @@ bool xe_store (xe_ctx *x, tree ref, tree val);
 int xe_opcode (enum tree_code code);
 bool xe_stmt_translate (xe_ctx *x, gimple *g, basic_block bb);
 
+/* ---- export-asm.c ------------------------------------------------------ */
+bool xe_asm (xe_ctx *x, gasm *g, basic_block bb);
+
 /* ---- export-cfg.c ------------------------------------------------------ */
 bool xe_edge_target (xe_ctx *x, edge e, uint32_t *target);
 bool xe_blocks (xe_ctx *x);
 
 /* ---- export-deps.c ----------------------------------------------------- */
+/* The symbol of function FNDECL whose address the body takes.  */
 bool xe_func_sym (xe_ctx *x, tree fndecl, uint32_t *sym);
+/* The symbol of FNDECL called directly: for a static function, its
+   file-local key (export-local.c).  */
+bool xe_call_sym (xe_ctx *x, tree fndecl, uint32_t *sym);
+bool xe_func_sym_as (xe_ctx *x, tree fndecl, const char *name,
+                     uint8_t extra, uint32_t *sym);
 uint32_t xe_var_sym (xe_ctx *x, tree decl);
 void xe_collect_deps (function *fn, tree fndecl);
 void xe_take_deps (xir_meta *m);
+
+/* ---- export-local.c ---------------------------------------------------- */
+bool xe_local_sym (xe_ctx *x, tree fndecl, uint32_t *sym);
+/* After X's body passed its checks: the bodies of the static functions
+   it calls, translated if not yet; false (X refused with the reason)
+   when one is refused or calls back into X's.  */
+bool xe_local_resolve (xe_ctx *x);
+/* Adds to *FUNCS (*N entries) the file-local bodies the exported bodies
+   among them call, directly or through each other; frees the others.  */
+void xe_take_locals (xir_func ***funcs, unsigned *n);
 
 #endif /* XINLINE_EXPORT_INT_H */

@@ -59,41 +59,57 @@ xe_translate (xe_ctx *x)
   return true;
 }
 
-/* The pass, for each function: exports it if it is selected and can be.  */
-static unsigned int
-xe_execute (function *fn)
+xir_func *
+xe_export_fn (function *fn, const char *name, enum xe_sel sel, bool local,
+              char *why, size_t n)
 {
-  tree d = fn->decl;
-  enum xe_sel sel = xe_candidate (d);
-  if (sel == XE_NO)
-    return 0;
-
   xe_ctx x;
   memset (&x, 0, sizeof x);
   x.fn = fn;
-  x.fndecl = d;
-  x.xf = xir_func_new (xe_name (d));
+  x.fndecl = fn->decl;
+  x.local = local;
+  x.xf = xir_func_new (name);
   x.ssa_reg = XCNEWVEC (uint32_t, num_ssa_names + 1);
   x.phi_reg = XCNEWVEC (uint32_t, num_ssa_names + 1);
   x.ovf = XCNEWVEC (struct xe_ovf, num_ssa_names + 1);
   x.bb_block = XCNEWVEC (uint32_t, last_basic_block_for_fn (fn) + 1);
   x.slot_of = new hash_map<tree, unsigned>;
 
-  bool ok = xe_translate (&x) && xe_size_ok (&x, sel);
-  xe_note_result (&x, sel, ok);
+  bool ok = (xe_translate (&x) && xe_size_ok (&x, sel)
+             && xe_local_resolve (&x));
+  if (!local)
+    xe_note_result (&x, sel, ok);
   if (ok)
-    {
-      xe_funcs = XRESIZEVEC (xir_func *, xe_funcs, xe_nfuncs + 1);
-      xe_funcs[xe_nfuncs++] = x.xf;
-      xe_collect_deps (fn, d);
-    }
+    xe_collect_deps (fn, fn->decl);
   else
-    xir_func_free (x.xf);
+    {
+      snprintf (why, n, "%s", x.why);
+      xir_func_free (x.xf);
+      x.xf = NULL;
+    }
   free (x.ssa_reg);
   free (x.phi_reg);
   free (x.ovf);
   free (x.bb_block);
   delete x.slot_of;
+  return x.xf;
+}
+
+/* The pass, for each function: exports it if it is selected and can be.  */
+static unsigned int
+xe_execute (function *fn)
+{
+  char why[512];
+  enum xe_sel sel = xe_candidate (fn->decl);
+  if (sel == XE_NO)
+    return 0;
+  xir_func *f = xe_export_fn (fn, xe_name (fn->decl), sel, false, why,
+                              sizeof why);
+  if (f)
+    {
+      xe_funcs = XRESIZEVEC (xir_func *, xe_funcs, xe_nfuncs + 1);
+      xe_funcs[xe_nfuncs++] = f;
+    }
   return 0;
 }
 
@@ -129,6 +145,7 @@ xe_finish_unit (void *, void *)
   xir_meta m;
   xir_buf b;
   xi_current_meta (&m);
+  xe_take_locals (&xe_funcs, &xe_nfuncs);
   xe_take_deps (&m);
   xir_buf_init (&b);
   qsort (xe_funcs, xe_nfuncs, sizeof *xe_funcs, xe_cmp);

@@ -87,8 +87,12 @@ xl_find (const char *name, int *builtin)
 bool
 xi_legal_known (const char *name)
 {
-  return (xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN)
-          || xir_db_find (&xi_db, name, XIR_FLAVOUR_MODULE));
+  if (xir_is_file_local_key (name))
+    return false;
+  const xir_entry *e = xir_db_find (&xi_db, name, XIR_FLAVOUR_MODULE);
+  if (!e)
+    e = xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN);
+  return e && !xir_entry_va_start (e);
 }
 
 /* ---- the declaration and how the body was made ------------------------------- */
@@ -245,8 +249,11 @@ xl_needs (const xir_func *f, xi_body *b, xi_refusal *r)
       return xi_refuse (r, XI_R_INT_TYPE);
   for (uint32_t i = 0; i < f->nsyms; i++)
     {
-      /* A module-local copy (import-local.c) is made from the IR.  */
+      /* A module-local copy (import-local.c) is made from the IR; a
+         file-local function has no other definition.  */
       tree d = xi_local_decl (f->syms[i].name);
+      if (!d && (f->syms[i].flags & XIR_SYM_FILE_LOCAL))
+        return xi_refuse (r, XI_R_FILE_LOCAL, f->syms[i].name);
       if (!d && (d = xi_lookup_decl (get_identifier (f->syms[i].name)))
           && (code = xl_symbol (f, &f->syms[i], d, r)))
         return code;

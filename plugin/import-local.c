@@ -30,8 +30,8 @@ xi_local_decl (const char *name)
   return d ? *d : NULL_TREE;
 }
 
-/* The declaration of the copy of NAME, whose body is F: internal, never
-   traced (a copy is emitted only where the inliner left a call, and
+/* The declaration of the copy of NAME, whose body is F: internal, not
+   diagnosed, never traced (a copy is emitted only where the inliner left a call, and
    tracing it would add a traced function vmlinux may not have).  */
 static tree
 xc_declare (const char *name, const xir_func *f)
@@ -47,6 +47,10 @@ xc_declare (const char *name, const xir_func *f)
   DECL_ARTIFICIAL (d) = 1;
   TREE_USED (d) = 1;
   DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT (d) = 1;
+  /* No diagnostics about vmlinux's compiled code: its statements have
+     the copy's location, so an unreachable end (BUG()) would read as
+     -Wreturn-type's "control reaches end of non-void function".  */
+  TREE_NO_WARNING (d) = 1;
   return d;
 }
 
@@ -100,8 +104,12 @@ xi_local_copies (const xir_ms_result *m, xi_refusal *r)
     {
       if (!bad)
         {
+          /* GCC never inlines a variadic body (va_start): its copy is
+             emitted.  */
+          const xir_func *f = p[i].body.f;
           xi_build (p[i].decl, &p[i].body,
-                    p[i].body.f->nstmts_total <= XC_FORCE_STMTS);
+                    f->nstmts_total <= XC_FORCE_STMTS
+                    && !f->sigs[f->sig].varargs);
           /* A function added during IPA is forced out: a copy is emitted
              only when a call to it is left.  */
           cgraph_node::get (p[i].decl)->force_output = false;

@@ -58,7 +58,7 @@ xe_check_function (xe_ctx *x)
     "noipa", "noinline", "naked", "noclone", "ifunc", "alias", "weakref",
     "target_clones", "interrupt", "returns_twice", "no_split_stack"
   };
-  if (!TREE_PUBLIC (d))
+  if (!TREE_PUBLIC (d) && !x->local)
     return xe_fail (x, "it has internal linkage (static)");
   if (DECL_WEAK (d))
     return xe_fail (x, "it is a weak definition");
@@ -74,8 +74,6 @@ xe_check_function (xe_ctx *x)
     return xe_fail (x, "it has function-specific target or optimize options");
   if (DECL_STATIC_CHAIN (d) || fn->static_chain_decl)
     return xe_fail (x, "it is a nested function");
-  if (stdarg_p (TREE_TYPE (d)))
-    return xe_fail (x, "it takes variable arguments");
   if (fn->calls_alloca)
     return xe_fail (x, "it uses alloca or a variable-length array");
   if (fn->calls_setjmp)
@@ -84,9 +82,14 @@ xe_check_function (xe_ctx *x)
     return xe_fail (x, "it receives a nonlocal goto");
   if (fn->has_forced_label_in_static)
     return xe_fail (x, "it uses computed goto (address of a label)");
-  if (fn->stdarg)
-    return xe_fail (x, "it uses va_start");
-  if (DECL_UNINLINABLE (d))
+  /* A variadic body (va_start, va_end, its va_list passed on to a
+     v* function; va_arg and va_copy are refused with their calls) is
+     never inlined by GCC: it is what a module-local copy emitted in a
+     module runs (docs/DESIGN.md, "Variadic copies").  */
+  /* GCC marks a va_start body uninlinable; every other reason it has
+     (setjmp, alloca, nonlocal or computed goto, __builtin_apply_args,
+     noinline) is refused above or by its builtin.  */
+  if (DECL_UNINLINABLE (d) && !fn->stdarg)
     return xe_fail (x, "it cannot be inlined");
   cgraph_node *node = cgraph_node::get (d);
   if (!node || node->get_availability () <= AVAIL_INTERPOSABLE)

@@ -146,6 +146,8 @@ usage (FILE *out)
          "         (a DB path that command lines name before the helpers are\n"
          "         exported: kbuild/whole-tree.sh).\n"
          "  list   one line per helper: NAME <TAB> STATEMENTS <TAB> refs=SYMBOLS\n"
+         "         (<TAB> file-local for a static function's body, kept for\n"
+         "         module-local copies: its NAME is NAME.local.HASH)\n"
          "  show   the metadata and the IR of helper NAME\n"
          "  emit-llvm  the helpers (all, or the NAMEs) as LLVM IR text:\n"
          "         available_externally definitions with the symbols they\n"
@@ -768,7 +770,8 @@ cmd_list (int argc, char **argv)
         die ("%s: helper '%s' is invalid: %s", file, db.e[i].name, err);
       printf ("%s\t%u\t", db.e[i].name, db.e[i].nstmts);
       print_refs (stdout, f);
-      putchar ('\n');
+      fputs (xir_is_file_local_key (db.e[i].name) ? "\tfile-local\n" : "\n",
+             stdout);
       xir_func_free (f);
     }
   xir_db_free (&db);
@@ -792,6 +795,9 @@ show_entry (const xir_entry *e, const char *file)
   if (!f)
     die ("%s: helper '%s' is invalid: %s", file, e->name, err);
   printf ("helper:     %s\n", e->name);
+  if (xir_is_file_local_key (e->name))
+    puts ("linkage:    file-local (a function with internal linkage of its "
+          "source file: used only as a module-local copy)");
   printf ("flavour:    %s\n", e->meta.flavour == XIR_FLAVOUR_MODULE
                               ? "module" : "builtin");
   printf ("producer:   %s\n", e->meta.producer);

@@ -69,6 +69,12 @@ static void m_bname (xir_func *f)
   free (st (f, 0, 18)->call->bname);
   st (f, 0, 18)->call->bname = NULL;
 }
+static void
+m_vastart (xir_func *f)
+{
+  free (st (f, 0, 18)->call->bname);
+  st (f, 0, 18)->call->bname = strdup ("__builtin_va_start");
+}
 static void m_nocall (xir_func *f)
 {
   xir_call *c = st (f, 0, 16)->call;
@@ -90,6 +96,21 @@ static void m_poolalign (xir_func *f) { f->pool[0].align = 0; }
 static void m_poolkind (xir_func *f) { f->pool[0].kind = XIR_POOL__LAST + 1; }
 static void m_symkind (xir_func *f) { f->syms[0].kind = 2; }
 static void m_symsig (xir_func *f) { f->syms[0].sig = 40; }
+#define FL_KEY ".local.0123456789abcdef"
+static void m_symlocal (xir_func *f) { f->syms[0].flags |= XIR_SYM_FILE_LOCAL; }
+static void
+m_symlocalname (xir_func *f)
+{
+  free (f->syms[0].name);
+  f->syms[0].name = strdup ("printf" FL_KEY);
+}
+static void
+m_symlocaladdr (xir_func *f)
+{
+  free (f->syms[3].name);
+  f->syms[3].name = strdup ("callee" FL_KEY);   /* an indirect target */
+  f->syms[3].flags |= XIR_SYM_FILE_LOCAL;
+}
 static void m_symname (xir_func *f) { f->syms[0].name[0] = 0; }
 static void m_fname (xir_func *f) { f->name[0] = 0; }
 static void m_retvoid (xir_func *f)
@@ -219,6 +240,11 @@ static const struct mutation mutations[] = {
   { "poolkind", m_poolkind, "bad pool kind", 1 },
   { "symkind", m_symkind, "bad symbol kind", 1 },
   { "symsig", m_symsig, "symbol signature index out of range", 1 },
+  { "vastart", m_vastart, "va_start in a function with fixed arguments", 1 },
+  { "symlocal", m_symlocal, "file-local flag and symbol name disagree", 1 },
+  { "symlocalname", m_symlocalname,
+    "file-local flag and symbol name disagree", 1 },
+  { "symlocaladdr", m_symlocaladdr, "address of a file-local function", 1 },
   { "symname", m_symname, "symbol without name", 1 },
   { "fname", m_fname, "function without name", 1 },
   { "retvoid", m_retvoid, "value returned from a void function", 1 },

@@ -4,10 +4,9 @@
    itself (bcl_rec_a through bcl_rec_b), whose address is taken (a copy
    would have another address; also where the same body calls it, and
    where an asm output names its memory), or
-   that would nest more than three copies deep (bc_too_deep); a callee
+   that would nest more than six copies deep (bc_too_deep); a callee
    whose body the DB does not hold (bcx_secret) is refused as before.  A
-   variadic callee is never in the DB (the exporter refuses it: "it takes
-   variable arguments").  */
+   variadic callee is copied (bim-variadic.c).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -DMODULE -fplugin-arg-xinline-symvers=$srcdir/xinline.dg/inputs/bim-copy.symvers -fplugin-arg-xinline-license=GPL" } */
 /* { dg-xinline-provider "bim-copy-provider.c" } */
@@ -20,7 +19,7 @@ int bc_rec (int);         /* { dg-note "not importing 'bc_rec' from '\[^'\]*': i
 int bc_addr (int);        /* { dg-note "not importing 'bc_addr' from '\[^'\]*': it references 'bcl_addr', which is not exported to modules, and no module-local copy of it can be made: its address is taken" } */
 int bc_addr_call (int);   /* { dg-note "not importing 'bc_addr_call' from '\[^'\]*': it references 'bcl_addr', which is not exported to modules, and no module-local copy of it can be made: its address is taken" } */
 int bc_addr_asm (int);    /* { dg-note "not importing 'bc_addr_asm' from '\[^'\]*': it references 'bcl_inner', which is not exported to modules, and no module-local copy of it can be made: its address is taken" } */
-int bc_too_deep (int);    /* { dg-note "not importing 'bc_too_deep' from '\[^'\]*': it references 'bcl_deep0', which is not exported to modules, and no module-local copy of it can be made: .*copies would nest deeper than 3 levels" } */
+int bc_too_deep (int);    /* { dg-note "not importing 'bc_too_deep' from '\[^'\]*': it references 'bcl_deep0', which is not exported to modules, and no module-local copy of it can be made: .*copies would nest deeper than 6 levels" } */
 int bc_nobody (int);      /* { dg-note "not importing 'bc_nobody' from '\[^'\]*': it references 'bcx_secret', which is not exported to modules \\(not in the Module.symvers given\\)" } */
 
 int

@@ -1,7 +1,8 @@
 /* Refusal: a helper that calls a static function which is not inlined into
-   it (noinline) is not exported: the importing object could not reach the
-   static function.  A well-formed helper of the same unit still is, so the
-   refusal is selective.  */
+   it (noinline) is not exported: the static's body would be exported with
+   it as a file-local entry (export-local-refuse.c), but a noinline one is
+   refused, and with it the caller.  A well-formed helper of the same unit
+   still is, so the refusal is selective.  */
 /* { dg-do assemble } */
 /* { dg-options "-O2 -fplugin-arg-xinline-export" } */
 
@@ -14,7 +15,7 @@ scale (int x)
 }
 
 __xinline int
-xi_scaled (int x) /* { dg-note "xinline: 'xi_scaled' not exported: it references 'scale', which has internal linkage" } */
+xi_scaled (int x) /* { dg-note "xinline: 'xi_scaled' not exported: it calls 'scale', which has internal linkage and cannot be exported with it: it has attribute 'noinline'" } */
 {
   return scale (x) + 1;
 }
