@@ -183,6 +183,21 @@ xir_is_file_local_key (const char *name)
   return 1;
 }
 
+int
+xir_func_va_start (const xir_func *f)
+{
+  uint32_t b, i;
+  for (b = 0; b < f->nblocks; b++)
+    for (i = 0; i < f->blocks[b].nstmts; i++)
+      {
+        const xir_stmt *s = &f->blocks[b].stmts[i];
+        if (s->kind == XIR_S_CALL && s->call->kind == XIR_C_BUILTIN
+            && !strcmp (s->call->bname, "__builtin_va_start"))
+          return 1;
+      }
+  return 0;
+}
+
 /* ---- files -------------------------------------------------------------- */
 
 int

@@ -42,17 +42,10 @@ xir_entry_va_start (const xir_entry *e)
 {
   const char *err = NULL;
   xir_func *f;
-  uint32_t b, i;
-  int va = 0;
+  int va;
   if (!e->nstmts || !(f = xir_entry_decode (e, &err)))
     return 0;
-  for (b = 0; b < f->nblocks && !va; b++)
-    for (i = 0; i < f->blocks[b].nstmts && !va; i++)
-      {
-        const xir_stmt *s = &f->blocks[b].stmts[i];
-        va = s->kind == XIR_S_CALL && s->call->kind == XIR_C_BUILTIN
-             && !strcmp (s->call->bname, "__builtin_va_start");
-      }
+  va = xir_func_va_start (f);
   xir_func_free (f);
   return va;
 }

@@ -560,6 +560,9 @@ int xir_file_local_key (char *buf, size_t n, const char *name,
    found through a reference flagged XIR_SYM_FILE_LOCAL, never by a plain
    name (a call site's callee).  */
 int xir_is_file_local_key (const char *name);
+/* Whether body F calls va_start (GCC never inlines such a body: no call
+   to it is an import candidate; it serves module-local copies).  */
+int xir_func_va_start (const xir_func *f);
 /* Reads all of file NAME into *DATA (malloc'd) and *LEN: 0, or -1 with
    errno set.  The one file reader of every tool and reader.  */
 int xir_read_file (const char *name, unsigned char **data, size_t *len);

@@ -147,7 +147,10 @@ usage (FILE *out)
          "         exported: kbuild/whole-tree.sh).\n"
          "  list   one line per helper: NAME <TAB> STATEMENTS <TAB> refs=SYMBOLS\n"
          "         (<TAB> file-local for a static function's body, kept for\n"
-         "         module-local copies: its NAME is NAME.local.HASH)\n"
+         "         module-local copies: its NAME is NAME.local.HASH;\n"
+         "         <TAB> va_start for a body that calls va_start, which GCC\n"
+         "         never inlines: kept for module-local copies, no call is\n"
+         "         an import candidate)\n"
          "  show   the metadata and the IR of helper NAME\n"
          "  emit-llvm  the helpers (all, or the NAMEs) as LLVM IR text:\n"
          "         available_externally definitions with the symbols they\n"
@@ -770,8 +773,11 @@ cmd_list (int argc, char **argv)
         die ("%s: helper '%s' is invalid: %s", file, db.e[i].name, err);
       printf ("%s\t%u\t", db.e[i].name, db.e[i].nstmts);
       print_refs (stdout, f);
-      fputs (xir_is_file_local_key (db.e[i].name) ? "\tfile-local\n" : "\n",
-             stdout);
+      if (xir_is_file_local_key (db.e[i].name))
+        fputs ("\tfile-local", stdout);
+      else if (xir_func_va_start (f))
+        fputs ("\tva_start", stdout);
+      putchar ('\n');
       xir_func_free (f);
     }
   xir_db_free (&db);
