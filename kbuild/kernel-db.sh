@@ -378,9 +378,14 @@ export_flags() {
 	echo "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names -fplugin-arg-xinline-export-auto=$AUTO"
 }
 # Kbuild recompiles an object when its command line changes, not when the
-# plugin does: objects exported by another plugin build are removed.
+# plugin does: objects exported by another plugin build are removed, every
+# one whose command line has the export flags (another run in this tree,
+# e.g. another --for list, may have compiled objects this one does not
+# list now but needs later).
 psum=$(sha1sum "$PLUGIN" | cut -c1-40)
 if [ "$(cat "$OBJ/.xinline-plugin" 2>/dev/null)" != "$psum" ]; then
+	find "$OBJ" -name '.*.o.cmd' -exec grep -l -e '-fplugin-arg-xinline-export' {} + 2>/dev/null |
+		sed -E 's#/\.([^/]*)\.cmd$#/\1#' | xargs -r rm -f
 	while read -r o; do rm -f "$OBJ/$o"; done <"$WORK/objects.txt"
 	echo "$psum" >"$OBJ/.xinline-plugin"
 fi
