@@ -13,6 +13,7 @@
 #include "xinline-int.h"
 #include "import.h"
 #include "hash-set.h"
+#include "hash-map.h"
 
 #define XI_MAX_DEPTH 4               /* transitive import depth */
 #define XI_MAX_IMPORTS 2000
@@ -28,11 +29,30 @@ xd_has_body (tree d)
           || (n && (n->definition || n->alias)));
 }
 
+/* Whether the DB has a body a call to D may import, per declaration: the
+   unit asks for each of its functions, and again for each helper it
+   decides on, and the answer decodes the body (xi_legal_known).  The DB
+   does not change during the unit.  */
+static hash_map<tree, bool> *xd_known;
+
+static bool
+xd_known_p (tree d)
+{
+  if (!xd_known)
+    xd_known = new hash_map<tree, bool>;
+  bool *k = xd_known->get (d);
+  if (k)
+    return *k;
+  bool known = xi_legal_known (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (d)));
+  xd_known->put (d, known);
+  return known;
+}
+
 bool
 xi_decide_candidate (tree d)
 {
   return (TREE_PUBLIC (d) && DECL_EXTERNAL (d) && !xd_has_body (d)
-          && xi_legal_known (IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (d))));
+          && xd_known_p (d));
 }
 
 /* The limits of the unit: whether it may import a helper DEPTH levels
