@@ -288,6 +288,14 @@ xi_parse_args (const char *plugin_name, struct plugin_name_args *info)
              plugin_name);
       ok = false;
     }
+  else if (xi_opts.export_keep_calls && !xi_opts.export_mode)
+    {
+      error ("%s: %<-fplugin-arg-%s-export-keep-calls%> shapes exported "
+             "bodies; add %<-fplugin-arg-%s-export%> or "
+             "%<-fplugin-arg-%s-export-auto=N%>", XI_NAME, plugin_name,
+             plugin_name, plugin_name);
+      ok = false;
+    }
   else if (xi_opts.hot_calls && !xi_opts.export_mode)
     {
       error ("%s: %<-fplugin-arg-%s-%s%> is recorded by an exporting "

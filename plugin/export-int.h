@@ -72,6 +72,8 @@ bool xe_check_function (xe_ctx *x);
 bool xe_size_ok (xe_ctx *x, enum xe_sel sel);
 void xe_note_result (xe_ctx *x, enum xe_sel sel, bool exported);
 void xe_prepare_callees (void);
+void xe_keep_export_calls (void);
+unsigned int xe_keep_calls_execute (function *fn);
 
 /* ---- export-value.c ---------------------------------------------------- */
 bool xe_new_reg (xe_ctx *x, tree type, uint32_t *r);

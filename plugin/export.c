@@ -127,6 +127,22 @@ public:
   virtual unsigned int execute (function *fn) { return xe_execute (fn); }
 };
 
+/* export-keep-calls: just before early inlining (select.c).  */
+const pass_data xe_keep_pass_data = {
+  GIMPLE_PASS, "xinline_keep_calls", OPTGROUP_NONE, TV_NONE,
+  PROP_cfg, 0, 0, 0, 0
+};
+
+class xe_keep_pass : public gimple_opt_pass
+{
+public:
+  xe_keep_pass () : gimple_opt_pass (xe_keep_pass_data, g) {}
+  virtual unsigned int execute (function *fn)
+  {
+    return xe_keep_calls_execute (fn);
+  }
+};
+
 /* Orders functions by name: the section does not depend on the order in
    which GCC compiled them.  */
 static int
@@ -168,13 +184,15 @@ xe_finish_unit (void *, void *)
 }
 
 /* Before early inlining: make the static inline callees of the selected
-   helpers inlined into them (select.c).  */
+   helpers inlined into them, and with export-keep-calls keep calls to the
+   unit's EXPORT_SYMBOLs (select.c).  */
 static void
 xe_prepare (void *, void *)
 {
   if (!optimize || seen_error ())
     return;
   xe_prepare_callees ();
+  xe_keep_export_calls ();
 }
 
 /* Export runs among the early optimizations: none at -O0.  */
@@ -256,6 +274,9 @@ void
 xi_export_init (const char *plugin_name)
 {
   xe_add_pass (plugin_name, new xe_pass (), "fnsplit", PASS_POS_INSERT_BEFORE);
+  if (xi_opts.export_keep_calls)
+    xe_add_pass (plugin_name, new xe_keep_pass (), "einline",
+                 PASS_POS_INSERT_BEFORE);
   /* Export only: after the last of the small IPA passes (passes.def).  */
   if (xi_opts.export_only)
     xe_add_pass (plugin_name, new xe_stop_pass (), "emutls",

@@ -1,7 +1,10 @@
 /* select.c - which functions of the unit are exported: the selection
  * (attribute xinline, rust_helper_*, export=GLOBs, export-auto=N), the
  * reasons a selected function as a whole cannot be exported, the size
- * limit of export-auto, and the notes saying exported or not and why.
+ * limit of export-auto, and the notes saying exported or not and why;
+ * before early inlining, what the exported bodies will hold (their static
+ * inline callees inlined; with export-keep-calls, the unit's
+ * EXPORT_SYMBOLs kept as calls).
  */
 #include "xinline-gcc.h"
 #include "xinline-int.h"
@@ -82,13 +85,13 @@ xe_check_function (xe_ctx *x)
     return xe_fail (x, "it receives a nonlocal goto");
   if (fn->has_forced_label_in_static)
     return xe_fail (x, "it uses computed goto (address of a label)");
-  /* A variadic body (va_start, va_end, its va_list passed on to a
-     v* function; va_arg and va_copy are refused with their calls) is
-     never inlined by GCC: it is what a module-local copy emitted in a
-     module runs (docs/DESIGN.md, "Variadic copies").  */
   /* GCC marks a va_start body uninlinable; every other reason it has
      (setjmp, alloca, nonlocal or computed goto, __builtin_apply_args,
-     noinline) is refused above or by its builtin.  */
+     noinline) is refused above or by its builtin.  A variadic body
+     (va_start, va_end, its va_list passed on to a v* function; va_arg
+     and va_copy are refused with their calls) is exported all the same:
+     GCC never inlines it, it is what a module-local copy emitted in a
+     module runs (docs/DESIGN.md, "Variadic copies").  */
   if (DECL_UNINLINABLE (d) && !fn->stdarg)
     return xe_fail (x, "it cannot be inlined");
   cgraph_node *node = cgraph_node::get (d);
@@ -167,4 +170,100 @@ xe_prepare_callees (void)
         DECL_DISREGARD_INLINE_LIMITS (d) = 1;
         work.safe_push (c);
       }
+}
+
+/* ---- export-keep-calls ---------------------------------------------------- */
+
+/* Adds to SET (identifiers) the symbols an EXPORT_SYMBOL in the top-level
+   asm text S defines an entry for: the label "__kstrtab_NAME:" or
+   "__ksymtab_NAME:" (Linux up to 6.4) or "__export_symbol_NAME:" (from
+   6.5).  */
+static void
+xe_asm_exports (const char *s, hash_set<tree> *set)
+{
+  static const char *const prefixes[] = {
+    "__kstrtab_", "__ksymtab_", "__export_symbol_"
+  };
+  for (unsigned i = 0; i < ARRAY_SIZE (prefixes); i++)
+    {
+      size_t plen = strlen (prefixes[i]);
+      for (const char *p = strstr (s, prefixes[i]); p;
+           p = strstr (p + plen, prefixes[i]))
+        {
+          const char *n = p + plen, *e = n;
+          if (p > s && (ISIDNUM (p[-1]) || p[-1] == '$' || p[-1] == '.'))
+            continue;
+          while (ISIDNUM (*e))
+            e++;
+          if (e > n && *e == ':')
+            set->add (get_identifier_with_length (n, e - n));
+        }
+    }
+}
+
+/* Whether the call of edge E of NODE goes to one of EXPORTS (by its own
+   name or its alias target's) and may stay a call: not recursion, and
+   not an always-inline function (GCC makes a failed inline of one an
+   error).  */
+static bool
+xe_keep_call (cgraph_node *node, cgraph_edge *e, hash_set<tree> *exports)
+{
+  cgraph_node *c = e->callee->ultimate_alias_target ();
+  tree d = c->decl;
+  return c != node
+         && (exports->contains (DECL_ASSEMBLER_NAME (e->callee->decl))
+             || exports->contains (DECL_ASSEMBLER_NAME (d)))
+         && !DECL_DISREGARD_INLINE_LIMITS (d)
+         && !lookup_attribute ("always_inline", DECL_ATTRIBUTES (d));
+}
+
+/* The unit's EXPORT_SYMBOLs (identifiers), with export-keep-calls.  */
+static hash_set<tree> *xe_exports;
+
+/* export-keep-calls, before the early optimizations: the functions this
+   unit exports with EXPORT_SYMBOL, from their entries' labels in the
+   top-level asm (or variables __ksymtab_NAME, without PREL32
+   relocations).  */
+void
+xe_keep_export_calls (void)
+{
+  varpool_node *v;
+  if (!xi_opts.export_keep_calls)
+    return;
+  if (!xe_exports)
+    xe_exports = new hash_set<tree>;
+  for (asm_node *a = symtab->first_asm_symbol (); a; a = a->next)
+    xe_asm_exports (TREE_STRING_POINTER (a->asm_str), xe_exports);
+  FOR_EACH_VARIABLE (v)
+    {
+      const char *n = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (v->decl));
+      if (!strncmp (n, "__ksymtab_", 10) && n[10])
+        xe_exports->add (get_identifier (n + 10));
+    }
+}
+
+/* export-keep-calls, in FN just before early inlining (after the last
+   rebuild of its call edges): its calls to the unit's EXPORT_SYMBOLs are
+   not inlined.  An exported body that calls another export then keeps
+   the call (what a module may call, and what the DB may hold a body of)
+   instead of that export's internals (which may reference what only
+   vmlinux can: its static functions and data).  Calling the export runs
+   the code inlining would; the unit's code changes, so this is for
+   builds whose objects are not linked into the kernel
+   (kbuild/kernel-db.sh).  */
+unsigned int
+xe_keep_calls_execute (function *fn)
+{
+  cgraph_node *node = cgraph_node::get (fn->decl);
+  if (!xe_exports || !xe_exports->elements () || !node)
+    return 0;
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    if (xe_keep_call (node, e, xe_exports))
+      {
+        /* what GCC does for a call it can never inline: a final reason
+           with the flag (can_inline_edge_p asserts the pair)  */
+        e->inline_failed = CIF_FUNCTION_NOT_INLINABLE;
+        e->call_stmt_cannot_inline_p = true;
+      }
+  return 0;
 }

@@ -25,6 +25,7 @@ struct xi_options {
   unsigned nglobs;
   int export_auto;           /* -fplugin-arg-xinline-export-auto=N, -1 off */
   bool export_only;          /* stop after export (no code generated) */
+  bool export_keep_calls;    /* calls to the unit's exports not inlined */
   bool hot_calls;            /* write .gnu.xinline.calls (export-calls.c) */
   int hot_calls_min;         /* its frequency threshold, permille (0: none) */
   bool verbose;

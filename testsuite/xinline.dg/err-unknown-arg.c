@@ -5,4 +5,4 @@
 
 int x;
 
-/* { dg-error "xinline: unknown argument '-fplugin-arg-xinline-exprot'; known: export, export=GLOBS, export-auto=N, export-only, hot-calls, hot-calls-min=PERMILLE, verbose, db=FILES, report, report=FILE, symvers=FILES, license=STRING, namespaces=LIST, disable" "" { target *-*-* } 0 } */
+/* { dg-error "xinline: unknown argument '-fplugin-arg-xinline-exprot'; known: export, export=GLOBS, export-auto=N, export-only, export-keep-calls, hot-calls, hot-calls-min=PERMILLE, verbose, db=FILES, report, report=FILE, symvers=FILES, license=STRING, namespaces=LIST, disable" "" { target *-*-* } 0 } */
