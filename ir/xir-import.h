@@ -167,10 +167,12 @@ enum xir_msw {
 
 /* Module-local copies: at most this many a body (all levels), nested at
    most XIR_MS_COPY_DEPTH deep (chains through the static functions of a
-   file are deeper than through exports: up_read -> rwsem_wake ->
-   rwsem_mark_wake -> ... -> __refcount_add).  */
-#define XIR_MS_MAX_COPIES 32
-#define XIR_MS_COPY_DEPTH 6
+   file are deeper than through exports, as the exported body holds its
+   header helpers not yet inlined: up_read -> rwsem_wake ->
+   rwsem_mark_wake -> get_task_struct -> refcount_inc -> __refcount_inc
+   -> __refcount_add -> atomic_fetch_add_relaxed is 7, with 25 copies).  */
+#define XIR_MS_MAX_COPIES 64
+#define XIR_MS_COPY_DEPTH 12
 
 /* A module consumer: its exports (NULL: no Module.symvers given), licence
    (NULL: unknown), imported namespaces, and DEFINED (NAME, ARG): whether

@@ -19,6 +19,12 @@ int bcl_data (int);
 int bcl_calls_data (int);
 int bcl_rec_a (int);
 int bcl_addr (int);
+#define BCM(n) int bcl_m##n (int);
+#define BCM10(t) BCM (t##0) BCM (t##1) BCM (t##2) BCM (t##3) BCM (t##4) \
+  BCM (t##5) BCM (t##6) BCM (t##7) BCM (t##8) BCM (t##9)
+BCM10 () BCM10 (1) BCM10 (2) BCM10 (3) BCM10 (4) BCM10 (5) BCM (60)
+BCM (61) BCM (62) BCM (63) BCM (64)
+#undef BCM
 
 __xinline int bc_copy (int x) { return bcl_inner (x) + 1; }
 __xinline int bc_copy_two (int x) { return bcl_inner (x) + bcl_deep2 (x); }
@@ -30,6 +36,17 @@ __xinline int bc_rec (int x) { return bcl_rec_a (x); }
 __xinline int bc_addr (int x) { bcx_hook = bcl_addr; return x; }
 __xinline int bc_addr_call (int x) { bcx_hook = bcl_addr; return bcl_addr (x); }
 __xinline int bc_nobody (int x) { return bcx_secret (x); }
+/* 65 unexported callees: one copy more than a body may need.  */
+__xinline int
+bc_many (int x)
+{
+  int s = 0;
+#define BCM(n) s += bcl_m##n (x);
+  BCM10 () BCM10 (1) BCM10 (2) BCM10 (3) BCM10 (4) BCM10 (5) BCM (60)
+  BCM (61) BCM (62) BCM (63) BCM (64)
+#undef BCM
+  return s;
+}
 /* An asm output in bcl_inner's memory: its address, not a call.  */
 __xinline int bc_addr_asm (int x)
 {

@@ -2,8 +2,8 @@
    which vmlinux does not export; its built-in body is in the DB and
    module-safe, so the module imports bc_copy and a local copy of
    bcl_inner ("bcl_inner.xinline"), which GCC inlines: the object refers
-   to neither.  Copies are shared (bc_copy_two) and nest up to six
-   levels (bc_copy_deep: bcl_deep1 ... bcl_deep6).  */
+   to neither.  Copies are shared (bc_copy_two) and nest up to twelve
+   levels (bc_copy_deep: bcl_deep1 ... bcl_deep12).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -DMODULE -fplugin-arg-xinline-symvers=$srcdir/xinline.dg/inputs/bim-copy.symvers -fplugin-arg-xinline-license=GPL" } */
 /* { dg-xinline-provider "bim-copy-provider.c" } */
