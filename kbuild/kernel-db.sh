@@ -478,8 +478,9 @@ db_build
 # A module imports exported A whose built-in body calls B, which vmlinux
 # does not export: the importer makes B a module-local copy when the DB has
 # B's built-in body (docs/DESIGN.md, "Module-local copies").  The names the
-# wanted bodies reach that way, up to the copy depth (6: A calls B calls C
-# ... calls G), and that have no body are exported by name: from the kept
+# wanted bodies reach that way, up to the copy depth (12: A calls B calls
+# C ... calls M, as the importer's XIR_MS_COPY_DEPTH), and that have no
+# body are exported by name: from the kept
 # objects that define them (no statement limit, the exporter's own
 # refusals stand) or, for a non-static definition in a C file of another
 # object built into vmlinux, from that object alone, exporting only those
@@ -497,7 +498,7 @@ copy_callees() {
 			for (s in w) if (s in db) { q[n++] = s; d[s] = 0 }
 			for (i = 0; i < n; i++) {
 				s = q[i]
-				if (d[s] >= 6) continue
+				if (d[s] >= 12) continue
 				k = split(ref[s], a, ",")
 				for (j = 1; j <= k; j++) {
 					t = a[j]
