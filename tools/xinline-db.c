@@ -1,7 +1,7 @@
 /* xinline-db.c - build, list and show xinline helper databases (.xdb).
  *
  *   xinline-db build -o OUT.xdb INPUT...
- *   xinline-db list FILE
+ *   xinline-db list [--importable] FILE
  *   xinline-db show FILE NAME
  *   xinline-db emit-llvm [-o FILE] [--flavour=F] [--attrs=A] DB [NAME...]
  *
@@ -126,7 +126,7 @@ usage (FILE *out)
 {
   fputs ("Usage: " PROG " build [-v] -o OUT.xdb INPUT...\n"
          "       " PROG " build --empty -o OUT.xdb\n"
-         "       " PROG " list [-v] FILE\n"
+         "       " PROG " list [-v] [--importable] FILE\n"
          "       " PROG " show [-v] FILE NAME\n"
          "       " PROG " emit-llvm [-o OUT.ll] [--flavour=builtin|module]\n"
          "                 [--attrs=ATTRS] [--dso-local] FILE [NAME...]\n"
@@ -150,7 +150,8 @@ usage (FILE *out)
          "         module-local copies: its NAME is NAME.local.HASH;\n"
          "         <TAB> va_start for a body that calls va_start, which GCC\n"
          "         never inlines: kept for module-local copies, no call is\n"
-         "         an import candidate)\n"
+         "         an import candidate).  --importable: only the helpers a\n"
+         "         call can import (neither file-local nor va_start)\n"
          "  show   the metadata and the IR of helper NAME\n"
          "  emit-llvm  the helpers (all, or the NAMEs) as LLVM IR text:\n"
          "         available_externally definitions with the symbols they\n"
@@ -749,13 +750,19 @@ cmd_list (int argc, char **argv)
   const char *file = NULL, *err;
   xir_db db;
   uint32_t i;
-  int a, opts = 1;
+  int a, opts = 1, importable = 0;
   for (a = 1; a < argc; a++)
     {
       if (opts && !strcmp (argv[a], "--"))
         opts = 0;
       else if (opts && !strcmp (argv[a], "-v"))
         verbose = 1;
+      else if (opts && !strcmp (argv[a], "--importable"))
+        {
+          if (importable)
+            usage_error ("list: --importable given twice");
+          importable = 1;
+        }
       else if (opts && argv[a][0] == '-' && argv[a][1])
         usage_error ("list: unknown option '%s'", argv[a]);
       else if (file)
@@ -764,20 +771,26 @@ cmd_list (int argc, char **argv)
         file = argv[a];
     }
   if (!file)
-    usage_error ("list: missing FILE");
+    usage_error (importable ? "list --importable: missing FILE"
+                 : "list: missing FILE");
   load_for_reading (file, &db);
   for (i = 0; i < db.n; i++)
     {
       xir_func *f = xir_entry_decode (&db.e[i], &err);
+      const char *mark = "";
       if (!f)
         die ("%s: helper '%s' is invalid: %s", file, db.e[i].name, err);
-      printf ("%s\t%u\t", db.e[i].name, db.e[i].nstmts);
-      print_refs (stdout, f);
       if (xir_is_file_local_key (db.e[i].name))
-        fputs ("\tfile-local", stdout);
+        mark = "\tfile-local";
       else if (xir_func_va_start (f))
-        fputs ("\tva_start", stdout);
-      putchar ('\n');
+        mark = "\tva_start";
+      /* --importable: a marked entry is never a call's import.  */
+      if (!importable || !*mark)
+        {
+          printf ("%s\t%u\t", db.e[i].name, db.e[i].nstmts);
+          print_refs (stdout, f);
+          printf ("%s\n", mark);
+        }
       xir_func_free (f);
     }
   xir_db_free (&db);

@@ -124,10 +124,11 @@ objtool_check "$OUT/build-xinline.log"
 
 # ---- 4. call sites, per driver -------------------------------------------------
 # vmlinux's exports, and those with a body in the DB that a call can
-# import (not a va_start body: GCC never inlines one, the importer keeps
-# it for module-local copies and reports no site).
+# import (xinline-db list --importable: not a va_start body, GCC never
+# inlines one, the importer keeps it for module-local copies and reports
+# no site).
 awk -F'\t' '$3 == "vmlinux" { print $2 }' "$KDIR/Module.symvers" | sort -u >"$OUT/vmlinux-exports.txt"
-"$DBTOOL" list "$K/xinline-vmlinux.xdb" | awk -F'\t' '$4 != "va_start" { print $1 }' | sort -u |
+"$DBTOOL" list --importable "$K/xinline-vmlinux.xdb" | cut -f1 | sort -u |
 	comm -12 - "$OUT/vmlinux-exports.txt" >"$OUT/db-exports.txt"
 # calls KO [LIST]: "SYMBOL" per call/jmp relocation in KO to a symbol of
 # LIST (default: the DB's exports).

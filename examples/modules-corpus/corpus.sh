@@ -112,8 +112,9 @@ copies_check "$OUT"/xinline/*/*.ko
 
 # ---- counts ------------------------------------------------------------------------
 awk -F'\t' '$3 == "vmlinux" { print $2 }' "$KDIR/Module.symvers" | sort -u >"$OUT/vmlinux-exports.txt"
-# (a va_start body is no import candidate: GCC never inlines one)
-"$DBTOOL" list "$DB" | awk -F'\t' '$4 != "va_start" { print $1 }' | sort -u | comm -12 - "$OUT/vmlinux-exports.txt" >"$OUT/db-exports.txt"
+# (list --importable: a va_start body is no import candidate, GCC never
+# inlines one)
+"$DBTOOL" list --importable "$DB" | cut -f1 | sort -u | comm -12 - "$OUT/vmlinux-exports.txt" >"$OUT/db-exports.txt"
 # The DB's exports found through a header or a macro file (kernel-db.sh's
 # detection beyond EXPORT_SYMBOL sites in C files).
 { awk '{ print $2 }' "$W/header-sites.txt"

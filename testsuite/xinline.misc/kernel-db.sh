@@ -6,7 +6,8 @@
 # kernel.release, utsrelease.h).  Checks the DB it makes (the wanted export
 # of a built-in object; not the one whose CRC differs from Module.symvers,
 # not those of objects the config leaves out, not one two objects define;
-# --install; determinism) and every refusal, each with its message.  Run by
+# --install; determinism; the objects a plugin of another checksum makes it
+# remove) and every refusal, each with its message.  Run by
 # kernel-db.exp:
 #
 #   kernel-db.sh KERNEL-DB-SCRIPT XINLINE-BUILD CC WORKDIR
@@ -150,6 +151,43 @@ rm -rf db/obj/lib
 last=db
 kdb db --source src --build kdir --for mod.o && cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb &&
 	ok "a second run makes a byte-identical DB" || bad "a second run makes a byte-identical DB"
+
+# ---- objects of another plugin build ---------------------------------------------
+# Two objects of the work tree this run does not list, as another run (another
+# --for list) leaves them: lib/foreign.o compiled with the export flags,
+# lib/plain.o without.  A run with the same plugin keeps both; a run with a
+# plugin of another checksum removes every object exported by the old one,
+# listed or not, and keeps the others.
+plant() {
+	printf 'fake object %s\n' "$1" >db/obj/lib/$1.o
+	printf 'cmd_lib/%s.o := %s -O2 %s\n' "$1" "$cc" "$2" >db/obj/lib/.$1.o.cmd
+}
+plant foreign "$(grep -o -- '-fplugin=[^ ]* -fplugin-arg-xinline-export=[^ ]*' db/obj/lib/.one.o.cmd)"
+plant plain "-fno-common"
+cp db/obj/lib/plain.o db/obj/lib/.plain.o.cmd db/
+last=db
+kdb db --source src --build kdir --for mod.o && cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb &&
+	ok "same plugin: a run makes the same DB" || bad "same plugin: a run makes the same DB"
+[ -f db/obj/lib/foreign.o ] && [ -f db/obj/lib/plain.o ] &&
+	ok "same plugin: no object removed (lib/foreign.o, exported by it, kept)" || bad "same plugin: no object removed"
+# xi2: the build tree with a plugin of another checksum (the same plugin,
+# bytes appended).
+mkdir -p xi2/plugin xi2/tools
+cat "$xi/plugin/xinline.so" >xi2/plugin/xinline.so && echo other-build >>xi2/plugin/xinline.so
+ln -s "$xi/tools/xinline-db" xi2/tools/xinline-db
+last=db
+# (kdb's own -x comes first: the later -x wins)
+kdb db --source src --build kdir --for mod.o -x "$w/xi2" && cmp -s db/xinline-vmlinux.xdb kdir/xinline-vmlinux.xdb &&
+	ok "another plugin: a run makes the same DB" || bad "another plugin: a run makes the same DB"
+[ ! -e db/obj/lib/foreign.o ] &&
+	ok "another plugin: lib/foreign.o (export flags, not listed by this run) removed" ||
+	bad "another plugin: lib/foreign.o (export flags, not listed by this run) removed"
+cmp -s db/obj/lib/plain.o db/plain.o && cmp -s db/obj/lib/.plain.o.cmd db/.plain.o.cmd &&
+	ok "another plugin: lib/plain.o (no export flags) untouched" || bad "another plugin: lib/plain.o (no export flags) untouched"
+[ "$(cat db/obj/.xinline-plugin)" = "$(sha1sum xi2/plugin/xinline.so | cut -c1-40)" ] &&
+	ok "another plugin: its checksum recorded" || bad "another plugin: its checksum recorded"
+grep -q -- "-fplugin=$w/xi2/plugin/xinline.so " db/obj/lib/.one.o.cmd &&
+	ok "another plugin: lib/one.o (listed) compiled with it" || bad "another plugin: lib/one.o (listed) compiled with it"
 
 # ---- refusals -------------------------------------------------------------------
 refused no-source 'no kernel source: give --source' --build kdir
