@@ -129,11 +129,6 @@ int xir_asm_call_targets (const char *templ,
 
 /* ---- module safety of a body (xir-modsafe.c) -------------------------------- */
 
-/* Whether entry E's body starts its variable arguments (va_start): GCC
-   never inlines it, so it is no candidate for a call site, only a
-   module-local copy (docs/DESIGN.md, "Variadic copies").  */
-int xir_entry_va_start (const xir_entry *e);
-
 /* The entry a unit of FLAVOUR takes for NAME: its own flavour's; for a
    module without one, the built-in body (*BUILTIN set: a function of
    vmlinux, taken only when xir_modsafe_builtin_entry and the built-in

@@ -37,19 +37,6 @@ xir_import_entry (const xir_db *db, const char *name, uint8_t flavour,
   return e;
 }
 
-int
-xir_entry_va_start (const xir_entry *e)
-{
-  const char *err = NULL;
-  xir_func *f;
-  int va;
-  if (!e->nstmts || !(f = xir_entry_decode (e, &err)))
-    return 0;
-  va = xir_func_va_start (f);
-  xir_func_free (f);
-  return va;
-}
-
 /* R for symbol NAME that failed xir_symvers_check with MS (NS its
    namespace): WHY when it is simply not exported, else the generic
    XIR_MSW_SYMBOL with MS.  */

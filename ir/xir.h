@@ -563,6 +563,18 @@ int xir_is_file_local_key (const char *name);
 /* Whether body F calls va_start (GCC never inlines such a body: no call
    to it is an import candidate; it serves module-local copies).  */
 int xir_func_va_start (const xir_func *f);
+/* Whether entry E's body starts its variable arguments (va_start): GCC
+   never inlines it, so it is no candidate for a call site, only a
+   module-local copy (docs/DESIGN.md, "Variadic copies").  */
+int xir_entry_va_start (const xir_entry *e);
+
+/* Why no call site imports entry E, whatever the consumer: "file-local"
+   (a static function's entry, only a module-local copy uses it) or
+   "va_start" (above); NULL when a call may.  F is E's decoded body, or
+   NULL to decode it here.  The one rule of the importer's candidates
+   (xi_legal_known) and of `xinline-db list`'s marks and --importable.  */
+const char *xir_entry_no_call (const xir_entry *e, const xir_func *f);
+
 /* Reads all of file NAME into *DATA (malloc'd) and *LEN: 0, or -1 with
    errno set.  The one file reader of every tool and reader.  */
 int xir_read_file (const char *name, unsigned char **data, size_t *len);

@@ -92,7 +92,7 @@ xi_legal_known (const char *name)
   const xir_entry *e = xir_db_find (&xi_db, name, XIR_FLAVOUR_MODULE);
   if (!e)
     e = xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN);
-  return e && !xir_entry_va_start (e);
+  return e && !xir_entry_no_call (e, NULL);
 }
 
 /* ---- the declaration and how the body was made ------------------------------- */

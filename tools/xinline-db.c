@@ -777,19 +777,16 @@ cmd_list (int argc, char **argv)
   for (i = 0; i < db.n; i++)
     {
       xir_func *f = xir_entry_decode (&db.e[i], &err);
-      const char *mark = "";
+      const char *mark;
       if (!f)
         die ("%s: helper '%s' is invalid: %s", file, db.e[i].name, err);
-      if (xir_is_file_local_key (db.e[i].name))
-        mark = "\tfile-local";
-      else if (xir_func_va_start (f))
-        mark = "\tva_start";
       /* --importable: a marked entry is never a call's import.  */
-      if (!importable || !*mark)
+      mark = xir_entry_no_call (&db.e[i], f);
+      if (!importable || !mark)
         {
           printf ("%s\t%u\t", db.e[i].name, db.e[i].nstmts);
           print_refs (stdout, f);
-          printf ("%s\n", mark);
+          printf ("%s%s\n", mark ? "\t" : "", mark ? mark : "");
         }
       xir_func_free (f);
     }

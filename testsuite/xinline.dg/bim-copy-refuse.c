@@ -21,7 +21,7 @@ int bc_addr (int);        /* { dg-note "not importing 'bc_addr' from '\[^'\]*': 
 int bc_addr_call (int);   /* { dg-note "not importing 'bc_addr_call' from '\[^'\]*': it references 'bcl_addr', which is not exported to modules, and no module-local copy of it can be made: its address is taken" } */
 int bc_addr_asm (int);    /* { dg-note "not importing 'bc_addr_asm' from '\[^'\]*': it references 'bcl_inner', which is not exported to modules, and no module-local copy of it can be made: its address is taken" } */
 int bc_too_deep (int);    /* { dg-note "not importing 'bc_too_deep' from '\[^'\]*': it references 'bcl_deep0', which is not exported to modules, and no module-local copy of it can be made: .*copies would nest deeper than 12 levels" } */
-int bc_many (int);        /* { dg-note "not importing 'bc_many' from '\[^'\]*': it references 'bcl_m[0-9]+', which is not exported to modules, and no module-local copy of it can be made: a body may need at most 64 copies" } */
+int bc_many (int);        /* { dg-note "not importing 'bc_many' from '\[^'\]*': it references 'bcl_m\[0-9\]+', which is not exported to modules, and no module-local copy of it can be made: a body may need at most 64 copies" } */
 int bc_nobody (int);      /* { dg-note "not importing 'bc_nobody' from '\[^'\]*': it references 'bcx_secret', which is not exported to modules \\(not in the Module.symvers given\\)" } */
 
 int
