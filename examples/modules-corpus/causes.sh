@@ -16,9 +16,10 @@
 #                     export (LSM hooks' static calls among them)
 #   vmlinux-data      data vmlinux does not export (a variable, an ops
 #                     table, a cache): no copy can share it
-#   static-state      a function the copy needs is refused by the exporter
-#                     because it uses its file's static data or a static
-#                     local: a copy would have its own
+#   file-static       a function the copy needs is refused by the exporter
+#                     because it uses a static of its file: data or a
+#                     static local (a copy would have its own) or a static
+#                     function's address (a copy would pass another)
 #   address-taken     a function whose address the body takes (a copy has
 #                     another address)
 #   copy-limits       copies nest too deep or are too many for one body
@@ -29,7 +30,8 @@
 #   asm-section       inline asm in a section a module's loader ignores
 #   recursion         a copy would call itself
 #   licence           GPL-only or namespaced symbol the unit may not use
-#   other             anything else
+#   other             anything else (6.12's zstd copies that pass an
+#                     aggregate by value to another copy)
 #
 # The first six are what a module cannot reproduce; copy-limits and
 # no-body are gaps.
@@ -70,7 +72,7 @@ awk -F'\t' '
 			# the innermost reason of the exporter: the last clause
 			w = why[x]; while ((i = index(w, ": "))) w = substr(w, i + 2)
 			if (w ~ /^it references \047[^\047]+\047, which has internal linkage/ || w ~ /^it uses static local variable/)
-				return "static-state"
+				return "file-static"
 			return "exporter-other"
 		}
 		return "no-body"

@@ -165,6 +165,11 @@ echo
 echo "Refused call sites, by reason (callee):"
 cat "$OUT"/refused-*.txt | sort | uniq -c | sort -rn | awk -F'\t' '{ printf "  %s  [%s]\n", $1, $2 }' | head -n 40
 echo
+echo "Refused call sites, by the innermost cause (causes.sh; all but copy-limits, no-body"
+echo "and other are what a module cannot reproduce):"
+bash "$here/causes.sh" "$W/copies.txt" "$OUT"/refused-*.txt | tee "$OUT/causes.txt" |
+	awk -F'\t' '{ printf "  %-16s %5d  (e.g. %s)\n", $1, $2, $3 }'
+echo
 echo "Calls to exports without a DB body, by kernel-db.sh's reason (gaps.txt):"
 sort "$OUT/calls-all.txt" | uniq -c | awk '{ print $2, $1 }' | sort >"$OUT/calls-count.txt"
 sed 's/: / /' "$W/gaps.txt" | sort | join "$OUT/calls-count.txt" - >"$OUT/gap-sites.txt"
