@@ -27,7 +27,9 @@ Builds the xinline DB of vmlinux's exported functions for an installed
 kernel (e.g. a Debian kernel), from its source package and its build
 directory, so that external modules (make M=... with kbuild/xinline.mk)
 can inline them.  Only the objects that define the wanted exports are
-compiled, with the installed .config and the kernel's own compiler.
+compiled, with the installed .config and the kernel's own compiler; an
+exported body keeps its calls to the other exports of its file
+(-fplugin-arg-xinline-export-keep-calls: these objects are never linked).
 
   -s, --source SRC   the kernel's source: an unpacked tree or a tarball
                      such as /usr/src/linux-source-6.1.tar.xz
