@@ -385,26 +385,17 @@ xir_entry_decode (const xir_entry *e, const char **err)
   return NULL;
 }
 
-int
-xir_entry_va_start (const xir_entry *e)
-{
-  const char *err = NULL;
-  xir_func *f;
-  int va;
-  if (!e->nstmts || !(f = xir_entry_decode (e, &err)))
-    return 0;
-  va = xir_func_va_start (f);
-  xir_func_free (f);
-  return va;
-}
-
 const char *
 xir_entry_no_call (const xir_entry *e, const xir_func *f)
 {
+  const char *err = NULL;
+  xir_func *own = NULL;
+  int va;
   if (xir_is_file_local_key (e->name))
     return "file-local";
-  if (f ? xir_func_va_start (f) : xir_entry_va_start (e))
-    return "va_start";
-  return NULL;
+  if (!f && (!e->nstmts || !(f = own = xir_entry_decode (e, &err))))
+    return NULL;
+  va = xir_func_va_start (f);
+  xir_func_free (own);
+  return va ? "va_start" : NULL;
 }
-

@@ -563,15 +563,14 @@ int xir_is_file_local_key (const char *name);
 /* Whether body F calls va_start (GCC never inlines such a body: no call
    to it is an import candidate; it serves module-local copies).  */
 int xir_func_va_start (const xir_func *f);
-/* Whether entry E's body starts its variable arguments (va_start): GCC
-   never inlines it, so it is no candidate for a call site, only a
-   module-local copy (docs/DESIGN.md, "Variadic copies").  */
-int xir_entry_va_start (const xir_entry *e);
 
 /* Why no call site imports entry E, whatever the consumer: "file-local"
    (a static function's entry, only a module-local copy uses it) or
-   "va_start" (above); NULL when a call may.  F is E's decoded body, or
-   NULL to decode it here.  The one rule of the importer's candidates
+   "va_start" (its body starts its variable arguments: GCC never inlines
+   it, only a module-local copy runs it; docs/DESIGN.md, "Variadic
+   copies"); NULL when a call may.  F is E's decoded body, or NULL to
+   decode it here (an entry that does not decode is left to the
+   importer's own checks).  The one rule of the importer's candidates
    (xi_legal_known) and of `xinline-db list`'s marks and --importable.  */
 const char *xir_entry_no_call (const xir_entry *e, const xir_func *f);
 

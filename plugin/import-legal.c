@@ -87,8 +87,6 @@ xl_find (const char *name, int *builtin)
 bool
 xi_legal_known (const char *name)
 {
-  if (xir_is_file_local_key (name))
-    return false;
   const xir_entry *e = xir_db_find (&xi_db, name, XIR_FLAVOUR_MODULE);
   if (!e)
     e = xir_db_find (&xi_db, name, XIR_FLAVOUR_BUILTIN);
