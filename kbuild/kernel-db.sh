@@ -375,13 +375,20 @@ say "$nwanted wanted vmlinux exports, $nsites with an EXPORT_SYMBOL site in a C 
 # module may call) rather than inlining their internals (which may name
 # what only vmlinux can), as these objects are never linked.  Not
 # export-only: the objects' symbols (__ksymtab, definitions, CRCs) are
-# read below.
+# read below.  export_flags NAMES: an object of another file that only
+# the copies' callees NAMES (comma-separated) are exported from, with no
+# statement limit and nothing else.
 export_flags() {
-	local names
-	names=$({ awk '{ print $2 }' "$WORK/wanted-sites.txt"
-		[ -s "$WORK/candidates.txt" ] && cat "$WORK/unresolved.txt"
-		cat "$WORK/copy-names.txt"; } | sort -u | paste -sd, -)
-	echo "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names -fplugin-arg-xinline-export-auto=$AUTO -fplugin-arg-xinline-export-keep-calls"
+	local names auto=
+	if [ $# -gt 0 ]; then
+		names=$1
+	else
+		names=$({ awk '{ print $2 }' "$WORK/wanted-sites.txt"
+			[ -s "$WORK/candidates.txt" ] && cat "$WORK/unresolved.txt"
+			cat "$WORK/copy-names.txt"; } | sort -u | paste -sd, -)
+		auto=" -fplugin-arg-xinline-export-auto=$AUTO"
+	fi
+	echo "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names$auto -fplugin-arg-xinline-export-keep-calls"
 }
 # Kbuild recompiles an object when its command line changes, not when the
 # plugin does: objects exported by another plugin build are removed, every
@@ -559,7 +566,7 @@ while [ $round -lt 3 ]; do
 	{ compile "$WORK/tmp.objs-a" "$(export_flags)" "$WORK/tmp.log-a"
 	  cat "$WORK/tmp.log-a" >>"$WORK/copy-compile.log"
 	  while read -r o; do rm -f "$OBJ/$o"; done <"$WORK/tmp.objs-b"
-	  compile "$WORK/tmp.objs-b" "-fplugin=$PLUGIN -fplugin-arg-xinline-export=$names -fplugin-arg-xinline-export-keep-calls" "$WORK/tmp.log-b"
+	  compile "$WORK/tmp.objs-b" "$(export_flags "$names")" "$WORK/tmp.log-b"
 	  cat "$WORK/tmp.log-b" >>"$WORK/copy-compile.log"; } >/dev/null
 	# An object of (b) stays when it defines one of the names no other
 	# object defines, and its CRCs match.
